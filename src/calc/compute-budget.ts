@@ -1,0 +1,327 @@
+/**
+ * Plan + rates → line items, totals and the assumptions they rest on. Pure.
+ *
+ * Every cost becomes a LineItem (quantity × rate = amount, rounded to öre once) that keeps the
+ * position of the YAML that produced it.
+ */
+import type { Amount } from "../input/leaves.js";
+import type { Path } from "../input/issues-to-problems.js";
+import type { Plan } from "../input/plan.js";
+import type { Trip, Work } from "../input/schema.js";
+import { Decimal, roundToOre, ZERO } from "../model/money.js";
+import type { Assumption, Finding, LineItem, Payer, Side, SourcePos, Totals } from "../model/types.js";
+import type { Rates } from "../rates/index.js";
+import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../rates/salary.js";
+import { countryLabel, findPerDiemRate, type PerDiemRate } from "./per-diem-rate.js";
+import { totalLines } from "./total-lines.js";
+import { countTripDays, type TripDays } from "./trip-days.js";
+
+/** What a trip amounts to, for reports and rules. */
+export interface TripSummary {
+  readonly label: string;
+  readonly group: string;
+  readonly to: string;
+  readonly year: number;
+  readonly depart: string;
+  readonly return: string;
+  readonly travellers: number;
+  readonly travellerNames: readonly string[];
+  readonly days: TripDays;
+  readonly perDiemRequested: boolean;
+  readonly returnYear: number;
+  readonly pos: SourcePos;
+}
+
+/** Work effort of one work line, for reports. */
+export interface WorkSummary {
+  readonly who: string;
+  readonly side: Side;
+  readonly year: number;
+  readonly hours: Decimal;
+  readonly hourlyCost: Decimal;
+  /** How the hourly cost was found, in words a controller can check. */
+  readonly derivation: string;
+  readonly amount: Decimal;
+  readonly paidBy: Payer;
+  readonly pos: SourcePos;
+}
+
+export interface Budget {
+  readonly lines: readonly LineItem[];
+  readonly totals: Totals;
+  readonly trips: readonly TripSummary[];
+  readonly work: readonly WorkSummary[];
+  readonly assumptions: readonly Assumption[];
+  /** Problems that keep the plan from being priced (a missing per diem figure). */
+  readonly problems: readonly Finding[];
+}
+
+/** Computes every line item of a plan and their totals. */
+export function computeBudget(plan: Plan, rates: Rates): Budget {
+  const lines: LineItem[] = [];
+  const trips: TripSummary[] = [];
+  const work: WorkSummary[] = [];
+  const problems: Finding[] = [];
+  const assumptions = new AssumptionList(plan);
+
+  const toSek = (amount: Pick<Amount, "value" | "currency">): Decimal => {
+    if (amount.currency === "SEK") return amount.value;
+    // The parser has checked that every currency used has a rate.
+    return amount.value.times(plan.fx.get(amount.currency)!);
+  };
+  const describe = (amount: Amount) =>
+    amount.currency === "SEK" ? "" : ` (${amount.text} at ${plan.fx.get(amount.currency)!.toString()} SEK/${amount.currency})`;
+
+  const addLine = (line: Omit<LineItem, "amount">) => lines.push({ ...line, amount: roundToOre(line.quantity.times(line.rate)) });
+
+  plan.trips.forEach((trip, index) => {
+    const summary = priceTrip(plan, rates, trip, ["trips", index], { addLine, toSek, describe, assumptions, problems });
+    trips.push(summary);
+  });
+
+  plan.work.forEach((line, index) => {
+    const summary = priceWork(plan, line, ["work", index], assumptions);
+    work.push(summary);
+    addLine({
+      category: "work",
+      label: `Work: ${summary.who}, ${summary.hours.toString()} h`,
+      year: summary.year,
+      quantity: summary.hours,
+      unit: "hour",
+      rate: summary.hourlyCost,
+      paidBy: summary.paidBy,
+      pos: summary.pos,
+      group: `work:${summary.who}`,
+      hours: summary.hours,
+      side: summary.side,
+    });
+  });
+
+  plan.costs.forEach((cost, index) => {
+    const path: Path = ["costs", index];
+    addLine({
+      category: cost.category ?? "other",
+      label: `${cost.item}${describe(cost.amount)}`,
+      year: cost.year ?? plan.years[0]!,
+      quantity: new Decimal(1),
+      unit: "item",
+      rate: toSek(cost.amount),
+      paidBy: cost.paid_by ?? "icld",
+      pos: plan.locate(path),
+      group: `cost:${index}`,
+    });
+  });
+
+  return {
+    lines,
+    // Summed from the rounded line amounts, so every total adds up to its lines.
+    totals: totalLines(lines),
+    trips,
+    work,
+    assumptions: assumptions.list(),
+    problems,
+  };
+}
+
+interface TripContext {
+  readonly addLine: (line: Omit<LineItem, "amount">) => void;
+  readonly toSek: (amount: Pick<Amount, "value" | "currency">) => Decimal;
+  readonly describe: (amount: Amount) => string;
+  readonly assumptions: AssumptionList;
+  readonly problems: Finding[];
+}
+
+function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: TripContext): TripSummary {
+  const { addLine, toSek, describe } = context;
+  const at = (...rest: (string | number)[]) => plan.locate([...path, ...rest]);
+  const year = trip.depart.year;
+  const days = countTripDays(trip.depart, trip.return);
+  const paidBy = trip.paid_by ?? "icld";
+  const travellerNames: string[] = [];
+  let count = 0;
+  for (const traveller of trip.travellers) {
+    if (typeof traveller === "string") {
+      count += 1;
+      travellerNames.push(plan.people.get(traveller)?.name ?? traveller);
+    } else {
+      count += traveller.count;
+      travellerNames.push(`${traveller.count} × ${traveller.side}`);
+    }
+  }
+  const travellers = new Decimal(count);
+  const label = trip.title ?? trip.id ?? `Trip to ${countryLabel(trip.to)} ${trip.depart.text.slice(0, 10)}`;
+  const group = `trip:${trip.id ?? path[1]}`;
+  const base = { year, paidBy, group };
+
+  if (trip.fare) {
+    addLine({ ...base, category: "travel", label: `${label}: fare${describe(trip.fare)}`, quantity: travellers, unit: "traveller", rate: toSek(trip.fare), pos: at("fare") });
+  }
+
+  const needsRate = trip.subsistence === "per-diem" || trip.lodging === "none";
+  let rate: PerDiemRate | undefined;
+  if (needsRate && (days.nights > 0)) {
+    rate = findPerDiemRate(plan, rates, year, trip.to, toSek);
+    if (!rate) {
+      context.problems.push({
+        code: "MISSING_PER_DIEM_RATE",
+        severity: "error",
+        args: { country: trip.to, countryName: countryLabel(trip.to), year },
+        pos: at(trip.subsistence === "per-diem" ? "subsistence" : "lodging"),
+      });
+    } else {
+      context.assumptions.perDiem(rate);
+    }
+  }
+
+  const lodging = trip.lodging;
+  if (lodging === "none") {
+    if (rate && days.nights > 0) {
+      addLine({ ...base, category: "lodging", label: `${label}: night allowance, ${countryLabel(trip.to)} ${year}`, quantity: travellers.times(days.nights), unit: "night", rate: rate.night, pos: at("lodging") });
+    }
+  } else if (lodging !== "free") {
+    const perNight = "per_night" in lodging ? lodging.per_night : lodging;
+    const nights = "per_night" in lodging ? lodging.nights : days.nights;
+    if (nights > 0) {
+      addLine({ ...base, category: "lodging", label: `${label}: lodging${describe(perNight)}`, quantity: travellers.times(nights), unit: "night", rate: toSek(perNight), pos: at("lodging") });
+    }
+  }
+
+  const subsistence = trip.subsistence;
+  if (subsistence === "per-diem") {
+    if (rate && days.nights > 0) {
+      const perTraveller = rate.fullDay.times(days.fullDays).plus(rate.fullDay.dividedBy(2).times(days.halfDays));
+      const dayCount = new Decimal(days.fullDays).plus(new Decimal(days.halfDays).dividedBy(2));
+      addLine({
+        ...base, category: "subsistence",
+        label: `${label}: per diem ${countryLabel(trip.to)} ${year}, ${days.fullDays} full + ${days.halfDays} half days`,
+        quantity: dayCount.times(travellers), unit: "day", rate: rate.fullDay, pos: at("subsistence"),
+      });
+      const meals = trip.meals_provided;
+      if (meals) {
+        const kinds = (["breakfast", "lunch", "dinner"] as const).filter((kind) => (meals[kind] ?? 0) > 0);
+        // Skatteverket: a day's allowance never goes below zero, so deductions stop at the allowance.
+        let left = perTraveller;
+        for (const kind of kinds) {
+          const wanted = rate.deduction[kind].times(meals[kind]!);
+          const taken = Decimal.min(wanted, left);
+          left = left.minus(taken);
+          if (taken.isZero()) continue;
+          const capped = !taken.equals(wanted);
+          addLine({
+            ...base, category: "subsistence",
+            label: `${label}: free ${kind}${meals[kind]! > 1 ? "s" : ""} deducted${capped ? " (capped at the allowance)" : ""}`,
+            quantity: capped ? travellers : travellers.times(meals[kind]!),
+            unit: capped ? "traveller" : kind,
+            rate: capped ? taken.negated() : rate.deduction[kind].negated(),
+            pos: at("meals_provided", kind),
+          });
+        }
+      }
+    }
+  } else if (subsistence !== "none") {
+    addLine({ ...base, category: "subsistence", label: `${label}: food${describe(subsistence.per_day)}`, quantity: travellers.times(days.calendarDays), unit: "day", rate: toSek(subsistence.per_day), pos: at("subsistence") });
+  }
+
+  trip.extras?.forEach((extra, e) => {
+    const perTraveller = extra.per === "traveller";
+    addLine({
+      ...base,
+      category: extra.category ?? "other",
+      label: `${label}: ${extra.item}${describe(extra.amount)}`,
+      quantity: perTraveller ? travellers : new Decimal(1),
+      unit: perTraveller ? "traveller" : "trip",
+      rate: toSek(extra.amount),
+      paidBy: extra.paid_by ?? paidBy,
+      pos: at("extras", e),
+    });
+  });
+
+  return {
+    label, group, to: trip.to, year,
+    depart: trip.depart.text, return: trip.return.text,
+    travellers: count, travellerNames, days,
+    perDiemRequested: subsistence === "per-diem",
+    returnYear: new Date(trip.return.day * 86_400_000).getUTCFullYear(),
+    pos: plan.locate(path),
+  };
+}
+
+function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionList): WorkSummary {
+  const person = line.person !== undefined ? plan.people.get(line.person) : undefined;
+  const who = person ? person.name ?? person.id : line.role ?? "?";
+  const hoursPerYear = plan.defaults.hoursPerYear ?? assumptions.defaultHoursPerYear();
+  const toSek = (amount: Amount) => (amount.currency === "SEK" ? amount.value : amount.value.times(plan.fx.get(amount.currency)!));
+
+  let hourlyCost: Decimal;
+  let derivation: string;
+  const givenHourly = line.hourly_cost ?? (line.monthly_salary ? undefined : person?.hourly_cost);
+  if (givenHourly) {
+    hourlyCost = toSek(givenHourly);
+    derivation = `hourly cost ${givenHourly.text} as given (on-costs included)`;
+  } else {
+    const salary = line.monthly_salary ?? person?.monthly_salary;
+    const onCost = line.on_cost ?? person?.on_cost ?? plan.defaults.onCost ?? assumptions.defaultOnCost();
+    const monthly = salary ? toSek(salary) : ZERO;
+    // Hourly cost = monthly salary × 12 ÷ hours per year × (1 + on-cost) (domain.md §4).
+    hourlyCost = monthly.times(12).dividedBy(hoursPerYear).times(onCost.plus(1));
+    derivation = `${salary?.text ?? "0"} × 12 ÷ ${hoursPerYear.toString()} h × (1 + ${onCost.times(100).toString()} %)`;
+  }
+  // share × months means share × hours per year × months ÷ 12 (plan-format.md).
+  const hours = line.hours ?? line.share!.times(hoursPerYear).times(line.months ?? new Decimal(12)).dividedBy(12);
+  return {
+    who,
+    side: person?.side ?? "sweden",
+    year: line.year ?? plan.years[0]!,
+    hours,
+    hourlyCost,
+    derivation,
+    amount: roundToOre(hours.times(hourlyCost)),
+    paidBy: line.paid_by ?? "icld",
+    pos: plan.locate(line.person !== undefined ? [...path, "person"] : path),
+  };
+}
+
+/** Collects the figures and defaults a budget rests on, each once. */
+class AssumptionList {
+  private readonly items = new Map<string, Assumption>();
+
+  constructor(plan: Plan) {
+    for (const [code, rate] of plan.fx) {
+      this.add({ key: `fx.${code}`, value: `${rate.toString()} SEK/${code}`, source: "the plan's fx", confirmation: "confirmed", isDefault: false, pos: plan.locate(["fx", code]) });
+    }
+    if (plan.defaults.onCost) {
+      this.add({ key: "on_cost", value: `${plan.defaults.onCost.times(100).toString()} %`, source: "the plan's defaults.on_cost", confirmation: "confirmed", isDefault: false, pos: plan.locate(["defaults", "on_cost"]) });
+    }
+    if (plan.defaults.hoursPerYear) {
+      this.add({ key: "hours_per_year", value: plan.defaults.hoursPerYear.toString(), source: "the plan's defaults.hours_per_year", confirmation: "confirmed", isDefault: false, pos: plan.locate(["defaults", "hours_per_year"]) });
+    }
+  }
+
+  add(assumption: Assumption) {
+    if (!this.items.has(assumption.key)) this.items.set(assumption.key, assumption);
+  }
+
+  defaultOnCost(): Decimal {
+    this.add({ key: "on_cost", value: DEFAULT_ON_COST.display, source: DEFAULT_ON_COST.source, confirmation: DEFAULT_ON_COST.confirmation, isDefault: true });
+    return new Decimal(DEFAULT_ON_COST.rate);
+  }
+
+  defaultHoursPerYear(): Decimal {
+    this.add({ key: "hours_per_year", value: DEFAULT_HOURS_PER_YEAR.hours, source: DEFAULT_HOURS_PER_YEAR.source, confirmation: DEFAULT_HOURS_PER_YEAR.confirmation, isDefault: true });
+    return new Decimal(DEFAULT_HOURS_PER_YEAR.hours);
+  }
+
+  perDiem(rate: PerDiemRate) {
+    this.add({
+      key: `per_diem.${rate.year}.${rate.country}`,
+      value: `${rate.fullDay.toString()} SEK/day, ${countryLabel(rate.country)} ${rate.year}`,
+      source: rate.source,
+      confirmation: rate.confirmation,
+      isDefault: false,
+    });
+  }
+
+  list(): Assumption[] {
+    return [...this.items.values()];
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The wording of every finding, in one place. Findings are data (code + args); this module
+ * says what is wrong and how to fix it. Tests assert codes and numbers, not these sentences.
+ */
+import type { Finding } from "../model/types.js";
+
+export interface Wording {
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** How each expected kind of value is described. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  amount: 'an amount: kronor (4500) or "<number> <currency>" ("450 EUR")',
+  number: "a number (120 or 7.5)",
+  "whole-number": "a whole number (3)",
+  percent: "a percentage (44.53% or 0.4453)",
+  year: "a year (2025)",
+  "date-time": "a local date and time (2025-03-10T07:00)",
+  country: "an ISO country code (PL, UA, SE)",
+  currency: "a currency code (EUR)",
+  text: "text",
+  id: "an id (letters, digits, - _ .)",
+  mapping: "a mapping (key: value lines)",
+  list: "a list (- item lines or [a, b])",
+  lodging: "lodging: an amount per night (1000 or \"90 EUR\"), {per_night, nights}, free (hosted) or none (night allowance)",
+  subsistence: "subsistence: per-diem, {per_day: <amount>} or none",
+  traveller: "a traveller: a person's id, or a group {side: sweden|partner, count: N}",
+  version: "1 (the only plan format version)",
+};
+
+const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
+const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
+const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `did you mean ${args.suggestion}?` : undefined);
+
+type Describe = (args: Finding["args"]) => Wording;
+
+const MESSAGES: Readonly<Record<string, Describe>> = {
+  // Whole files
+  FILE_NOT_FOUND: () => ({ message: "file not found", hint: "check the path; plans are YAML files such as budgets/preparation.yaml" }),
+  IS_DIRECTORY: () => ({ message: "is a directory, not a plan file", hint: "name the plan files inside it" }),
+  UNREADABLE: (a) => ({ message: `cannot read the file (${a.detail})`, hint: "check its permissions" }),
+  BINARY_FILE: () => ({ message: "is not a text file (binary or not UTF-8)", hint: "a plan is a YAML text file saved as UTF-8" }),
+  EMPTY_FILE: () => ({ message: "the file is empty", hint: "start from `icld-budget init --phase preparation` or an example in budgets/" }),
+  FILE_TOO_LARGE: (a) => ({ message: `the file is too large (${a.bytes} characters; at most ${a.max})`, hint: "a plan is a few kilobytes: split it, or check that this is the right file" }),
+  MULTIPLE_DOCUMENTS: (a) => ({ message: `the file holds ${a.count} YAML documents; a plan is one`, hint: "remove the `---` line, or put each plan in its own file" }),
+  NOT_A_MAPPING: (a) => ({ message: `a plan is a mapping of keys (version, title, phase, …), but this is ${a.received}`, hint: "start the file with `version: 1`" }),
+  TOO_DEEP: (a) => ({ message: `the YAML is nested too deeply (more than ${a.max} levels)`, hint: "a plan is at most a few levels deep" }),
+  TOO_MANY_VALUES: (a) => ({ message: `the YAML expands to too many values (over ${a.max}), probably through aliases`, hint: "remove the aliases (*name) that repeat large parts" }),
+  // YAML
+  YAML_SYNTAX: (a) => ({ message: `YAML syntax: ${a.detail}`, hint: "check indentation, colons and quotes on this line" }),
+  DUPLICATE_KEY: (a) => ({ message: `duplicate key: ${a.detail}`, hint: "each key may appear once in a mapping; remove or rename one" }),
+  TAB_INDENT: () => ({ message: "tab used for indentation", hint: "YAML indents with spaces only; replace the tab with spaces" }),
+  // Schema
+  UNKNOWN_KEY: (a) => ({ message: `unknown key "${a.key}"`, hint: didYouMean(a) ?? `the keys allowed here are: ${a.known}` }),
+  MISSING_KEY: (a) => ({ message: `${at(a)}missing key "${a.key}"`, hint: `add ${a.key}: ${expected(a.expected)}` }),
+  INVALID_TYPE: (a) => ({ message: `${at(a)}expected ${expected(a.expected)}, found ${a.received}`, ...(didYouMean(a) ? { hint: didYouMean(a)! } : {}) }),
+  INVALID_CHOICE: (a) => ({ message: `${at(a)}${a.value} is not allowed`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}allowed: ${a.allowed}` }),
+  INVALID_AMOUNT: (a) => ({ message: `${at(a)}"${a.text}" is not an amount`, hint: `write ${expected("amount")}` }),
+  INVALID_NUMBER: (a) => ({ message: `${at(a)}"${a.text}" is not ${expected(a.expected)}`, hint: "write plain digits, with a point for decimals" }),
+  NOT_FINITE: (a) => ({ message: `${at(a)}${a.text} is not a finite number`, hint: "write the amount as plain digits" }),
+  EXPONENT_NUMBER: (a) => ({ message: `${at(a)}${a.text} is written with an exponent`, hint: "write the number out in full (amounts are read exactly, digit by digit)" }),
+  NEGATIVE_NUMBER: (a) => ({ message: `${at(a)}${a.text} is negative`, hint: "amounts and quantities are zero or more; a saving is a smaller cost, not a negative one" }),
+  NUMBER_TOO_LARGE: (a) => ({ message: `${at(a)}${a.text} is implausibly large`, hint: "check for extra digits" }),
+  NOT_POSITIVE: (a) => ({ message: `${at(a)}must be more than zero` }),
+  INVALID_PERCENT: (a) => ({ message: `${at(a)}"${a.text}" is not a percentage from 0 to 100 %`, hint: "write 44.53% or 0.4453" }),
+  INVALID_YEAR: (a) => ({ message: `${at(a)}"${a.text}" is not a year`, hint: "write a year from 2000 to 2100, such as 2025" }),
+  INVALID_DATE_TIME: (a) => ({ message: `${at(a)}"${a.text}" is not a date and time`, hint: "write local date and time as 2025-03-10T07:00 (the time decides full or half per diem days)" }),
+  IMPOSSIBLE_DATE: (a) => ({ message: `${at(a)}${a.text} is not a date in the calendar`, hint: "check the day of the month" }),
+  IMPOSSIBLE_TIME: (a) => ({ message: `${at(a)}${a.text} is not a time of day`, hint: "hours 00–23, minutes 00–59" }),
+  UNKNOWN_COUNTRY: (a) => ({ message: `${at(a)}"${a.text}" is not an ISO country code`, hint: didYouMean(a) ?? "use the two-letter ISO 3166 code: PL for Poland, UA for Ukraine, SE for Sweden" }),
+  INVALID_CURRENCY: (a) => ({ message: `${at(a)}"${a.text}" is not a currency code`, hint: "use the three-letter ISO 4217 code in capitals: EUR, PLN, UAH" }),
+  INVALID_ID: (a) => ({ message: `${at(a)}"${a.text}" is not a valid id`, hint: "an id is a word of letters, digits, -, _ or ." }),
+  EMPTY_LIST: (a) => ({ message: `${at(a)}the list is empty`, hint: "give at least one item" }),
+  TOO_SMALL: (a) => ({ message: `${at(a)}too small` }),
+  INVALID_VALUE: (a) => ({ message: `${at(a)}${a.detail}` }),
+  // Cross-references
+  DUPLICATE_ID: (a) => ({ message: `the id "${a.id}" is used twice`, hint: "give each person and trip its own id" }),
+  DUPLICATE_YEAR: (a) => ({ message: `${a.year} is listed twice in years` }),
+  UNKNOWN_PERSON: (a) => ({ message: `no person has the id "${a.id}"`, hint: didYouMean(a) ?? `people defined: ${a.known}; add the person under people:, or use a group {side: sweden, count: 1}` }),
+  RETURN_BEFORE_DEPARTURE: (a) => ({ message: `the return (${a.return}) is before the departure (${a.depart})`, hint: "check the dates and times" }),
+  MISSING_FX_RATE: (a) => ({ message: `"${a.text}" is in ${a.currency}, but fx has no rate for ${a.currency}`, hint: `add fx: {${a.currency}: "<SEK per ${a.currency}>"} to the plan (for UAH the Riksbank publishes no rate: state the one you use)` }),
+  YEAR_OUTSIDE_PLAN: (a) => ({ message: `this ${a.what} falls in ${a.year}, outside the plan's years (${a.years})`, hint: `add ${a.year} to years, or move the ${a.what}` }),
+  MISSING_YEAR: (a) => ({ message: `this ${a.what} has no year, and the plan covers several (${a.years})`, hint: "add year: <one of the plan's years>" }),
+  TOO_MANY_YEARS: (a) => ({ message: `a project covers 1 to ${a.max} years; this plan lists ${a.count}`, hint: "split the plan, or list at most three years" }),
+  MISSING_REGION: () => ({ message: "the plan says neither partner.country nor region", hint: "add partner: {municipality: …, country: UA}, or region: europe | africa-asia" }),
+  WORK_PERSON_AND_ROLE: () => ({ message: "a work line names both a person and a role", hint: "use person: for someone in people, role: for someone not yet named" }),
+  WORK_WHO_MISSING: () => ({ message: "a work line names neither a person nor a role", hint: "add person: <id> or role: <title>" }),
+  WORK_HOURS_AND_SHARE: () => ({ message: "a work line gives both hours and share", hint: "give hours, or share with months" }),
+  WORK_HOURS_MISSING: () => ({ message: "a work line gives neither hours nor share", hint: "add hours: 120, or share: 10% with months: 12" }),
+  WORK_MONTHS_WITHOUT_SHARE: () => ({ message: "months without share", hint: "months go with share: share × hours per year × months ÷ 12" }),
+  WORK_SALARY_MISSING: (a) => ({ message: `no salary for ${a.who}: the work cannot be priced`, hint: "give monthly_salary or hourly_cost on the work line or the person" }),
+  MISSING_PER_DIEM_RATE: (a) => ({
+    message: `no per diem figure for ${a.countryName} in ${a.year}: Skatteverket's table for ${a.year} is not built in for this country`,
+    hint: `look up Skatteverket's normalbelopp for ${a.year} and add per_diem_rates: {${a.year}: {${a.country}: <kronor per full day>}} to the plan`,
+  }),
+  UNKNOWN_EDITION: (a) => ({ message: `unknown rule edition ${a.edition}` }),
+  NO_ENVELOPE: (a) => ({ message: `${a.edition} has no envelope for ${a.phase}, ${a.partnership}, ${a.region}` }),
+  // Check findings
+  ENVELOPE_EXCEEDED: (a) => ({ message: `${envelopeName(a)} is over its maximum: ${a.total} of ${a.limit} kr, ${a.over} kr over`, hint: "cut costs, move some to co-financing (paid_by: municipality), or spread them over the years" }),
+  GUIDE_EXCEEDED: (a) => ({ message: `${envelopeName(a)} is over its guide value (riktpunkt): ${a.total} of ${a.limit} kr, ${a.over} kr over`, hint: "a guide value is agreed with ICLD: explain the excess in the application" }),
+  UNCONFIRMED_FIGURE: (a) => ({ message: `the result uses an ${a.status} figure: ${a.figure} = ${a.value}`, hint: `source: ${a.source}` }),
+  ELIGIBILITY_UNCONFIRMED: (a) => ({ message: `whether ICLD pays for ${a.category} is not confirmed (${a.label})`, hint: "ask ICLD, or mark it paid_by: municipality" }),
+  NOT_ELIGIBLE: (a) =>
+    a.reason === "partner-salary"
+      ? { message: `ICLD does not pay the partner side's salaries (${a.label})`, hint: "remove the line, or set paid_by: partner to show it as co-financing" }
+      : { message: `ICLD does not pay for ${a.category} (${a.label})`, hint: "set paid_by: municipality or remove the line" },
+  ICLD_FUNDING_ENDS: (a) => ({ message: `ICLD has announced that its funding ends on 31 December 2026; this ${a.what} falls in ${a.year}`, hint: "plan within 2026, or secure other funding for later costs" }),
+  NO_OVERNIGHT: (a) => ({ message: `per diem asked for on a trip without a night away (${a.trip}): Skatteverket pays none`, hint: "use subsistence: {per_day: …} for food on a day trip, or none" }),
+  INTERNAL_ERROR: (a) => ({ message: `internal error: ${a.detail}` }),
+};
+
+function envelopeName(args: Finding["args"]): string {
+  const name = String(args.envelope).endsWith(".work") ? `the ${String(args.envelope).replace(".work", "")} work share` : `the ${args.envelope} envelope`;
+  return args.period === "phase" ? name : `${name} for ${args.period}`;
+}
+
+/** What a finding says and how to fix it. */
+export function describeFinding(finding: Finding): Wording {
+  const describe = MESSAGES[finding.code];
+  return describe ? describe(finding.args) : { message: finding.code };
+}
+
+/** Every code the messages know, for tests that keep codes and wording in step. */
+export const KNOWN_CODES: readonly string[] = Object.keys(MESSAGES);

@@ -1,0 +1,17 @@
+/** Every rule the check runs, in the order their findings are listed. */
+import { checkEligibility } from "./eligibility.js";
+import { checkEnvelopeLimits } from "./envelope-limits.js";
+import { checkFundingEnds } from "./funding-ends.js";
+import { checkNoOvernight } from "./no-overnight.js";
+import type { Rule } from "./rule.js";
+import { checkUnconfirmedFigures } from "./unconfirmed-figures.js";
+
+export const RULES: readonly Rule[] = [
+  checkEnvelopeLimits,
+  checkEligibility,
+  checkFundingEnds,
+  checkUnconfirmedFigures,
+  checkNoOvernight,
+];
+
+export type { Rule, RuleContext } from "./rule.js";

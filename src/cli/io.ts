@@ -1,0 +1,10 @@
+/** The process as the commands see it: passed in, so that tests never patch `process`. */
+export interface Io {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard output is a terminal (colour is used only there). */
+  readonly stdoutIsTTY: boolean;
+  /** Reads standard input whole, for `-`. */
+  readonly readStdin?: () => Promise<Uint8Array>;
+}

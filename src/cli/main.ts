@@ -1,0 +1,59 @@
+/**
+ * The command line: parses arguments with commander, runs one command, and turns every
+ * outcome into an exit status. The only code that knows about the process is bin/ and this
+ * folder; only bin/ touches `process` itself.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { EXIT } from "../check/exit-code.js";
+import { CHECK_FORMATS, runCheck, type CheckFormat } from "./check-command.js";
+import type { Io } from "./io.js";
+
+export const VERSION = "0.1.0";
+const BUG_REPORT = "https://github.com/icld-budget/icld-budget/issues";
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit status. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  let status: number = EXIT.ok;
+  const debug = argv.includes("--debug");
+  const program = new Command("icld-budget")
+    .description("Budget ICLD municipal-partnership grants exactly and check them against ICLD's envelopes.")
+    .version(VERSION, "-V, --version")
+    .option("--debug", "print the stack trace of an internal error")
+    .exitOverride()
+    .showHelpAfterError("(run icld-budget --help for usage)")
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+
+  program
+    .command("check")
+    .description("check plans against the envelopes of their phase")
+    .argument("<plans...>", "plan files (YAML)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(CHECK_FORMATS).default("table"))
+    .option("--strict", "fail (exit 1) on warnings too", false)
+    .option("--lines", "list every line item in the table", false)
+    .option("--no-color", "no colour, even on a terminal")
+    .addHelpText(
+      "after",
+      "\nExit status: 0 every plan fits (warnings allowed); 1 a plan breaks a maximum or has an error\nfinding (or a warning, with --strict); 2 a file could not be read or is invalid, or the\ncommand line is wrong; 3 an internal error (a bug in icld-budget).",
+    )
+    .action(async (plans: string[], options: { format: CheckFormat; strict: boolean; lines: boolean; color: boolean }) => {
+      status = await runCheck(plans, options, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help"
+        ? EXIT.ok
+        : EXIT.invalid;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`icld-budget: internal error: ${message}\nThis is a bug in icld-budget, not in your plan. Please report it at ${BUG_REPORT} with the command and the plan${debug ? "" : " (run again with --debug for the trace)"}.\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return EXIT.bug;
+  }
+}

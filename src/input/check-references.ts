@@ -1,0 +1,140 @@
+/**
+ * Checks that need more than one part of the plan: ids that must exist, years inside the plan,
+ * currencies with an exchange rate, a return after the departure, work lines that can be priced.
+ *
+ * They run on every piece of the plan that is valid on its own (`PlanPieces`), even when other
+ * pieces are not, so that one run reports every problem in the file.
+ */
+import type { Phase } from "../model/types.js";
+import type { Amount } from "./leaves.js";
+import type { InputProblem, Path } from "./issues-to-problems.js";
+import type { Cost, Person, Trip, Work } from "./schema.js";
+import { closest } from "./suggest.js";
+
+/** An element of a list with its index in the file. */
+export interface Indexed<T> {
+  readonly index: number;
+  readonly value: T;
+}
+
+/** The parts of a plan that passed their own schema; absent where they did not. */
+export interface PlanPieces {
+  readonly phase?: Phase;
+  readonly years?: readonly number[];
+  /** The exchange rates: `{}` when the plan gives none, absent when `fx` itself is invalid. */
+  readonly fx?: Readonly<Record<string, unknown>>;
+  readonly hasRegion: boolean;
+  readonly partnerCountry?: string;
+  readonly people: readonly Indexed<Person>[];
+  readonly trips: readonly Indexed<Trip>[];
+  readonly work: readonly Indexed<Work>[];
+  readonly costs: readonly Indexed<Cost>[];
+  readonly perDiemRates: readonly { path: Path; amount: Amount }[];
+}
+
+/** A project covers one to three years (ICLD; plan-format.md). */
+const MAX_PROJECT_YEARS = 3;
+
+/** Runs every cross-reference check and returns the problems found. */
+export function checkReferences(pieces: PlanPieces): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const add = (code: string, path: Path, args: Record<string, string | number> = {}, anchor: "key" | "value" = "value") =>
+    problems.push({ code, args, path, anchor });
+
+  // Years: unique, and 1–3 for a project.
+  const years = pieces.years;
+  if (years) {
+    const seen = new Set<number>();
+    years.forEach((year, index) => {
+      if (seen.has(year)) add("DUPLICATE_YEAR", ["years", index], { year });
+      seen.add(year);
+    });
+    if (pieces.phase === "project" && seen.size > MAX_PROJECT_YEARS) {
+      add("TOO_MANY_YEARS", ["years"], { count: seen.size, max: MAX_PROJECT_YEARS });
+    }
+  }
+
+  if (!pieces.hasRegion && pieces.partnerCountry === undefined) add("MISSING_REGION", []);
+
+  // People: unique ids.
+  const people = new Map<string, Person>();
+  for (const { index, value } of pieces.people) {
+    if (people.has(value.id)) add("DUPLICATE_ID", ["people", index, "id"], { id: value.id });
+    else people.set(value.id, value);
+  }
+  const personIds = [...people.keys()];
+  const checkPerson = (idText: string, path: Path) => {
+    if (!people.has(idText)) {
+      const suggestion = closest(idText, personIds);
+      add("UNKNOWN_PERSON", path, { id: idText, known: personIds.join(", ") || "(none)", ...(suggestion ? { suggestion } : {}) });
+    }
+  };
+
+  // Amounts in another currency need an exchange rate.
+  const fx = pieces.fx;
+  const checkCurrency = (amount: Amount | undefined, path: Path) => {
+    if (!amount || amount.currency === "SEK" || fx === undefined || amount.currency in fx) return;
+    add("MISSING_FX_RATE", path, { currency: amount.currency, text: amount.text });
+  };
+  const checkYear = (year: number | undefined, path: Path, what: string) => {
+    if (!years) return;
+    if (year === undefined) {
+      if (new Set(years).size > 1) add("MISSING_YEAR", path, { what, years: years.join(", ") });
+    } else if (!years.includes(year)) {
+      add("YEAR_OUTSIDE_PLAN", path, { year, years: years.join(", "), what });
+    }
+  };
+
+  pieces.people.forEach(({ index, value }) => {
+    checkCurrency(value.monthly_salary, ["people", index, "monthly_salary"]);
+    checkCurrency(value.hourly_cost, ["people", index, "hourly_cost"]);
+  });
+
+  const tripIds = new Set<string>();
+  for (const { index, value: trip } of pieces.trips) {
+    const at = (...rest: (string | number)[]): Path => ["trips", index, ...rest];
+    if (trip.id !== undefined) {
+      if (tripIds.has(trip.id)) add("DUPLICATE_ID", at("id"), { id: trip.id });
+      tripIds.add(trip.id);
+    }
+    const departs = trip.depart.day * 1440 + trip.depart.minutes;
+    const returns = trip.return.day * 1440 + trip.return.minutes;
+    if (returns < departs) add("RETURN_BEFORE_DEPARTURE", at("return"), { depart: trip.depart.text, return: trip.return.text });
+    checkYear(trip.depart.year, at("depart"), "trip");
+    trip.travellers.forEach((traveller, t) => {
+      if (typeof traveller === "string") checkPerson(traveller, at("travellers", t));
+    });
+    checkCurrency(trip.fare, at("fare"));
+    if (typeof trip.lodging === "object" && "per_night" in trip.lodging) checkCurrency(trip.lodging.per_night, at("lodging", "per_night"));
+    else if (typeof trip.lodging === "object") checkCurrency(trip.lodging, at("lodging"));
+    if (typeof trip.subsistence === "object") checkCurrency(trip.subsistence.per_day, at("subsistence", "per_day"));
+    trip.extras?.forEach((extra, e) => checkCurrency(extra.amount, at("extras", e, "amount")));
+  }
+
+  for (const { index, value: line } of pieces.work) {
+    const at = (...rest: (string | number)[]): Path => ["work", index, ...rest];
+    if (line.person !== undefined && line.role !== undefined) add("WORK_PERSON_AND_ROLE", at("role"));
+    if (line.person === undefined && line.role === undefined) add("WORK_WHO_MISSING", at());
+    if (line.person !== undefined) checkPerson(line.person, at("person"));
+    if (line.hours !== undefined && line.share !== undefined) add("WORK_HOURS_AND_SHARE", at("share"));
+    if (line.hours === undefined && line.share === undefined) add("WORK_HOURS_MISSING", at());
+    if (line.months !== undefined && line.share === undefined) add("WORK_MONTHS_WITHOUT_SHARE", at("months"));
+    const person = line.person !== undefined ? people.get(line.person) : undefined;
+    const priced = line.hourly_cost ?? line.monthly_salary ?? person?.hourly_cost ?? person?.monthly_salary;
+    if (!priced && (line.person === undefined || person !== undefined)) {
+      add("WORK_SALARY_MISSING", at(), { who: line.person ?? line.role ?? "?" });
+    }
+    checkCurrency(line.monthly_salary, at("monthly_salary"));
+    checkCurrency(line.hourly_cost, at("hourly_cost"));
+    checkYear(line.year, at(), "work line");
+  }
+
+  for (const { index, value: cost } of pieces.costs) {
+    checkCurrency(cost.amount, ["costs", index, "amount"]);
+    checkYear(cost.year, ["costs", index], "cost");
+  }
+
+  for (const { path, amount } of pieces.perDiemRates) checkCurrency(amount, path);
+
+  return problems;
+}

@@ -1,0 +1,206 @@
+/**
+ * The leaf values of a plan: amounts, numbers, percentages, years, dates, codes.
+ *
+ * YAML numbers reach these schemas as their source text (see yaml-to-value.ts), so every leaf
+ * reads a string and turns it into an exact value. Problems are reported as issue codes with
+ * parameters (`{code: "custom", message: CODE, params}`); `src/check/messages.ts` words them.
+ */
+import * as z from "zod";
+import { Decimal } from "../model/money.js";
+import { COUNTRY_CODES } from "../rates/countries.js";
+
+/** The kinds of value a plan expects, named in INVALID_TYPE findings. */
+export type Expected =
+  | "amount" | "number" | "whole-number" | "percent" | "year" | "date-time" | "country"
+  | "currency" | "text" | "id" | "mapping" | "list" | "lodging" | "subsistence" | "traveller" | "version";
+
+/** Sets the INVALID_TYPE wording for a schema: "expected <kind>". */
+export const expects = (kind: Expected) => ({
+  error: (issue: { code?: string; input?: unknown }) =>
+    issue.code === "invalid_type" || issue.code === "invalid_union" ? `expected:${kind}` : undefined,
+});
+
+/** An amount as written: a value and its currency (SEK unless it says otherwise). */
+export interface Amount {
+  readonly value: Decimal;
+  readonly currency: string;
+  /** The text as written, for messages and reports ("450 EUR"). */
+  readonly text: string;
+}
+
+/** Amounts beyond this are refused as implausible (a trillion kronor). */
+const MAX_MAGNITUDE = new Decimal("1e12");
+
+const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const AMOUNT_TEXT = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:\s+([A-Za-z]{3}))?\s*$/;
+const NON_FINITE = /^[+-]?\.(?:inf|nan)$/i;
+const EXPONENT = /^[+-]?(?:\d+\.?\d*|\.\d+)e[+-]?\d+$/i;
+
+/** The code for number text that is not a plain decimal. */
+function numberProblem(text: string): "NOT_FINITE" | "EXPONENT_NUMBER" | "INVALID_NUMBER" {
+  if (NON_FINITE.test(text)) return "NOT_FINITE";
+  if (EXPONENT.test(text)) return "EXPONENT_NUMBER";
+  return "INVALID_NUMBER";
+}
+
+type Ctx = z.core.$RefinementCtx<string>;
+
+function addProblem(ctx: Ctx, code: string, params: Record<string, string | number>) {
+  ctx.addIssue({ code: "custom", message: code, params, input: ctx.value });
+}
+
+/** Reads a non-negative decimal from text, or reports why it cannot. */
+function readDecimal(text: string, ctx: Ctx, expected: Expected): Decimal | undefined {
+  if (!PLAIN_DECIMAL.test(text.trim())) {
+    addProblem(ctx, numberProblem(text.trim()), { text, expected });
+    return undefined;
+  }
+  const value = new Decimal(text.trim());
+  if (value.isNegative() && !value.isZero()) {
+    addProblem(ctx, "NEGATIVE_NUMBER", { text, expected });
+    return undefined;
+  }
+  if (value.abs().greaterThanOrEqualTo(MAX_MAGNITUDE)) {
+    addProblem(ctx, "NUMBER_TOO_LARGE", { text, expected });
+    return undefined;
+  }
+  return value;
+}
+
+/** A non-negative amount: `4500`, `4500.50` (SEK) or `"450 EUR"`. */
+export const amount = z
+  .string(expects("amount"))
+  .transform((text, ctx): Amount => {
+    const match = AMOUNT_TEXT.exec(text);
+    if (!match) {
+      const problem = numberProblem(text.trim().split(/\s+/)[0] ?? "");
+      addProblem(ctx, problem === "INVALID_NUMBER" ? "INVALID_AMOUNT" : problem, { text, expected: "amount" });
+      return z.NEVER;
+    }
+    const value = readDecimal(match[1]!, ctx, "amount");
+    if (value === undefined) return z.NEVER;
+    return { value, currency: (match[2] ?? "SEK").toUpperCase(), text: text.trim() };
+  })
+  .meta({ numeric: "amount", description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").' });
+
+/** A non-negative decimal number (hours, months, an exchange rate). */
+export const decimalNumber = z
+  .string(expects("number"))
+  .transform((text, ctx) => readDecimal(text, ctx, "number") ?? z.NEVER)
+  .meta({ numeric: "number" });
+
+/** A positive decimal number. */
+export const positiveNumber = decimalNumber.refine((value) => value.greaterThan(0), {
+  message: "NOT_POSITIVE",
+});
+
+/** A whole number of one or more (a count of people or meals). */
+export const wholeNumber = z
+  .string(expects("whole-number"))
+  .transform((text, ctx) => {
+    if (!/^\+?\d+$/.test(text.trim())) {
+      addProblem(ctx, "INVALID_NUMBER", { text, expected: "whole-number" });
+      return z.NEVER;
+    }
+    const value = Number(text.trim());
+    if (value > 100_000) {
+      addProblem(ctx, "NUMBER_TOO_LARGE", { text, expected: "whole-number" });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .meta({ numeric: "integer" });
+
+/** A percentage as `44.53%` or a fraction `0.4453`; becomes the fraction. */
+export const percent = z
+  .string(expects("percent"))
+  .transform((text, ctx) => {
+    const trimmed = text.trim();
+    const isPercent = trimmed.endsWith("%");
+    const numberText = isPercent ? trimmed.slice(0, -1).trim() : trimmed;
+    if (!PLAIN_DECIMAL.test(numberText) || numberText.startsWith("-")) {
+      addProblem(ctx, "INVALID_PERCENT", { text });
+      return z.NEVER;
+    }
+    const fraction = isPercent ? new Decimal(numberText).dividedBy(100) : new Decimal(numberText);
+    if (fraction.greaterThan(1)) {
+      addProblem(ctx, "INVALID_PERCENT", { text });
+      return z.NEVER;
+    }
+    return fraction;
+  })
+  .meta({ numeric: "percent", description: "A percentage: 44.53% or 0.4453." });
+
+/** A calendar year. */
+export const year = z
+  .string(expects("year"))
+  .transform((text, ctx) => {
+    const value = Number(text.trim());
+    if (!/^\d{4}$/.test(text.trim()) || value < 2000 || value > 2100) {
+      addProblem(ctx, "INVALID_YEAR", { text });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .meta({ numeric: "integer", description: "A calendar year, e.g. 2025." });
+
+/** A local date and time, `2025-03-10T07:00`. */
+export interface LocalDateTime {
+  /** Days since 1970-01-01 (a day number for calendar arithmetic). */
+  readonly day: number;
+  readonly year: number;
+  /** Minutes after midnight. */
+  readonly minutes: number;
+  readonly text: string;
+}
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Days since 1970-01-01 of a calendar date, or undefined if the date does not exist. */
+export function dayNumber(y: number, m: number, d: number): number | undefined {
+  if (m < 1 || m > 12 || d < 1) return undefined;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > daysInMonth) return undefined;
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+export const dateTime = z
+  .string(expects("date-time"))
+  .transform((text, ctx): LocalDateTime => {
+    const match = DATE_TIME.exec(text.trim());
+    if (!match) {
+      addProblem(ctx, "INVALID_DATE_TIME", { text });
+      return z.NEVER;
+    }
+    const [y, m, d, hh, mm] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+    const day = dayNumber(y, m, d);
+    if (day === undefined) {
+      addProblem(ctx, "IMPOSSIBLE_DATE", { text });
+      return z.NEVER;
+    }
+    if (hh > 23 || mm > 59 || (match[6] !== undefined && Number(match[6]) > 59)) {
+      addProblem(ctx, "IMPOSSIBLE_TIME", { text });
+      return z.NEVER;
+    }
+    return { day, year: y, minutes: hh * 60 + mm, text: text.trim() };
+  })
+  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?$", description: "Local date and time: 2025-03-10T07:00." });
+
+/** An ISO 3166-1 alpha-2 country code (upper case). */
+export const country = z
+  .string(expects("country"))
+  .refine((code) => COUNTRY_CODES.has(code), { message: "UNKNOWN_COUNTRY" })
+  .meta({ pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2 country code, e.g. PL; SE for Sweden." });
+
+/** An ISO 4217 currency code. */
+export const currency = z
+  .string(expects("currency"))
+  .regex(/^[A-Z]{3}$/, { message: "INVALID_CURRENCY" });
+
+/** Free text. */
+export const text = z.string(expects("text"));
+
+/** An identifier that other parts of the plan refer to. */
+export const id = z
+  .string(expects("id"))
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, { message: "INVALID_ID" });

@@ -1,0 +1,231 @@
+/**
+ * YAML text → validated plan. Pure: `parsePlan(text, fileName)` never reads a file, prints or
+ * throws for bad input; every problem in the text comes back as a finding with its position.
+ */
+import {
+  isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node,
+} from "yaml";
+import { Decimal } from "../model/money.js";
+import type { Finding, SourcePos } from "../model/types.js";
+import { regionOfCountry } from "../rates/countries.js";
+import { DEFAULT_EDITION } from "../rates/icld-editions.js";
+import { checkReferences, type Indexed, type PlanPieces } from "./check-references.js";
+import { issuesToProblems, type InputProblem, type Path } from "./issues-to-problems.js";
+import type { Amount } from "./leaves.js";
+import type { Plan } from "./plan.js";
+import type * as z from "zod";
+import { costSchema, personSchema, planSchema, planShape, tripSchema, workSchema, type PlanInput } from "./schema.js";
+import { keyText, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
+
+export type ParseResult =
+  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: false; readonly findings: readonly Finding[] };
+
+/** Plans larger than this are refused before parsing (a real plan is a few kilobytes). */
+export const MAX_PLAN_BYTES = 32 * 1024 * 1024;
+
+const START: SourcePos = { line: 1, column: 1 };
+
+const fileProblem = (code: string, args: Record<string, string | number> = {}, pos: SourcePos = START): ParseResult => ({
+  ok: false,
+  findings: [{ code, severity: "error", args, pos }],
+});
+
+/** Parses and validates a plan; `fileName` is used in positions and messages only. */
+export function parsePlan(text: string, fileName: string): ParseResult {
+  if (text.length > MAX_PLAN_BYTES) return fileProblem("FILE_TOO_LARGE", { bytes: text.length, max: MAX_PLAN_BYTES });
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // A UTF-8 byte-order mark is not content.
+
+  const lineCounter = new LineCounter();
+  const posOf = (offset: number): SourcePos => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+  } catch (error) {
+    if (error instanceof RangeError) return fileProblem("TOO_DEEP", { max: 64 });
+    throw error;
+  }
+  if (!Array.isArray(docs)) docs = []; // An empty stream yields an EmptyStream, not a list.
+
+  const syntax: Finding[] = [];
+  for (const doc of docs) {
+    for (const error of doc.errors) {
+      syntax.push({
+        code: error.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : error.code === "TAB_AS_INDENT" ? "TAB_INDENT" : "YAML_SYNTAX",
+        severity: "error",
+        args: { detail: error.message.split("\n")[0]!, yamlCode: error.code },
+        pos: posOf(error.pos[0]),
+      });
+    }
+  }
+  if (syntax.length > 0) return { ok: false, findings: syntax };
+  if (docs.length > 1) return fileProblem("MULTIPLE_DOCUMENTS", { count: docs.length }, posOf(docs[1]!.range[0]));
+  const doc = docs[0];
+  if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return fileProblem("EMPTY_FILE");
+
+  let raw: PlainValue;
+  try {
+    raw = yamlToValue(doc);
+  } catch (error) {
+    if (error instanceof ValueLimitExceeded) {
+      const offset = error.detail.node?.range?.[0] ?? 0;
+      return fileProblem(error.detail.kind === "too-deep" ? "TOO_DEEP" : "TOO_MANY_VALUES", { max: error.detail.kind === "too-deep" ? 64 : 2_000_000 }, posOf(offset));
+    }
+    if (error instanceof RangeError) return fileProblem("TOO_DEEP", { max: 64 });
+    throw error;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return fileProblem("NOT_A_MAPPING", { received: Array.isArray(raw) ? "a list" : "a single value" }, posOf(doc.contents.range[0]));
+  }
+
+  const locate = (path: Path, anchor: "key" | "value" = "value") => posOf(offsetOf(doc, path, anchor));
+  const toFinding = (problem: InputProblem): Finding => ({
+    code: problem.code,
+    severity: "error",
+    args: { ...problem.args, path: formatPath(problem.path) },
+    pos: locate(problem.path, problem.anchor),
+  });
+
+  const parsed = planSchema.safeParse(raw);
+  const problems = parsed.success ? [] : issuesToProblems(parsed.error.issues, planSchema, raw);
+  problems.push(...checkReferences(parsePieces(raw)));
+  if (!parsed.success || problems.length > 0) {
+    const findings = problems.map(toFinding);
+    return { ok: false, findings: dedupe(findings) };
+  }
+  return { ok: true, plan: toPlan(parsed.data, fileName, (path) => locate(path)) };
+}
+
+/** Resolves plan-level defaults into a Plan. */
+function toPlan(input: PlanInput, file: string, locate: (path: Path) => SourcePos): Plan {
+  const derived = input.partner?.country !== undefined ? regionOfCountry(input.partner.country) : undefined;
+  const perDiemRates = new Map<number, Map<string, Amount>>();
+  for (const [year, byCountry] of Object.entries(input.per_diem_rates ?? {})) {
+    perDiemRates.set(Number(year), new Map(Object.entries(byCountry)));
+  }
+  return {
+    file,
+    title: input.title,
+    phase: input.phase,
+    rules: input.rules ?? DEFAULT_EDITION,
+    rulesIsDefault: input.rules === undefined,
+    partnership: input.partnership ?? "bilateral",
+    ...(input.partner ? { partner: input.partner } : {}),
+    region: input.region ?? derived?.region ?? "europe",
+    regionFrom: input.region !== undefined ? "plan" : "country",
+    regionConfirmed: input.region !== undefined || (derived?.confirmed ?? true),
+    years: [...new Set(input.years)].sort((a, b) => a - b),
+    fx: new Map(Object.entries(input.fx ?? {}).map(([code, rate]) => [code, rate as Decimal])),
+    defaults: {
+      ...(input.defaults?.on_cost ? { onCost: input.defaults.on_cost } : {}),
+      ...(input.defaults?.hours_per_year ? { hoursPerYear: input.defaults.hours_per_year } : {}),
+    },
+    people: new Map((input.people ?? []).map((person) => [person.id, person])),
+    trips: input.trips ?? [],
+    work: input.work ?? [],
+    costs: input.costs ?? [],
+    perDiemRates,
+    locate,
+  };
+}
+
+type Piece<T> = { present: false } | { present: true; ok: false } | { present: true; ok: true; data: T };
+
+/** Validates one top-level value on its own. */
+function piece<S extends z.ZodType>(raw: { [key: string]: PlainValue }, key: string, schema: S): Piece<z.output<S>> {
+  if (!Object.hasOwn(raw, key)) return { present: false };
+  const result = schema.safeParse(raw[key]);
+  return result.success ? { present: true, ok: true, data: result.data } : { present: true, ok: false };
+}
+
+/** Validates each element of a top-level list on its own, keeping the valid ones. */
+function elements<S extends z.ZodType>(list: PlainValue | undefined, schema: S): Indexed<z.output<S>>[] {
+  if (!Array.isArray(list)) return [];
+  const out: Indexed<z.output<S>>[] = [];
+  list.forEach((element, index) => {
+    const result = schema.safeParse(element);
+    if (result.success) out.push({ index, value: result.data });
+  });
+  return out;
+}
+
+/** Validates each top-level value, and each element of each list, on its own. */
+function parsePieces(raw: { [key: string]: PlainValue }): PlanPieces {
+  const phase = piece(raw, "phase", planShape.phase);
+  const years = piece(raw, "years", planShape.years);
+  const fx = piece(raw, "fx", planShape.fx);
+  const partner = piece(raw, "partner", planShape.partner);
+  const rates = piece(raw, "per_diem_rates", planShape.per_diem_rates);
+  const perDiemRates: { path: Path; amount: Amount }[] = [];
+  if (rates.present && rates.ok) {
+    for (const [year, byCountry] of Object.entries(rates.data ?? {})) {
+      for (const [code, amount] of Object.entries(byCountry)) perDiemRates.push({ path: ["per_diem_rates", year, code], amount });
+    }
+  }
+  let partnerCountry: string | undefined;
+  if (partner.present) partnerCountry = partner.ok ? partner.data?.country : "?"; // "?": invalid, reported already
+  return {
+    ...(phase.present && phase.ok ? { phase: phase.data } : {}),
+    ...(years.present && years.ok ? { years: years.data } : {}),
+    ...(!fx.present ? { fx: {} } : fx.ok ? { fx: fx.data ?? {} } : {}),
+    hasRegion: Object.hasOwn(raw, "region"),
+    ...(partnerCountry !== undefined ? { partnerCountry } : {}),
+    people: elements(raw.people, personSchema),
+    trips: elements(raw.trips, tripSchema),
+    work: elements(raw.work, workSchema),
+    costs: elements(raw.costs, costSchema),
+    perDiemRates,
+  };
+}
+
+/** The offset of the node at `path` (its key with anchor "key"), or of the deepest node that exists. */
+function offsetOf(doc: Document, path: Path, anchor: "key" | "value"): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+      if (!pair) return offset;
+      const last = i === path.length - 1;
+      const keyNode = pair.key as Node | null;
+      if (last && anchor === "key" && keyNode?.range) return keyNode.range[0];
+      node = pair.value;
+      const valueRange = (node as Node | null)?.range;
+      offset = valueRange ? valueRange[0] : keyNode?.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof segment === "number") {
+      node = node.items[segment];
+      const range = (node as Node | null)?.range;
+      if (!range) return offset;
+      offset = range[0];
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+/** A path as the user would write it: `trips[0].fare`. */
+export function formatPath(path: Path): string {
+  let out = "";
+  for (const segment of path) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
+  return out;
+}
+
+/** Drops findings repeated at the same position with the same code. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .filter((finding) => {
+      const key = `${finding.code}@${finding.pos?.line}:${finding.pos?.column}:${finding.args.path ?? ""}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (a.pos!.line - b.pos!.line) || (a.pos!.column - b.pos!.column));
+}

@@ -1,0 +1,77 @@
+/**
+ * Turns a parsed YAML document into plain data for validation, keeping exact numbers.
+ *
+ * Every number is kept as its source text ("4500.10", not 4500.1), so that amounts become exact
+ * Decimals and never pass through a float; the schema's numeric leaves read that text. Keys
+ * are set as own properties (`__proto__` is an ordinary, unknown key: no prototype pollution).
+ * Aliases are expanded with a budget, so that an alias bomb is refused instead of filling memory.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
+
+/** Limits that keep hostile input from exhausting the machine. */
+export const VALUE_LIMITS = {
+  /** Values produced in all, counting alias expansions. */
+  maxValues: 2_000_000,
+  /** Nesting depth of mappings and sequences. */
+  maxDepth: 64,
+} as const;
+
+export type PlainValue = string | boolean | null | PlainValue[] | { [key: string]: PlainValue };
+
+/** Why the conversion stopped. */
+export type ValueLimitError = { kind: "too-deep"; node: Node } | { kind: "too-many-values"; node: Node };
+
+export class ValueLimitExceeded extends Error {
+  constructor(readonly detail: ValueLimitError) {
+    super(detail.kind);
+  }
+}
+
+/** Converts the document's contents; throws ValueLimitExceeded past the limits. */
+export function yamlToValue(doc: Document): PlainValue {
+  let produced = 0;
+  const convert = (node: unknown, depth: number): PlainValue => {
+    if (++produced > VALUE_LIMITS.maxValues) {
+      throw new ValueLimitExceeded({ kind: "too-many-values", node: node as Node });
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return target === undefined ? null : convert(target, depth);
+    }
+    if (isScalar(node)) {
+      const value = node.value;
+      if (typeof value === "number" || typeof value === "bigint") {
+        return node.source ?? String(value);
+      }
+      if (typeof value === "string" || typeof value === "boolean" || value === null) return value;
+      return String(value);
+    }
+    if (depth >= VALUE_LIMITS.maxDepth) throw new ValueLimitExceeded({ kind: "too-deep", node: node as Node });
+    if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1));
+    if (isMap(node)) {
+      const out: { [key: string]: PlainValue } = {};
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = keyText(pair.key);
+        Object.defineProperty(out, key, {
+          value: convert(pair.value, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    return null;
+  };
+  return convert(doc.contents, 0);
+}
+
+/** The text of a mapping key: a scalar's source text, or a placeholder for complex keys. */
+export function keyText(key: unknown): string {
+  if (isScalar(key)) {
+    if (typeof key.value === "number") return key.source ?? String(key.value);
+    return String(key.value);
+  }
+  return "[complex key]";
+}

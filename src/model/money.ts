@@ -1,0 +1,31 @@
+/**
+ * Money: every amount is a decimal.js `Decimal`, from the YAML scalar's source text to the
+ * rendered string. Floats never hold an amount.
+ *
+ * The domain rounds in one place only: a budget line is money, so its amount is rounded to
+ * whole öre once, when the line is made (`roundToOre`). Totals are exact sums of lines, so every
+ * report adds up to the öre. Display rounding lives in `src/render/format.ts`.
+ */
+import { Decimal } from "decimal.js";
+
+export { Decimal };
+
+/** Zero kronor. */
+export const ZERO = new Decimal(0);
+
+/** Rounds an amount to whole öre (half away from zero), the unit a budget line is kept in. */
+export function roundToOre(amount: Decimal): Decimal {
+  return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Sums amounts exactly. */
+export function sumAmounts(amounts: Iterable<Decimal>): Decimal {
+  let total = ZERO;
+  for (const amount of amounts) total = total.plus(amount);
+  return total;
+}
+
+/** A plain decimal string with two decimals, for machines (JSON, CSV): "240000.00". */
+export function toMachineString(amount: Decimal): string {
+  return amount.toFixed(2, Decimal.ROUND_HALF_UP);
+}

@@ -1,0 +1,20 @@
+/**
+ * The reference tables, bundled so that the calculation takes them as a parameter
+ * (`computeBudget(plan, rates)`) and tests can pass their own.
+ */
+import { DOMESTIC_RATES, type DomesticRates } from "./domestic.js";
+import { NORMALBELOPP, type NormalbeloppYear } from "./normalbelopp.js";
+import { EDITIONS, type RuleEdition } from "./icld-editions.js";
+
+export interface Rates {
+  readonly normalbelopp: Readonly<Record<number, NormalbeloppYear>>;
+  readonly domestic: Readonly<Record<number, DomesticRates>>;
+  readonly editions: readonly RuleEdition[];
+}
+
+/** The tables built into this version of the tool. */
+export const BUILT_IN_RATES: Rates = {
+  normalbelopp: NORMALBELOPP,
+  domestic: DOMESTIC_RATES,
+  editions: EDITIONS,
+};

@@ -1,0 +1,92 @@
+/**
+ * The JSON result (plan-format.md, "The JSON result"): money as two-decimal strings, every line
+ * with its position in the plan, findings with code, severity, message and position.
+ */
+import type { PlanResult } from "../check/check-plan.js";
+import { describeFinding } from "../check/messages.js";
+import { toMachineString, type Decimal } from "../model/money.js";
+import type { EnvelopeResult, Finding } from "../model/types.js";
+
+export const JSON_RESULT_VERSION = 1;
+
+function envelopeJson(envelope: EnvelopeResult): Record<string, unknown> {
+  return {
+    id: envelope.id,
+    period: envelope.period,
+    kind: envelope.kind,
+    limit: toMachineString(envelope.limit),
+    total: toMachineString(envelope.total),
+    remaining: toMachineString(envelope.remaining),
+    fits: envelope.fits,
+    confirmed: envelope.confirmation === "confirmed",
+    source: envelope.source,
+    parts: envelope.parts.map(envelopeJson),
+  };
+}
+
+export function findingJson(file: string, finding: Finding): Record<string, unknown> {
+  const { message, hint } = describeFinding(finding);
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    message,
+    ...(hint ? { hint } : {}),
+    file,
+    ...(finding.pos ? { line: finding.pos.line, column: finding.pos.column } : {}),
+    args: finding.args,
+  };
+}
+
+/** One plan's result as plain JSON data. */
+export function planJson(result: PlanResult): Record<string, unknown> {
+  const findings = result.findings.map((finding) => findingJson(result.file, finding));
+  const { plan, budget } = result;
+  if (!plan || !budget) return { file: result.file, verdict: result.verdict, findings };
+  const money = (map: ReadonlyMap<string | number, Decimal>) =>
+    Object.fromEntries([...map].map(([key, value]) => [String(key), toMachineString(value)]));
+  return {
+    file: result.file,
+    title: plan.title,
+    phase: plan.phase,
+    rules: plan.rules,
+    partnership: plan.partnership,
+    region: plan.region,
+    years: plan.years,
+    verdict: result.verdict,
+    envelopes: result.envelopes.map(envelopeJson),
+    totals: {
+      icld: toMachineString(budget.totals.icld),
+      cofinanced: toMachineString(budget.totals.cofinanced),
+      by_category: money(budget.totals.byCategory),
+      by_year: money(budget.totals.byYear),
+      by_payer: money(budget.totals.byPayer),
+    },
+    ...(result.averageHourlyCost ? { average_hourly_cost: toMachineString(result.averageHourlyCost) } : {}),
+    lines: budget.lines.map((line) => ({
+      category: line.category,
+      label: line.label,
+      year: line.year,
+      quantity: line.quantity.toString(),
+      unit: line.unit,
+      rate: toMachineString(line.rate),
+      amount: toMachineString(line.amount),
+      paid_by: line.paidBy,
+      line: line.pos.line,
+      column: line.pos.column,
+    })),
+    assumptions: budget.assumptions.map((assumption) => ({
+      key: assumption.key,
+      value: assumption.value,
+      source: assumption.source,
+      confirmed: assumption.confirmation === "confirmed",
+      status: assumption.confirmation,
+      default: assumption.isDefault,
+    })),
+    findings,
+  };
+}
+
+/** The whole JSON document for several plans. */
+export function renderJson(results: readonly PlanResult[]): string {
+  return `${JSON.stringify({ version: JSON_RESULT_VERSION, plans: results.map(planJson) }, null, 2)}\n`;
+}

@@ -1,0 +1,115 @@
+/**
+ * The terminal report of `check`: per plan, each envelope with limit, total, remaining and a
+ * fits/over mark; what the remaining money buys in hours of Swedish work; cost by category;
+ * co-financing; the findings. Colour comes in through `style`.
+ */
+import Table from "cli-table3";
+import { hoursFor, type PlanResult } from "../check/check-plan.js";
+import { ZERO } from "../model/money.js";
+import { CATEGORIES, type EnvelopeResult } from "../model/types.js";
+import { renderDiagnostics } from "./diagnostics.js";
+import { formatNumber, formatSek } from "./format.js";
+import { CATEGORY_LABELS, KIND_LABELS, PAYER_LABELS, PHASE_LABELS } from "./labels.js";
+import { PLAIN, type Style } from "./style.js";
+
+export interface TableOptions {
+  readonly style?: Style;
+  /** The plans' texts by file, for excerpts under findings. */
+  readonly sources?: ReadonlyMap<string, string>;
+  /** List every line item too. */
+  readonly lines?: boolean;
+}
+
+const newTable = (head: string[], align: ("left" | "right")[]) =>
+  new Table({
+    head,
+    colAligns: align,
+    style: { head: [], border: [] },
+    // No rule between rows: a report reads like a ledger, not a grid.
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+  });
+
+function envelopeRows(envelope: EnvelopeResult, style: Style, indent = ""): string[][] {
+  const mark = envelope.fits ? style.green("✔ fits") : envelope.kind === "max" ? style.red("✘ OVER") : style.yellow("▲ over guide");
+  const name = envelope.id.endsWith(".work") ? "of which work" : PHASE_LABELS.en[envelope.id as keyof (typeof PHASE_LABELS)["en"]] ?? envelope.id;
+  const row = [
+    `${indent}${name}`,
+    String(envelope.period),
+    `${formatSek(envelope.limit)} (${KIND_LABELS.en[envelope.kind]})`,
+    formatSek(envelope.total),
+    formatSek(envelope.remaining),
+    mark,
+  ];
+  return [row, ...envelope.parts.flatMap((part) => envelopeRows(part, style, `${indent}  `))];
+}
+
+/** Renders one plan's result. */
+export function renderPlanTable(result: PlanResult, options: TableOptions = {}): string {
+  const style = options.style ?? PLAIN;
+  const source = options.sources?.get(result.file);
+  const { plan, budget } = result;
+  const out: string[] = [];
+  if (!plan || !budget) {
+    out.push(`${style.bold(result.file)}: ${style.red("invalid")}: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"}`);
+    out.push(renderDiagnostics(result.file, result.findings, source, style));
+    return out.join("\n");
+  }
+  out.push(`${style.bold(plan.title)}  ${style.dim(result.file)}`);
+  out.push(style.dim([PHASE_LABELS.en[plan.phase], plan.rules, plan.partnership, plan.region, plan.years.join(", ")].join(" · ")));
+
+  const envelopes = newTable(["Envelope", "Period", "Limit", "ICLD total", "Remaining", ""], ["left", "left", "right", "right", "right", "left"]);
+  for (const envelope of result.envelopes) envelopes.push(...envelopeRows(envelope, style));
+  out.push(envelopes.toString());
+
+  if (result.averageHourlyCost) {
+    for (const envelope of result.envelopes) {
+      if (envelope.remaining.lessThanOrEqualTo(0)) continue;
+      const hours = hoursFor(envelope.remaining, result.averageHourlyCost);
+      const period = envelope.period === "phase" ? "" : ` in ${envelope.period}`;
+      out.push(`Remaining${period}: ${formatSek(envelope.remaining)} buys about ${formatNumber(hours, "sv")} hours of Swedish work at ${formatSek(result.averageHourlyCost)}/h (the plan's average).`);
+    }
+  }
+
+  const categories = newTable(["Category (paid by ICLD)", "Amount"], ["left", "right"]);
+  for (const category of CATEGORIES) {
+    const amount = budget.totals.byCategory.get(category);
+    if (amount) categories.push([CATEGORY_LABELS.en[category], formatSek(amount)]);
+  }
+  categories.push([style.bold("Total"), style.bold(formatSek(budget.totals.icld))]);
+  out.push(categories.toString());
+  if (!budget.totals.cofinanced.isZero()) {
+    const parts = (["municipality", "partner"] as const)
+      .filter((payer) => !(budget.totals.byPayer.get(payer) ?? ZERO).isZero())
+      .map((payer) => `${PAYER_LABELS.en[payer]} ${formatSek(budget.totals.byPayer.get(payer)!)}`);
+    out.push(`Co-financing, not counted against any envelope: ${formatSek(budget.totals.cofinanced)} (${parts.join(", ")})`);
+  }
+
+  if (options.lines) {
+    const lines = newTable(["Line", "Year", "Qty", "Unit", "Rate", "Amount", "Paid by"], ["left", "left", "right", "left", "right", "right", "left"]);
+    for (const line of budget.lines) {
+      lines.push([`${line.label} ${style.dim(`(${line.pos.line}:${line.pos.column})`)}`, String(line.year), formatNumber(line.quantity, "sv", 4), line.unit, formatSek(line.rate), formatSek(line.amount), line.paidBy]);
+    }
+    out.push(lines.toString());
+  }
+
+  const defaults = budget.assumptions.filter((assumption) => assumption.isDefault);
+  if (defaults.length > 0) {
+    out.push(style.dim(`Defaults used: ${defaults.map((d) => `${d.key} = ${d.value} (${d.source})`).join("; ")}`));
+  }
+  if (result.findings.length > 0) {
+    out.push("");
+    out.push(renderDiagnostics(result.file, result.findings, source, style));
+  }
+  const counts = (["error", "warning", "info"] as const).map((severity) => {
+    const n = result.findings.filter((finding) => finding.severity === severity).length;
+    return `${n} ${severity}${n === 1 ? "" : "s"}`;
+  });
+  const verdict = result.verdict === "fits" ? style.green(style.bold("FITS")) : style.red(style.bold("DOES NOT FIT"));
+  out.push(`${verdict}  ${style.dim(counts.join(", "))}`);
+  return out.join("\n");
+}
+
+/** Renders every plan, separated by a blank line. */
+export function renderTable(results: readonly PlanResult[], options: TableOptions = {}): string {
+  return `${results.map((result) => renderPlanTable(result, options)).join("\n\n")}\n`;
+}
