@@ -11,10 +11,12 @@ import type { InputProblem, Path } from "./issues-to-problems.js";
 import type { Cost, Person, Trip, Work } from "./schema.js";
 import { closest } from "./suggest.js";
 
-/** An element of a list with its index in the file. */
+/** An element of a list with its index in the file and the keys written in it. */
 export interface Indexed<T> {
   readonly index: number;
+  /** The element, or the fields of it that are valid on their own. */
   readonly value: T;
+  readonly present: ReadonlySet<string>;
 }
 
 /** The parts of a plan that passed their own schema; absent where they did not. */
@@ -25,10 +27,10 @@ export interface PlanPieces {
   readonly fx?: Readonly<Record<string, unknown>>;
   readonly hasRegion: boolean;
   readonly partnerCountry?: string;
-  readonly people: readonly Indexed<Person>[];
-  readonly trips: readonly Indexed<Trip>[];
-  readonly work: readonly Indexed<Work>[];
-  readonly costs: readonly Indexed<Cost>[];
+  readonly people: readonly Indexed<Partial<Person>>[];
+  readonly trips: readonly Indexed<Partial<Trip>>[];
+  readonly work: readonly Indexed<Partial<Work>>[];
+  readonly costs: readonly Indexed<Partial<Cost>>[];
   readonly perDiemRates: readonly { path: Path; amount: Amount }[];
 }
 
@@ -57,8 +59,9 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
   if (!pieces.hasRegion && pieces.partnerCountry === undefined) add("MISSING_REGION", []);
 
   // People: unique ids.
-  const people = new Map<string, Person>();
+  const people = new Map<string, Partial<Person>>();
   for (const { index, value } of pieces.people) {
+    if (value.id === undefined) continue;
     if (people.has(value.id)) add("DUPLICATE_ID", ["people", index, "id"], { id: value.id });
     else people.set(value.id, value);
   }
@@ -76,9 +79,10 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     if (!amount || amount.currency === "SEK" || fx === undefined || amount.currency in fx) return;
     add("MISSING_FX_RATE", path, { currency: amount.currency, text: amount.text });
   };
-  const checkYear = (year: number | undefined, path: Path, what: string) => {
+  const checkYear = (year: number | undefined, path: Path, what: string, written: boolean) => {
     if (!years) return;
     if (year === undefined) {
+      if (written) return; // Written but invalid: reported by the schema.
       if (new Set(years).size > 1) add("MISSING_YEAR", path, { what, years: years.join(", ") });
     } else if (!years.includes(year)) {
       add("YEAR_OUTSIDE_PLAN", path, { year, years: years.join(", "), what });
@@ -97,11 +101,13 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
       if (tripIds.has(trip.id)) add("DUPLICATE_ID", at("id"), { id: trip.id });
       tripIds.add(trip.id);
     }
-    const departs = trip.depart.day * 1440 + trip.depart.minutes;
-    const returns = trip.return.day * 1440 + trip.return.minutes;
-    if (returns < departs) add("RETURN_BEFORE_DEPARTURE", at("return"), { depart: trip.depart.text, return: trip.return.text });
-    checkYear(trip.depart.year, at("depart"), "trip");
-    trip.travellers.forEach((traveller, t) => {
+    if (trip.depart && trip.return) {
+      const departs = trip.depart.day * 1440 + trip.depart.minutes;
+      const returns = trip.return.day * 1440 + trip.return.minutes;
+      if (returns < departs) add("RETURN_BEFORE_DEPARTURE", at("return"), { depart: trip.depart.text, return: trip.return.text });
+    }
+    if (trip.depart) checkYear(trip.depart.year, at("depart"), "trip", true);
+    trip.travellers?.forEach((traveller, t) => {
       if (typeof traveller === "string") checkPerson(traveller, at("travellers", t));
     });
     checkCurrency(trip.fare, at("fare"));
@@ -111,27 +117,29 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     trip.extras?.forEach((extra, e) => checkCurrency(extra.amount, at("extras", e, "amount")));
   }
 
-  for (const { index, value: line } of pieces.work) {
+  for (const { index, value: line, present } of pieces.work) {
     const at = (...rest: (string | number)[]): Path => ["work", index, ...rest];
-    if (line.person !== undefined && line.role !== undefined) add("WORK_PERSON_AND_ROLE", at("role"));
-    if (line.person === undefined && line.role === undefined) add("WORK_WHO_MISSING", at());
+    const has = (key: string) => present.has(key);
+    if (has("person") && has("role")) add("WORK_PERSON_AND_ROLE", at("role"));
+    if (!has("person") && !has("role")) add("WORK_WHO_MISSING", at());
     if (line.person !== undefined) checkPerson(line.person, at("person"));
-    if (line.hours !== undefined && line.share !== undefined) add("WORK_HOURS_AND_SHARE", at("share"));
-    if (line.hours === undefined && line.share === undefined) add("WORK_HOURS_MISSING", at());
-    if (line.months !== undefined && line.share === undefined) add("WORK_MONTHS_WITHOUT_SHARE", at("months"));
+    if (has("hours") && has("share")) add("WORK_HOURS_AND_SHARE", at("share"));
+    if (!has("hours") && !has("share")) add("WORK_HOURS_MISSING", at());
+    if (has("months") && !has("share")) add("WORK_MONTHS_WITHOUT_SHARE", at("months"));
     const person = line.person !== undefined ? people.get(line.person) : undefined;
-    const priced = line.hourly_cost ?? line.monthly_salary ?? person?.hourly_cost ?? person?.monthly_salary;
-    if (!priced && (line.person === undefined || person !== undefined)) {
-      add("WORK_SALARY_MISSING", at(), { who: line.person ?? line.role ?? "?" });
-    }
+    const pricedHere = has("hourly_cost") || has("monthly_salary");
+    const pricedByPerson = person?.hourly_cost !== undefined || person?.monthly_salary !== undefined;
+    // A partner-side person's work is not eligible at all (reported by the check), so it needs no salary.
+    const needsSalary = has("role") || (person !== undefined && person.side !== "partner");
+    if (needsSalary && !pricedHere && !pricedByPerson) add("WORK_SALARY_MISSING", at(), { who: line.person ?? line.role ?? "?" });
     checkCurrency(line.monthly_salary, at("monthly_salary"));
     checkCurrency(line.hourly_cost, at("hourly_cost"));
-    checkYear(line.year, at(), "work line");
+    checkYear(line.year, has("year") ? at("year") : at(), "work line", has("year"));
   }
 
-  for (const { index, value: cost } of pieces.costs) {
+  for (const { index, value: cost, present } of pieces.costs) {
     checkCurrency(cost.amount, ["costs", index, "amount"]);
-    checkYear(cost.year, ["costs", index], "cost");
+    checkYear(cost.year, present.has("year") ? ["costs", index, "year"] : ["costs", index], "cost", present.has("year"));
   }
 
   for (const { path, amount } of pieces.perDiemRates) checkCurrency(amount, path);

@@ -142,15 +142,44 @@ function piece<S extends z.ZodType>(raw: { [key: string]: PlainValue }, key: str
   return result.success ? { present: true, ok: true, data: result.data } : { present: true, ok: false };
 }
 
-/** Validates each element of a top-level list on its own, keeping the valid ones. */
-function elements<S extends z.ZodType>(list: PlainValue | undefined, schema: S): Indexed<z.output<S>>[] {
+/**
+ * Validates each element of a top-level list on its own. An element that fails keeps the
+ * fields that are valid on their own (and the valid items of its lists), so that the
+ * cross-reference checks still see them.
+ */
+function elements<S extends z.ZodObject>(list: PlainValue | undefined, schema: S): Indexed<Partial<z.output<S>>>[] {
   if (!Array.isArray(list)) return [];
-  const out: Indexed<z.output<S>>[] = [];
+  const out: Indexed<Partial<z.output<S>>>[] = [];
   list.forEach((element, index) => {
+    if (typeof element !== "object" || element === null || Array.isArray(element)) return;
+    const present = new Set(Object.keys(element));
     const result = schema.safeParse(element);
-    if (result.success) out.push({ index, value: result.data });
+    if (result.success) {
+      out.push({ index, value: result.data, present });
+      return;
+    }
+    const partial: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      if (!present.has(key)) continue;
+      const parsed = field.safeParse(element[key]);
+      if (parsed.success) partial[key] = parsed.data;
+      else if (Array.isArray(element[key])) partial[key] = validItems(field, element[key]);
+    }
+    out.push({ index, value: partial as Partial<z.output<S>>, present });
   });
   return out;
+}
+
+/** The items of a list that are valid on their own, each in its place (undefined where invalid). */
+function validItems(field: z.ZodType, items: PlainValue[]): unknown[] {
+  const def = (field as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; element?: z.ZodType } } })._zod.def;
+  const list = def.type === "optional" ? (def.innerType as unknown as { _zod: { def: { element?: z.ZodType } } })._zod.def : def;
+  const element = list.element;
+  if (!element) return [];
+  return items.map((item) => {
+    const parsed = element.safeParse(item);
+    return parsed.success ? parsed.data : undefined;
+  });
 }
 
 /** Validates each top-level value, and each element of each list, on its own. */

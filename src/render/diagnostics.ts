@@ -53,6 +53,7 @@ function tokenLength(line: string, column: number): number {
   const rest = line.slice(column);
   const quoted = /^(["'])(?:(?!\1).)*\1/.exec(rest);
   if (quoted) return quoted[0].length;
-  const word = /^[^\s:,\]}#]+/.exec(rest);
+  // A key stops at its colon; a value such as 2025-03-10T07:00 runs on through its own colons.
+  const word = /^[^\s,\]}#]+?(?=:(?:\s|$)|[\s,\]}#]|$)/.exec(rest);
   return word ? Math.min(word[0].length, 60) : 1;
 }

@@ -1,0 +1,120 @@
+/**
+ * Skatteverket's per diem rules (domain.md §3), each number worked out by hand.
+ * Poland 2023 = 457 kr, Zimbabwe 260 (2023) and 660 (2024), Guatemala is not on the 2024 list
+ * so "Övriga länder och områden" applies (493), domestic 2024 = 290 kr with meal deductions
+ * 58 (breakfast) and 102 (lunch or dinner).
+ */
+import { describe, expect, it } from "vitest";
+import { countTripDays } from "../../src/calc/trip-days.js";
+import type { LocalDateTime } from "../../src/input/leaves.js";
+import { dayNumber } from "../../src/input/leaves.js";
+import { amountsOf, check, codesAt, planText, positionOf, trip } from "../helpers.js";
+
+const at = (date: string, time: string): LocalDateTime => {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  return { day: dayNumber(y, m, d)!, year: y, minutes: hh * 60 + mm, text: `${date}T${time}` };
+};
+
+describe("full and half days", () => {
+  it("makes a departure at 11:59 a full day and one at 12:00 a half day", () => {
+    expect(countTripDays(at("2023-03-13", "11:59"), at("2023-03-14", "18:00"))).toMatchObject({ fullDays: 1, halfDays: 1, nights: 1 });
+    expect(countTripDays(at("2023-03-13", "12:00"), at("2023-03-14", "18:00"))).toMatchObject({ fullDays: 0, halfDays: 2, nights: 1 });
+  });
+
+  it("makes a return at 19:00 a half day and one at 19:01 a full day", () => {
+    expect(countTripDays(at("2023-03-13", "08:00"), at("2023-03-15", "19:00"))).toMatchObject({ fullDays: 2, halfDays: 1 });
+    expect(countTripDays(at("2023-03-13", "08:00"), at("2023-03-15", "19:01"))).toMatchObject({ fullDays: 3, halfDays: 0 });
+  });
+
+  it("gives no per diem days to a trip without a night away", () => {
+    expect(countTripDays(at("2023-03-13", "06:00"), at("2023-03-13", "23:00"))).toEqual({ nights: 0, calendarDays: 1, fullDays: 0, halfDays: 0 });
+  });
+
+  it("prices the boundaries: 11:59 out and 19:01 home is 3 × 457, 12:00 out and 19:00 home is 2 × 457", () => {
+    const early = check(planText(`trips:\n${trip({ depart: "2023-03-13T11:59", return: "2023-03-15T19:01" })}`));
+    const late = check(planText(`trips:\n${trip({ depart: "2023-03-13T12:00", return: "2023-03-15T19:00" })}`));
+    expect(amountsOf(early, "per diem")).toEqual(["1371.00"]);
+    expect(amountsOf(late, "per diem")).toEqual(["914.00"]);
+  });
+
+  it("reports per diem on a same-day trip as NO_OVERNIGHT and prices none", () => {
+    const text = planText(`trips:\n${trip({ depart: "2023-03-13T06:00", return: "2023-03-13T22:00" })}`);
+    const result = check(text);
+    expect(amountsOf(result, "per diem")).toEqual([]);
+    expect(result.findings[0]!.severity).toBe("info");
+    expect(codesAt(result.findings)).toEqual([`NO_OVERNIGHT@${positionOf(text, "{to: PL")}`]);
+    expect(result.verdict).toBe("fits");
+  });
+});
+
+describe("free meals", () => {
+  it("deducts abroad exactly: a lunch and a dinner in Poland 2023 are 2 × 35 % × 457 = 319.90", () => {
+    const result = check(planText(`trips:\n${trip({ meals_provided: "{lunch: 1, dinner: 1}" })}`));
+    expect(amountsOf(result, "per diem")).toEqual(["1599.50"]); // 3.5 × 457
+    expect(amountsOf(result, "free lunch")).toEqual(["-159.95"]);
+    expect(amountsOf(result, "free dinner")).toEqual(["-159.95"]);
+    expect(result.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("1279.60");
+  });
+
+  it("deducts in Sweden by Skatteverket's kronor: two breakfasts, a lunch and a dinner in 2024 are 2 × 58 + 2 × 102 = 320", () => {
+    const result = check(
+      planText(`trips:\n${trip({ to: "SE", depart: "2024-05-06T08:00", return: "2024-05-08T20:00", meals_provided: "{breakfast: 2, lunch: 1, dinner: 1}" })}`, { years: "[2024]" }),
+    );
+    expect(amountsOf(result, "per diem")).toEqual(["870.00"]); // 3 full days × 290
+    expect(result.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("550.00");
+  });
+
+  it("never takes the allowance below zero", () => {
+    // 1 night, 12:00 out and 18:00 home: two half days = 457. Six dinners would be 6 × 159.95 = 959.70.
+    const result = check(planText(`trips:\n${trip({ depart: "2023-03-13T12:00", return: "2023-03-14T18:00", meals_provided: "{dinner: 6}" })}`));
+    expect(result.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("0.00");
+  });
+});
+
+describe("which table", () => {
+  it("uses the departure year's figure: Zimbabwe 260 kr in 2023, 660 kr in 2024", () => {
+    const body = (year: number) => `trips:\n${trip({ to: "ZW", depart: `${year}-05-06T08:00`, return: `${year}-05-07T20:00` })}`;
+    expect(amountsOf(check(planText(body(2023))), "per diem")).toEqual(["520.00"]);
+    expect(amountsOf(check(planText(body(2024), { years: "[2024]" })), "per diem")).toEqual(["1320.00"]);
+  });
+
+  it("falls back to Övriga länder och områden for a country not listed: Guatemala 2024 = 493 kr", () => {
+    const result = check(planText(`trips:\n${trip({ to: "GT", depart: "2024-05-06T08:00", return: "2024-05-07T20:00" })}`, { years: "[2024]" }));
+    expect(amountsOf(result, "per diem")).toEqual(["986.00"]);
+    expect(result.budget!.assumptions.find((a) => a.key === "per_diem.2024.GT")!.source).toContain("Övriga länder");
+  });
+
+  it("refuses a year the tables lack, naming country, year and the line to add, rather than borrow another year's figure", () => {
+    const text = planText(`trips:\n${trip({ depart: "2025-03-13T07:00", return: "2025-03-16T18:00" })}`, { years: "[2025]" });
+    const result = check(text);
+    expect(result.verdict).toBe("invalid");
+    expect(codesAt(result.findings)).toEqual([`MISSING_PER_DIEM_RATE@${positionOf(text, "per-diem")}`]);
+    expect(result.findings[0]!.args).toMatchObject({ country: "PL", year: 2025 });
+  });
+
+  it("takes the plan's own figure from per_diem_rates", () => {
+    const result = check(
+      planText(`trips:\n${trip({ depart: "2025-03-13T07:00", return: "2025-03-16T18:00" })}`, { years: "[2025]", extra: "per_diem_rates: {2025: {PL: 569}}" }),
+    );
+    expect(amountsOf(result, "per diem")).toEqual(["1991.50"]); // 3.5 × 569
+  });
+
+  it("marks a secondary figure: Ukraine 2025 (334 kr) gives UNCONFIRMED_FIGURE", () => {
+    const result = check(planText(`trips:\n${trip({ to: "UA", depart: "2025-03-13T07:00", return: "2025-03-14T20:00" })}`, { years: "[2025]" }));
+    expect(amountsOf(result, "per diem")).toEqual(["668.00"]);
+    expect(result.findings.map((f) => [f.code, f.args.figure])).toEqual([["UNCONFIRMED_FIGURE", "per_diem.2025.UA"]]);
+  });
+});
+
+describe("night allowance", () => {
+  it("pays half the day amount per night when lodging is none: 2 nights in Poland 2023 = 2 × 228.50", () => {
+    const result = check(planText(`trips:\n${trip({ depart: "2023-03-13T07:00", return: "2023-03-15T18:00", lodging: "none", subsistence: "none" })}`));
+    expect(amountsOf(result, "night allowance")).toEqual(["457.00"]);
+  });
+
+  it("pays Skatteverket's domestic night amount in Sweden: 145 kr a night in 2024", () => {
+    const result = check(planText(`trips:\n${trip({ to: "SE", depart: "2024-03-13T07:00", return: "2024-03-16T18:00", lodging: "none", subsistence: "none" })}`, { years: "[2024]" }));
+    expect(amountsOf(result, "night allowance")).toEqual(["435.00"]);
+  });
+});
