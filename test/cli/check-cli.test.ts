@@ -1,0 +1,120 @@
+/**
+ * The real binary, run the way a user runs it: output and exit status together.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.js";
+import { planText, positionOf } from "../helpers.js";
+
+const BIN = new URL("../../bin/icld-budget.js", import.meta.url).pathname;
+const ROOT = new URL("../..", import.meta.url).pathname;
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "icld-cli-"));
+const write = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const over = write("over.yaml", planText("costs:\n  - {item: Audit, category: audit, amount: 240000.01}"));
+const warned = write("warned.yaml", planText("costs:\n  - {item: Interpreter, category: interpretation, amount: 1000}"));
+const invalidText = planText("costs:\n  - {item: Audit, category: audit, amount: 100, colour: red}");
+const invalid = write("invalid.yaml", invalidText);
+const colourAt = positionOf(invalidText, "colour");
+
+describe("icld-budget check", () => {
+  it("reports an example plan that fits, with exit 0", () => {
+    const { status, stdout, stderr } = run(["check", "budgets/preparation.yaml"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("236 089,79 kr");
+    expect(stdout).toContain("✔ fits");
+    expect(stdout).toMatch(/Remaining: 3 910,21 kr buys about 8 hours/);
+    expect(stderr).toBe("");
+  });
+
+  it("exits 1 when a plan breaks a max, and names the excess", () => {
+    const { status, stdout } = run(["check", over]);
+    expect(status).toBe(1);
+    expect(stdout).toContain("error[ENVELOPE_EXCEEDED]");
+    expect(stdout).toContain("0.01 kr over");
+  });
+
+  it("exits 0 with warnings, and 1 with --strict", () => {
+    expect(run(["check", warned]).status).toBe(0);
+    expect(run(["check", "--strict", warned]).status).toBe(1);
+  });
+
+  it("reports an invalid plan on stderr as file:line:col with an excerpt, and still checks the others", () => {
+    const { status, stdout, stderr } = run(["check", invalid, "budgets/project.yaml", join(dir, "missing.yaml")]);
+    expect(status).toBe(2);
+    expect(stdout).toContain("Västerås–Shatsk, project year 1");
+    expect(stderr).toContain(`${invalid}:${colourAt}: error[UNKNOWN_KEY]: unknown key "colour"`);
+    expect(stderr).toContain("^^^^^^");
+    expect(stderr).toContain(`${join(dir, "missing.yaml")}: error[FILE_NOT_FOUND]`);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("gives the JSON result of the spec, money as two-decimal strings", () => {
+    const { status, stdout } = run(["check", "--format", "json", "budgets/preparation.yaml", invalid]);
+    expect(status).toBe(2);
+    const json = JSON.parse(stdout);
+    expect(json.version).toBe(1);
+    const [plan, bad] = json.plans;
+    expect(plan.verdict).toBe("fits");
+    expect(plan.envelopes[0]).toMatchObject({ id: "preparation", period: "phase", kind: "max", limit: "240000.00", total: "236089.79", remaining: "3910.21", fits: true, parts: [] });
+    expect(plan.totals.icld).toBe("236089.79");
+    expect(plan.totals.by_category.subsistence).toBe("17575.40"); // 5 575.40 per diem + 12 000 food
+    const perDiem = plan.lines.find((line: { label: string }) => line.label.includes("per diem"));
+    const [line, column] = positionOf(readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8"), "per-diem").split(":").map(Number);
+    expect(perDiem).toMatchObject({ category: "subsistence", quantity: "14", unit: "day", rate: "457.00", amount: "6398.00", paid_by: "icld", line, column });
+    const [badLine, badColumn] = colourAt.split(":").map(Number);
+    expect(bad).toEqual({ file: invalid, verdict: "invalid", findings: [expect.objectContaining({ code: "UNKNOWN_KEY", line: badLine, column: badColumn })] });
+  });
+
+  it("uses colour only when asked for or on a terminal, and never with --no-color", () => {
+    const coloured = run(["check", "budgets/preparation.yaml"], { NO_COLOR: "", FORCE_COLOR: "1" });
+    expect(coloured.stdout).toContain("\u001b[");
+    expect(run(["check", "budgets/preparation.yaml"], { NO_COLOR: "" }).stdout).not.toContain("\u001b[");
+    expect(run(["check", "--no-color", "budgets/preparation.yaml"], { NO_COLOR: "", FORCE_COLOR: "1" }).stdout).not.toContain("\u001b[");
+  });
+
+  it("exits 2 on a wrong command line", () => {
+    expect(run(["check"]).status).toBe(2);
+    expect(run(["check", "--format", "pdf", "budgets/preparation.yaml"]).status).toBe(2);
+    expect(run(["frobnicate"]).status).toBe(2);
+  });
+
+  it("exits 0 for --help and --version", () => {
+    const help = run(["check", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--strict");
+    expect(run(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("an internal error", () => {
+  it("prints one line asking for a bug report, and exits 3", async () => {
+    let errors = "";
+    const status = await runCli(["check", "budgets/preparation.yaml"], {
+      stdout: { write: () => { throw new Error("disk on fire"); } },
+      stderr: { write: (text: string) => (errors += text) },
+      env: {},
+      stdoutIsTTY: false,
+    });
+    expect(status).toBe(3);
+    expect(errors).toContain("internal error: disk on fire");
+    expect(errors).toContain("bug in icld-budget");
+    expect(errors).not.toContain("    at ");
+  });
+});
