@@ -124,6 +124,10 @@ export function issuesToProblems(issues: readonly Issue[], rootSchema: unknown, 
       case "invalid_value": {
         const value = valueAt(rootValue, path);
         const allowed = issue.values.map(String);
+        if (value === undefined) {
+          problems.push({ code: "MISSING_KEY", args: { key: String(path[path.length - 1]), allowed: allowed.join(", ") }, path, anchor: "value" });
+          return;
+        }
         const suggestion = typeof value === "string" ? closest(value, allowed) : undefined;
         problems.push({
           code: "INVALID_CHOICE",
@@ -188,6 +192,10 @@ function visitUnion(
   }
   const value = valueAt(rootValue, path);
   const expected = issue.message.startsWith("expected:") ? issue.message.slice(9) : "value";
+  if (value === undefined) {
+    problems.push({ code: "MISSING_KEY", args: { key: String(path[path.length - 1]), expected }, path, anchor: "value" });
+    return;
+  }
   const words = issue.errors.flat().flatMap((inner) => (inner.code === "invalid_value" ? inner.values.map(String) : []));
   const suggestion = typeof value === "string" ? closest(value, words) : undefined;
   problems.push({

@@ -15,14 +15,16 @@ import type { Amount } from "./leaves.js";
 import type { Plan } from "./plan.js";
 import type * as z from "zod";
 import { costSchema, personSchema, planSchema, planShape, tripSchema, workSchema, type PlanInput } from "./schema.js";
-import { keyText, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
+import { keyText, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
 
 export type ParseResult =
   | { readonly ok: true; readonly plan: Plan }
   | { readonly ok: false; readonly findings: readonly Finding[] };
 
 /** Plans larger than this are refused before parsing (a real plan is a few kilobytes). */
-export const MAX_PLAN_BYTES = 32 * 1024 * 1024;
+export const MAX_PLAN_BYTES = 16 * 1024 * 1024;
+/** Plans with more lines than this are refused: they could not be checked in seconds. */
+export const MAX_PLAN_LINES = 100_000;
 
 const START: SourcePos = { line: 1, column: 1 };
 
@@ -35,6 +37,8 @@ const fileProblem = (code: string, args: Record<string, string | number> = {}, p
 export function parsePlan(text: string, fileName: string): ParseResult {
   if (text.length > MAX_PLAN_BYTES) return fileProblem("FILE_TOO_LARGE", { bytes: text.length, max: MAX_PLAN_BYTES });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // A UTF-8 byte-order mark is not content.
+  const lines = countLines(text);
+  if (lines > MAX_PLAN_LINES) return fileProblem("TOO_MANY_LINES", { lines, max: MAX_PLAN_LINES });
 
   const lineCounter = new LineCounter();
   const posOf = (offset: number): SourcePos => {
@@ -54,11 +58,16 @@ export function parsePlan(text: string, fileName: string): ParseResult {
   const syntax: Finding[] = [];
   for (const doc of docs) {
     for (const error of doc.errors) {
+      // The parser reports a stack overflow on absurdly deep nesting as an ordinary error.
+      if (/call stack/i.test(error.message)) return fileProblem("TOO_DEEP", { max: 64 }, posOf(error.pos[0]));
+      // An error at the very end (an unclosed bracket) is shown on the last character written.
+      const end = text.trimEnd().length;
+      const offset = error.pos[0] >= end && end > 0 ? end - 1 : error.pos[0];
       syntax.push({
         code: error.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : error.code === "TAB_AS_INDENT" ? "TAB_INDENT" : "YAML_SYNTAX",
         severity: "error",
         args: { detail: error.message.split("\n")[0]!, yamlCode: error.code },
-        pos: posOf(error.pos[0]),
+        pos: posOf(offset),
       });
     }
   }
@@ -73,7 +82,9 @@ export function parsePlan(text: string, fileName: string): ParseResult {
   } catch (error) {
     if (error instanceof ValueLimitExceeded) {
       const offset = error.detail.node?.range?.[0] ?? 0;
-      return fileProblem(error.detail.kind === "too-deep" ? "TOO_DEEP" : "TOO_MANY_VALUES", { max: error.detail.kind === "too-deep" ? 64 : 2_000_000 }, posOf(offset));
+      return error.detail.kind === "too-deep"
+        ? fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }, posOf(offset))
+        : fileProblem("ALIAS_BOMB", { max: VALUE_LIMITS.maxAliasValues }, posOf(offset));
     }
     if (error instanceof RangeError) return fileProblem("TOO_DEEP", { max: 64 });
     throw error;
@@ -237,6 +248,12 @@ function offsetOf(doc: Document, path: Path, anchor: "key" | "value"): number {
     }
   }
   return offset;
+}
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) lines++;
+  return lines;
 }
 
 /** A path as the user would write it: `trips[0].fare`. */

@@ -10,8 +10,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } fro
 
 /** Limits that keep hostile input from exhausting the machine. */
 export const VALUE_LIMITS = {
-  /** Values produced in all, counting alias expansions. */
-  maxValues: 2_000_000,
+  /** Values produced by expanding aliases (*name); a real plan needs a handful. */
+  maxAliasValues: 100_000,
   /** Nesting depth of mappings and sequences. */
   maxDepth: 64,
 } as const;
@@ -19,7 +19,7 @@ export const VALUE_LIMITS = {
 export type PlainValue = string | boolean | null | PlainValue[] | { [key: string]: PlainValue };
 
 /** Why the conversion stopped. */
-export type ValueLimitError = { kind: "too-deep"; node: Node } | { kind: "too-many-values"; node: Node };
+export type ValueLimitError = { kind: "too-deep"; node: Node } | { kind: "alias-bomb"; node: Node };
 
 export class ValueLimitExceeded extends Error {
   constructor(readonly detail: ValueLimitError) {
@@ -29,14 +29,22 @@ export class ValueLimitExceeded extends Error {
 
 /** Converts the document's contents; throws ValueLimitExceeded past the limits. */
 export function yamlToValue(doc: Document): PlainValue {
-  let produced = 0;
+  let aliasValues = 0;
+  let aliasNode: Node | undefined; // The outermost alias being expanded, for the error's position.
   const convert = (node: unknown, depth: number): PlainValue => {
-    if (++produced > VALUE_LIMITS.maxValues) {
-      throw new ValueLimitExceeded({ kind: "too-many-values", node: node as Node });
+    if (aliasNode && ++aliasValues > VALUE_LIMITS.maxAliasValues) {
+      throw new ValueLimitExceeded({ kind: "alias-bomb", node: aliasNode });
     }
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      return target === undefined ? null : convert(target, depth);
+      if (target === undefined) return null;
+      if (aliasNode) return convert(target, depth);
+      aliasNode = node;
+      try {
+        return convert(target, depth);
+      } finally {
+        aliasNode = undefined;
+      }
     }
     if (isScalar(node)) {
       const value = node.value;

@@ -1,0 +1,64 @@
+/**
+ * Hostile and odd input: alias bombs, deep nesting, huge files, prototype keys, byte-order
+ * marks, CRLF line ends, tabs, binary content. None may crash or hang the tool.
+ */
+import { describe, expect, it } from "vitest";
+import { decodePlanBytes } from "../../src/input/load-plan.js";
+import { MAX_PLAN_LINES } from "../../src/input/parse-plan.js";
+import { check, codesAt, planText } from "../helpers.js";
+
+describe("hostile input", () => {
+  it("refuses an alias bomb instead of expanding it", () => {
+    const levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) levels.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(",")}]`);
+    const result = check(`version: 1\n${levels.join("\n")}\n`);
+    expect(result.findings.map((f) => f.code)).toEqual(["ALIAS_BOMB"]);
+  });
+
+  it("accepts a harmless alias", () => {
+    const text = planText("people:\n  - &anna {id: anna, side: sweden, monthly_salary: 40000}\ncosts:\n  - {item: Audit, category: audit, amount: 1000}");
+    expect(check(text).verdict).toBe("fits");
+  });
+
+  it("refuses deep nesting", () => {
+    const flow = check(`version: 1\ntitle: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n`);
+    expect(flow.findings.map((f) => f.code)).toEqual(["TOO_DEEP"]);
+    const block = check(`version: 1\ntitle: ${"[".repeat(100)}${"]".repeat(100)}\n`);
+    expect(block.findings.map((f) => f.code)).toEqual(["TOO_DEEP"]);
+  });
+
+  it("refuses a file of more than the line limit at once, naming its size", () => {
+    const body = Array.from({ length: MAX_PLAN_LINES }, (_, i) => `  - {item: Cost ${i}, category: audit, amount: 1}`).join("\n");
+    const started = Date.now();
+    const result = check(planText(`costs:\n${body}`));
+    expect(Date.now() - started).toBeLessThan(5_000); // refused before parsing: far below this bound
+    expect(result.findings.map((f) => [f.code, f.args.max])).toEqual([["TOO_MANY_LINES", MAX_PLAN_LINES]]);
+  });
+
+  it("reports __proto__ and constructor as unknown keys, without touching prototypes", () => {
+    const result = check(planText("__proto__: {polluted: true}\nconstructor: {prototype: {polluted: true}}"));
+    expect(result.findings.map((f) => [f.code, f.args.key])).toEqual([
+      ["UNKNOWN_KEY", "__proto__"],
+      ["UNKNOWN_KEY", "constructor"],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("accepts a byte-order mark and CRLF line ends as normal, with the same positions", () => {
+    const text = planText("costs:\n  - {item: Audit, category: audit, amount: 1000, colour: red}");
+    const plain = check(text);
+    const windows = check(`\uFEFF${text.replace(/\n/g, "\r\n")}`);
+    expect(codesAt(windows.findings)).toEqual(codesAt(plain.findings));
+    const bytes = decodePlanBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(planText("costs: []").replace(/\n/g, "\r\n"))]));
+    expect(bytes.ok && check(bytes.text).verdict).toBe("fits");
+  });
+
+  it("gives a clear YAML error for tabs in indentation", () => {
+    expect(check("version: 1\npartner:\n\tcountry: UA\n").findings.map((f) => [f.code, f.pos?.line])).toEqual([["TAB_INDENT", 3]]);
+  });
+
+  it("refuses binary content and invalid UTF-8", () => {
+    expect(decodePlanBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toMatchObject({ ok: false, finding: { code: "BINARY_FILE" } });
+    expect(decodePlanBytes(new Uint8Array([0x76, 0x3a, 0xff, 0xfe]))).toMatchObject({ ok: false, finding: { code: "BINARY_FILE" } });
+  });
+});
