@@ -114,7 +114,7 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     if (typeof trip.lodging === "object" && "per_night" in trip.lodging) checkCurrency(trip.lodging.per_night, at("lodging", "per_night"));
     else if (typeof trip.lodging === "object") checkCurrency(trip.lodging, at("lodging"));
     if (typeof trip.subsistence === "object") checkCurrency(trip.subsistence.per_day, at("subsistence", "per_day"));
-    trip.extras?.forEach((extra, e) => checkCurrency(extra.amount, at("extras", e, "amount")));
+    trip.extras?.forEach((extra, e) => checkCurrency(extra?.amount, at("extras", e, "amount"))); // an invalid extra is undefined here
   }
 
   for (const { index, value: line, present } of pieces.work) {

@@ -174,19 +174,27 @@ function elements<S extends z.ZodObject>(list: PlainValue | undefined, schema: S
       if (!present.has(key)) continue;
       const parsed = field.safeParse(element[key]);
       if (parsed.success) partial[key] = parsed.data;
-      else if (Array.isArray(element[key])) partial[key] = validItems(field, element[key]);
+      else if (Array.isArray(element[key])) {
+        const items = validItems(field, element[key]);
+        if (items) partial[key] = items;
+      }
     }
     out.push({ index, value: partial as Partial<z.output<S>>, present });
   });
   return out;
 }
 
-/** The items of a list that are valid on their own, each in its place (undefined where invalid). */
-function validItems(field: z.ZodType, items: PlainValue[]): unknown[] {
-  const def = (field as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; element?: z.ZodType } } })._zod.def;
-  const list = def.type === "optional" ? (def.innerType as unknown as { _zod: { def: { element?: z.ZodType } } })._zod.def : def;
-  const element = list.element;
-  if (!element) return [];
+/**
+ * The items of a list that are valid on their own, each in its place (undefined where
+ * invalid); undefined when the field is not a list at all.
+ */
+function validItems(field: z.ZodType, items: PlainValue[]): unknown[] | undefined {
+  type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType };
+  const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+  let def = defOf(field);
+  if (def.type === "optional" && def.innerType) def = defOf(def.innerType);
+  const element = def.type === "array" ? def.element : undefined;
+  if (!element) return undefined;
   return items.map((item) => {
     const parsed = element.safeParse(item);
     return parsed.success ? parsed.data : undefined;
