@@ -38,6 +38,8 @@ type Describe = (args: Finding["args"]) => Wording;
 const MESSAGES: Readonly<Record<string, Describe>> = {
   // Whole files
   FILE_NOT_FOUND: () => ({ message: "file not found", hint: "check the path; plans are YAML files such as budgets/preparation.yaml" }),
+  NO_MATCH: (a) => ({ message: `no file matches ${a.pattern}`, hint: "check the pattern; quote it so that the tool, not the shell, expands it" }),
+  NO_PLANS: (a) => ({ message: `no plan files (*.yaml, *.yml) in ${a.where}` , hint: "name plan files or a folder that holds them" }),
   IS_DIRECTORY: () => ({ message: "is a directory, not a plan file", hint: "name the plan files inside it" }),
   UNREADABLE: (a) => ({ message: `cannot read the file (${a.detail})`, hint: "check its permissions" }),
   BINARY_FILE: () => ({ message: "is not a text file (binary or not UTF-8)", hint: "a plan is a YAML text file saved as UTF-8" }),

@@ -1,14 +1,16 @@
 /**
  * `icld-budget check PLAN...`: reads each plan, checks it, renders all results once.
  */
+import { appendFile } from "node:fs/promises";
 import { checkPlanText, invalidResult, type PlanResult } from "../check/check-plan.js";
 import { getExitCode } from "../check/exit-code.js";
-import { loadPlanText } from "../input/load-plan.js";
+import { decodePlanBytes, loadPlanText } from "../input/load-plan.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
+import { expandInputs } from "./expand-inputs.js";
 import type { Io } from "./io.js";
 import { makeStyle } from "./style.js";
 
-export const CHECK_FORMATS = ["table", "json"] as const;
+export const CHECK_FORMATS = ["table", "json", "github", "junit"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface CheckOptions {
@@ -16,14 +18,21 @@ export interface CheckOptions {
   readonly strict: boolean;
   readonly color: boolean;
   readonly lines: boolean;
+  /** The name standard input goes by in messages. */
+  readonly stdinName?: string;
 }
 
-/** Reads and checks plan files; the texts are kept for excerpts under findings. */
-export async function checkFiles(files: readonly string[]): Promise<{ results: PlanResult[]; sources: Map<string, string> }> {
+/** Reads and checks the plans named on the command line; the texts are kept for excerpts under findings. */
+export async function checkInputs(args: readonly string[], io: Io, stdinName = "<stdin>"): Promise<{ results: PlanResult[]; sources: Map<string, string> }> {
   const sources = new Map<string, string>();
   const results: PlanResult[] = [];
-  for (const file of files) {
-    const loaded = await loadPlanText(file);
+  for (const input of await expandInputs(args)) {
+    if (input.kind === "no-match") {
+      results.push(invalidResult(input.pattern, [{ code: "NO_MATCH", severity: "error", args: { pattern: input.pattern } }]));
+      continue;
+    }
+    const file = input.kind === "stdin" ? stdinName : input.path;
+    const loaded = input.kind === "stdin" ? decodePlanBytes(io.readStdin ? await io.readStdin() : new Uint8Array()) : await loadPlanText(file);
     if (!loaded.ok) {
       results.push(invalidResult(file, [loaded.finding]));
       continue;
@@ -31,15 +40,24 @@ export async function checkFiles(files: readonly string[]): Promise<{ results: P
     sources.set(file, loaded.text);
     results.push(checkPlanText(loaded.text, file, BUILT_IN_RATES));
   }
+  if (results.length === 0) results.push(invalidResult(args.join(" "), [{ code: "NO_PLANS", severity: "error", args: { where: args.join(" ") } }]));
   return { results, sources };
 }
 
 /** Runs the check command and returns its exit status. */
 export async function runCheck(files: readonly string[], options: CheckOptions, io: Io): Promise<number> {
-  const { results, sources } = await checkFiles(files);
+  const { results, sources } = await checkInputs(files, io, options.stdinName);
   if (options.format === "json") {
     const { renderJson } = await import("../render/json.js");
     io.stdout.write(renderJson(results));
+  } else if (options.format === "junit") {
+    const { renderJunit } = await import("../render/junit.js");
+    io.stdout.write(renderJunit(results));
+  } else if (options.format === "github") {
+    const { renderGithub, renderSummaryMarkdown } = await import("../render/github.js");
+    io.stdout.write(renderGithub(results));
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) await appendFile(summaryFile, `${renderSummaryMarkdown(results)}\n`);
   } else {
     const { renderPlanTable } = await import("../render/table.js");
     const style = await makeStyle(io, options.color);

@@ -29,17 +29,26 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   program
     .command("check")
     .description("check plans against the envelopes of their phase")
-    .argument("<plans...>", "plan files (YAML)")
+    .argument("<plans...>", "plan files, folders (every *.yaml below), quoted globs, or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(CHECK_FORMATS).default("table"))
     .option("--strict", "fail (exit 1) on warnings too", false)
     .option("--lines", "list every line item in the table", false)
     .option("--no-color", "no colour, even on a terminal")
+    .option("--stdin-name <name>", "the name standard input goes by in messages", "<stdin>")
     .addHelpText(
       "after",
       "\nExit status: 0 every plan fits (warnings allowed); 1 a plan breaks a maximum or has an error\nfinding (or a warning, with --strict); 2 a file could not be read or is invalid, or the\ncommand line is wrong; 3 an internal error (a bug in icld-budget).",
     )
-    .action(async (plans: string[], options: { format: CheckFormat; strict: boolean; lines: boolean; color: boolean }) => {
+    .action(async (plans: string[], options: { format: CheckFormat; strict: boolean; lines: boolean; color: boolean; stdinName: string }) => {
       status = await runCheck(plans, options, io);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the plan format (for editors and other tools)")
+    .action(async () => {
+      const { planJsonSchema } = await import("../input/json-schema.js");
+      io.stdout.write(`${JSON.stringify(planJsonSchema(), null, 2)}\n`);
     });
 
   try {

@@ -27,6 +27,7 @@ export function closest(name: string, candidates: Iterable<string>): string | un
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(wanted.length / 3));
+  // Two slips are still a likely typo in a word of four letters or more ("fair" for "fare").
+  const allowed = wanted.length >= 4 ? Math.max(2, Math.floor(wanted.length / 3)) : 1;
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }

@@ -1,0 +1,44 @@
+/**
+ * The JSON Schema of the plan format, generated from the same zod schemas the tool validates
+ * with, for editors (yaml-language-server) and other tools. Numbers are read from their source
+ * text, so numeric fields accept a YAML number or a string of digits.
+ */
+import * as z from "zod";
+import { planSchema } from "./schema.js";
+
+export const SCHEMA_ID = "https://icld-budget.example/schema/plan.schema.json";
+
+const NUMERIC: Readonly<Record<string, object>> = {
+  amount: {
+    anyOf: [
+      { type: "number", minimum: 0 },
+      { type: "string", pattern: "^\\s*\\d+(\\.\\d+)?(\\s+[A-Za-z]{3})?\\s*$" },
+    ],
+    description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").',
+  },
+  number: { anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\d+(\\.\\d+)?$" }] },
+  integer: { anyOf: [{ type: "integer", minimum: 0 }, { type: "string", pattern: "^\\d+$" }] },
+  percent: {
+    anyOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "string", pattern: "^\\d+(\\.\\d+)?\\s*%$" }],
+    description: "A percentage: 44.53% or 0.4453.",
+  },
+};
+
+/** The plan format as a JSON Schema (draft 2020-12). */
+export function planJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(planSchema, {
+    io: "input",
+    unrepresentable: "any",
+    override: (ctx) => {
+      const meta = z.globalRegistry.get(ctx.zodSchema as unknown as z.ZodType) as { numeric?: string; description?: string } | undefined;
+      const numeric = meta?.numeric ? NUMERIC[meta.numeric] : undefined;
+      if (!numeric) return;
+      for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
+      Object.assign(ctx.jsonSchema, numeric, meta?.description ? { description: meta.description } : {});
+    },
+  }) as Record<string, unknown>;
+  // The version is written as the number 1.
+  const properties = schema.properties as Record<string, Record<string, unknown>>;
+  properties.version = { const: 1, description: "Plan format version: 1." };
+  return { ...schema, $id: SCHEMA_ID, title: "icld-budget plan, format version 1" };
+}

@@ -1,0 +1,57 @@
+/**
+ * GitHub Actions workflow commands for every finding (`::error file=…,line=…,col=…::…`), and
+ * a Markdown summary of every plan and envelope for the job summary (GITHUB_STEP_SUMMARY).
+ */
+import type { PlanResult } from "../check/check-plan.js";
+import { describeFinding } from "../check/messages.js";
+import { toMachineString } from "../model/money.js";
+import type { EnvelopeResult } from "../model/types.js";
+import { formatSek } from "./format.js";
+
+const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
+
+/** Escapes a workflow command's message (GitHub's rules for data). */
+const escapeData = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+/** Escapes a workflow command's property value. */
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** One workflow command per finding. */
+export function renderGithub(results: readonly PlanResult[]): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const finding of result.findings) {
+      const { message, hint } = describeFinding(finding);
+      const props = [`file=${escapeProperty(result.file)}`];
+      if (finding.pos) props.push(`line=${finding.pos.line}`, `col=${finding.pos.column}`);
+      props.push(`title=${escapeProperty(finding.code)}`);
+      lines.push(`::${COMMAND[finding.severity]} ${props.join(",")}::${escapeData(hint ? `${message} (${hint})` : message)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}
+
+function envelopeRow(result: PlanResult, envelope: EnvelopeResult, name: string): string {
+  const mark = envelope.fits ? "✅ fits" : envelope.kind === "max" ? "❌ over" : "⚠️ over guide";
+  return `| ${result.file} | ${name} | ${envelope.period} | ${formatSek(envelope.limit)} | ${formatSek(envelope.total)} | ${formatSek(envelope.remaining)} | ${mark} |`;
+}
+
+/** A Markdown table of every plan and envelope, for a CI job summary. */
+export function renderSummaryMarkdown(results: readonly PlanResult[]): string {
+  const rows = ["| Plan | Envelope | Period | Limit | Total | Remaining | |", "|---|---|---|--:|--:|--:|---|"];
+  for (const result of results) {
+    if (result.verdict === "invalid") {
+      rows.push(`| ${result.file} | — | — | — | — | — | 🚫 invalid (${result.findings.length} problem${result.findings.length === 1 ? "" : "s"}) |`);
+      continue;
+    }
+    for (const envelope of result.envelopes) {
+      rows.push(envelopeRow(result, envelope, envelope.id));
+      for (const part of envelope.parts) rows.push(envelopeRow(result, part, `${envelope.id}, of which work`));
+    }
+  }
+  const failing = results.filter((result) => result.verdict !== "fits").length;
+  const heading = `### icld-budget: ${results.length - failing} of ${results.length} plan${results.length === 1 ? "" : "s"} fit`;
+  return `${heading}\n\n${rows.join("\n")}\n`;
+}
+
+/** Money for machines, re-exported for summary consumers that want exact figures. */
+export { toMachineString };

@@ -1,0 +1,69 @@
+/**
+ * JUnit XML, which GitLab, Jenkins and Azure DevOps read: a test suite per plan, a test case for
+ * the plan's rules and one per envelope, a failure for each error (and warnings as output).
+ */
+import type { PlanResult } from "../check/check-plan.js";
+import { describeFinding } from "../check/messages.js";
+import { toMachineString } from "../model/money.js";
+import type { Finding } from "../model/types.js";
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+
+function findingText(file: string, finding: Finding): string {
+  const { message, hint } = describeFinding(finding);
+  const where = finding.pos ? `${file}:${finding.pos.line}:${finding.pos.column}` : file;
+  return `${where}: ${finding.severity}[${finding.code}]: ${message}${hint ? `\n  help: ${hint}` : ""}`;
+}
+
+interface Case {
+  readonly name: string;
+  readonly failures: readonly Finding[];
+  readonly error?: boolean;
+  readonly output: readonly Finding[];
+}
+
+function renderCase(file: string, testCase: Case): string {
+  const open = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(testCase.name)}">`;
+  const body: string[] = [];
+  for (const failure of testCase.failures) {
+    const tag = testCase.error ? "error" : "failure";
+    const { message } = describeFinding(failure);
+    body.push(`      <${tag} type="${failure.code}" message="${escapeXml(message)}">${escapeXml(findingText(file, failure))}</${tag}>`);
+  }
+  if (testCase.output.length > 0) body.push(`      <system-out>${escapeXml(testCase.output.map((f) => findingText(file, f)).join("\n"))}</system-out>`);
+  return body.length === 0 ? `${open.slice(0, -1)}/>` : `${open}\n${body.join("\n")}\n    </testcase>`;
+}
+
+/** The results as one JUnit XML document. */
+export function renderJunit(results: readonly PlanResult[]): string {
+  const totals = { tests: 0, failures: 0, errors: 0 };
+  const suites = results.map((result) => {
+    const cases: Case[] = [];
+    if (result.verdict === "invalid") {
+      cases.push({ name: "plan is valid", failures: result.findings, error: true, output: [] });
+    } else {
+      const envelopeCodes = new Set(["ENVELOPE_EXCEEDED", "GUIDE_EXCEEDED"]);
+      const rules = result.findings.filter((f) => !envelopeCodes.has(f.code));
+      cases.push({ name: "rules", failures: rules.filter((f) => f.severity === "error"), output: rules.filter((f) => f.severity !== "error") });
+      for (const envelope of result.envelopes) {
+        for (const part of [envelope, ...envelope.parts]) {
+          const mine = result.findings.filter((f) => envelopeCodes.has(f.code) && f.args.envelope === part.id && f.args.period === String(part.period));
+          const name = `envelope ${part.id} ${part.period}: ${toMachineString(part.total)} of ${toMachineString(part.limit)} (${part.kind})`;
+          cases.push({ name, failures: mine.filter((f) => f.severity === "error"), output: mine.filter((f) => f.severity !== "error") });
+        }
+      }
+    }
+    const failures = cases.filter((c) => !c.error && c.failures.length > 0).length;
+    const errors = cases.filter((c) => c.error).length;
+    totals.tests += cases.length;
+    totals.failures += failures;
+    totals.errors += errors;
+    return [
+      `  <testsuite name="${escapeXml(result.file)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0">`,
+      ...cases.map((c) => renderCase(result.file, c)),
+      "  </testsuite>",
+    ].join("\n");
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="icld-budget" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}">\n${suites.join("\n")}\n</testsuites>\n`;
+}
