@@ -72,7 +72,14 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
   const describe = (amount: Amount) =>
     amount.currency === "SEK" ? "" : ` (${amount.text} at ${plan.fx.get(amount.currency)!.toString()} SEK/${amount.currency})`;
 
-  const addLine = (line: Omit<LineItem, "amount">) => lines.push({ ...line, amount: roundToOre(line.quantity.times(line.rate)) });
+  const keys = new Map<string, number>();
+  const addLine = (line: Omit<LineItem, "amount">) => {
+    // Keys are made unique by counting repeats: "cost:Audit:2024", "cost:Audit:2024#2".
+    const seen = (keys.get(line.key) ?? 0) + 1;
+    keys.set(line.key, seen);
+    const key = seen === 1 ? line.key : `${line.key}#${seen}`;
+    lines.push({ ...line, key, amount: roundToOre(line.quantity.times(line.rate)) });
+  };
 
   plan.trips.forEach((trip, index) => {
     const summary = priceTrip(plan, rates, trip, ["trips", index], { addLine, toSek, describe, assumptions, problems });
@@ -92,6 +99,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
       paidBy: summary.paidBy,
       pos: summary.pos,
       group: `work:${summary.who}`,
+      key: `work:${line.person ?? line.role}:${summary.year}`,
       hours: summary.hours,
       side: summary.side,
     });
@@ -109,6 +117,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
       paidBy: cost.paid_by ?? "icld",
       pos: plan.locate(path),
       group: `cost:${index}`,
+      key: `cost:${cost.item}:${cost.year ?? plan.years[0]}`,
     });
   });
 
@@ -124,7 +133,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
 }
 
 interface TripContext {
-  readonly addLine: (line: Omit<LineItem, "amount">) => void;
+  readonly addLine: (line: Omit<LineItem, "amount" | "key"> & { key: string }) => void;
   readonly toSek: (amount: Pick<Amount, "value" | "currency">) => Decimal;
   readonly describe: (amount: Amount) => string;
   readonly assumptions: AssumptionList;
@@ -152,9 +161,10 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   const label = trip.title ?? trip.id ?? `Trip to ${countryLabel(trip.to)} ${trip.depart.text.slice(0, 10)}`;
   const group = `trip:${trip.id ?? path[1]}`;
   const base = { year, paidBy, group };
+  const key = (part: string) => ({ key: `${group}/${part}` });
 
   if (trip.fare) {
-    addLine({ ...base, category: "travel", label: `${label}: fare${describe(trip.fare)}`, quantity: travellers, unit: "traveller", rate: toSek(trip.fare), pos: at("fare") });
+    addLine({ ...base, ...key("fare"), category: "travel", label: `${label}: fare${describe(trip.fare)}`, quantity: travellers, unit: "traveller", rate: toSek(trip.fare), pos: at("fare") });
   }
 
   const needsRate = trip.subsistence === "per-diem" || trip.lodging === "none";
@@ -176,13 +186,13 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   const lodging = trip.lodging;
   if (lodging === "none") {
     if (rate && days.nights > 0) {
-      addLine({ ...base, category: "lodging", label: `${label}: night allowance, ${countryLabel(trip.to)} ${year}`, quantity: travellers.times(days.nights), unit: "night", rate: rate.night, pos: at("lodging") });
+      addLine({ ...base, ...key("night-allowance"), category: "lodging", label: `${label}: night allowance, ${countryLabel(trip.to)} ${year}`, quantity: travellers.times(days.nights), unit: "night", rate: rate.night, pos: at("lodging") });
     }
   } else if (lodging !== "free") {
     const perNight = "per_night" in lodging ? lodging.per_night : lodging;
     const nights = "per_night" in lodging ? lodging.nights : days.nights;
     if (nights > 0) {
-      addLine({ ...base, category: "lodging", label: `${label}: lodging${describe(perNight)}`, quantity: travellers.times(nights), unit: "night", rate: toSek(perNight), pos: at("lodging") });
+      addLine({ ...base, ...key("lodging"), category: "lodging", label: `${label}: lodging${describe(perNight)}`, quantity: travellers.times(nights), unit: "night", rate: toSek(perNight), pos: at("lodging") });
     }
   }
 
@@ -192,7 +202,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       const perTraveller = rate.fullDay.times(days.fullDays).plus(rate.fullDay.dividedBy(2).times(days.halfDays));
       const dayCount = new Decimal(days.fullDays).plus(new Decimal(days.halfDays).dividedBy(2));
       addLine({
-        ...base, category: "subsistence",
+        ...base, ...key("per-diem"), category: "subsistence",
         label: `${label}: per diem ${countryLabel(trip.to)} ${year}, ${days.fullDays} full + ${days.halfDays} half days`,
         quantity: dayCount.times(travellers), unit: "day", rate: rate.fullDay, pos: at("subsistence"),
       });
@@ -208,7 +218,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
           if (taken.isZero()) continue;
           const capped = !taken.equals(wanted);
           addLine({
-            ...base, category: "subsistence",
+            ...base, ...key(`free-${kind}`), category: "subsistence",
             label: `${label}: free ${kind}${meals[kind]! > 1 ? "s" : ""} deducted${capped ? " (capped at the allowance)" : ""}`,
             quantity: capped ? travellers : travellers.times(meals[kind]!),
             unit: capped ? "traveller" : kind,
@@ -219,13 +229,14 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       }
     }
   } else if (subsistence !== "none") {
-    addLine({ ...base, category: "subsistence", label: `${label}: food${describe(subsistence.per_day)}`, quantity: travellers.times(days.calendarDays), unit: "day", rate: toSek(subsistence.per_day), pos: at("subsistence") });
+    addLine({ ...base, ...key("food"), category: "subsistence", label: `${label}: food${describe(subsistence.per_day)}`, quantity: travellers.times(days.calendarDays), unit: "day", rate: toSek(subsistence.per_day), pos: at("subsistence") });
   }
 
   trip.extras?.forEach((extra, e) => {
     const perTraveller = extra.per === "traveller";
     addLine({
       ...base,
+      ...key(`extra:${extra.item}`),
       category: extra.category ?? "other",
       label: `${label}: ${extra.item}${describe(extra.amount)}`,
       quantity: perTraveller ? travellers : new Decimal(1),

@@ -5,10 +5,13 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { EXIT } from "../check/exit-code.js";
+import { PHASES, type Phase } from "../model/types.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./check-command.js";
 import type { Io } from "./io.js";
 
 export const VERSION = "0.1.0";
+/** Kept here, not in diff-command.ts, so that the option list loads without the diff code. */
+const DIFF_FORMATS = ["table", "markdown"] as const;
 const BUG_REPORT = "https://github.com/icld-budget/icld-budget/issues";
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit status. */
@@ -44,6 +47,33 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command("init")
+    .description("write a commented starter plan for a phase that passes check as written")
+    .addOption(new Option("--phase <phase>", "the phase").choices(PHASES).makeOptionMandatory())
+    .option("-o, --output <file>", "write to this file (never over an existing one); default standard output")
+    .addOption(new Option("--lang <lang>", "language of the comments (default from LANG)").choices(["sv", "en"]))
+    .option("--year <year>", "the plan's year (default this year)")
+    .action(async (options: { phase: Phase; output?: string; lang?: "sv" | "en"; year?: string }) => {
+      const { runInit } = await import("./init-command.js");
+      const { detectLang } = await import("./write-file.js");
+      const year = options.year === undefined ? new Date().getFullYear() : Number(options.year);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CommanderError(2, "icld-budget.year", `error: --year must be a year such as 2025, not ${options.year}\n`);
+      status = await runInit({ phase: options.phase, lang: options.lang ?? detectLang(io.env), year, ...(options.output ? { output: options.output } : {}) }, io);
+    });
+
+  program
+    .command("diff")
+    .description("show what a change does to each envelope, category and line of a plan")
+    .argument("<old>", "the plan before")
+    .argument("<new>", "the plan after")
+    .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMATS).default("table"))
+    .addHelpText("after", "\nExit status: 0 no envelope newly broken; 1 the new plan breaks a maximum the old one kept; 2 a plan is invalid.")
+    .action(async (oldPlan: string, newPlan: string, options: { format: (typeof DIFF_FORMATS)[number] }) => {
+      const { runDiff } = await import("./diff-command.js");
+      status = await runDiff(oldPlan, newPlan, options, io);
+    });
+
+  program
     .command("schema")
     .description("print the JSON Schema of the plan format (for editors and other tools)")
     .action(async () => {
@@ -56,6 +86,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return status;
   } catch (error) {
     if (error instanceof CommanderError) {
+      if (error.code === "icld-budget.year") io.stderr.write(error.message);
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help"
         ? EXIT.ok
         : EXIT.invalid;

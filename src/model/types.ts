@@ -74,8 +74,10 @@ export interface LineItem {
   readonly amount: Decimal;
   readonly paidBy: Payer;
   readonly pos: SourcePos;
-  /** The trip, person or cost id the line belongs to, for grouping in reports. */
+  /** The trip, person or cost the line belongs to, for grouping in reports. */
   readonly group: string;
+  /** A key that names the line across versions of a plan (for `diff`), unique within a budget. */
+  readonly key: string;
   /** Hours of work, for work lines (to derive the average hourly cost). */
   readonly hours?: Decimal;
   /** Whose work, for work lines: ICLD pays only the Swedish side's. */

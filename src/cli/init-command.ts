@@ -1,0 +1,33 @@
+/** `icld-budget init --phase P [-o FILE] [--lang sv|en]`: a commented starter plan. */
+import { EXIT } from "../check/exit-code.js";
+import type { Phase } from "../model/types.js";
+import { BUILT_IN_RATES } from "../rates/index.js";
+import { renderStarterPlan } from "../render/starter-plan.js";
+import type { Io } from "./io.js";
+import { writeFileAtomically } from "./write-file.js";
+
+export interface InitOptions {
+  readonly phase: Phase;
+  readonly output?: string;
+  readonly lang: "sv" | "en";
+  readonly year: number;
+}
+
+export async function runInit(options: InitOptions, io: Io): Promise<number> {
+  const text = renderStarterPlan(options.phase, options.lang, options.year, BUILT_IN_RATES);
+  if (options.output === undefined || options.output === "-") {
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  const written = await writeFileAtomically(options.output, text);
+  if (!written.ok) {
+    io.stderr.write(
+      written.code === "EXISTS"
+        ? `icld-budget: ${options.output} already exists; init never overwrites a file. Choose another name or remove it.\n`
+        : `icld-budget: cannot write ${options.output} (${written.detail ?? written.code}).\n`,
+    );
+    return EXIT.invalid;
+  }
+  io.stderr.write(`Wrote ${options.output}. Next: icld-budget check ${options.output}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,37 @@
+/**
+ * Writing output files: whole or not at all (a temporary file renamed into place), never onto
+ * a plan being read, and never over an existing file unless asked to.
+ */
+import { link, rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+
+export type WriteResult = { ok: true } | { ok: false; code: "EXISTS" | "IS_INPUT" | "WRITE_FAILED"; detail?: string };
+
+/** Writes `data` to `path` atomically. */
+export async function writeFileAtomically(path: string, data: string | Uint8Array, options: { force?: boolean; inputs?: readonly string[] } = {}): Promise<WriteResult> {
+  const target = resolve(path);
+  if ((options.inputs ?? []).some((input) => resolve(input) === target)) return { ok: false, code: "IS_INPUT" };
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temporary, data, { flag: "wx" });
+    if (options.force) {
+      await rename(temporary, target);
+    } else {
+      // link() fails if the target exists, so no other writer's file is replaced.
+      await link(temporary, target);
+      await unlink(temporary);
+    }
+    return { ok: true };
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return { ok: false, code: "EXISTS" };
+    return { ok: false, code: "WRITE_FAILED", detail: code ?? String(error) };
+  }
+}
+
+/** The user's language from LC_ALL / LC_MESSAGES / LANG: sv_* gives Swedish, anything else English. */
+export function detectLang(env: Readonly<Record<string, string | undefined>>): "sv" | "en" {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^sv([_.-]|$)/i.test(locale) ? "sv" : "en";
+}

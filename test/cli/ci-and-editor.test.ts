@@ -1,0 +1,159 @@
+/**
+ * Budgets in CI and in the editor: folders, globs and standard input; GitHub annotations and
+ * job summary; JUnit XML; init; diff. Figures worked out by hand.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { diffResults } from "../../src/check/diff-results.js";
+import { toMachineString } from "../../src/model/money.js";
+import { check, planText, positionOf } from "../helpers.js";
+
+const BIN = new URL("../../bin/icld-budget.js", import.meta.url).pathname;
+const ROOT = new URL("../..", import.meta.url).pathname;
+
+function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    input: options.input ?? "",
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "icld-ci-"));
+const write = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+const overText = planText("costs:\n  - {item: Audit, category: audit, amount: 240000.01}");
+const over = write("over.yaml", overText);
+const typoText = planText("costs:\n  - {item: Audit, category: audit, amount: 100, colour: red}");
+const typo = write("typo.yaml", typoText);
+
+describe("inputs", () => {
+  it("checks every *.yaml below a folder, and a quoted glob", () => {
+    const folder = JSON.parse(run(["check", "--format", "json", "budgets"]).stdout);
+    expect(folder.plans.map((plan: { file: string }) => plan.file)).toEqual([
+      "budgets/preparation.yaml",
+      "budgets/project-3-years.yaml",
+      "budgets/project.yaml",
+      "budgets/steering-group.yaml",
+    ]);
+    const glob = JSON.parse(run(["check", "--format", "json", "budgets/project*.yaml"]).stdout);
+    expect(glob.plans.map((plan: { file: string }) => plan.file)).toEqual(["budgets/project-3-years.yaml", "budgets/project.yaml"]);
+    expect(run(["check", "budgets/nothing-*.yaml"]).status).toBe(2);
+  });
+
+  it("reads standard input for -, under the name given", () => {
+    const { status, stderr } = run(["check", "-", "--stdin-name", "pasted.yaml"], { input: typoText });
+    expect(status).toBe(2);
+    expect(stderr).toContain(`pasted.yaml:${positionOf(typoText, "colour")}: error[UNKNOWN_KEY]`);
+  });
+});
+
+describe("--format github", () => {
+  it("prints a workflow command per finding, with file, line and column", () => {
+    const { status, stdout } = run(["check", "--format", "github", over, typo]);
+    expect(status).toBe(2);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    // The envelope finding points at the phase; the message escapes nothing but %, CR and LF.
+    const [phaseLine, phaseColumn] = positionOf(overText, "preparation").split(":");
+    expect(lines[0]!.startsWith(`::error file=${over},line=${phaseLine},col=${phaseColumn},title=ENVELOPE_EXCEEDED::`)).toBe(true);
+    const [line, column] = positionOf(typoText, "colour").split(":");
+    expect(lines[1]).toBe(`::error file=${typo},line=${line},col=${column},title=UNKNOWN_KEY::unknown key "colour" (the keys allowed here are: item, category, amount, year, paid_by, note)`);
+  });
+
+  it("appends a summary of every plan and envelope to GITHUB_STEP_SUMMARY", () => {
+    const summary = join(dir, "summary.md");
+    writeFileSync(summary, "earlier step\n");
+    run(["check", "--format", "github", "budgets/steering-group.yaml", over], { env: { GITHUB_STEP_SUMMARY: summary } });
+    const text = readFileSync(summary, "utf8");
+    expect(text.startsWith("earlier step\n### icld-budget: 1 of 2 plans fit")).toBe(true);
+    expect(text).toContain("| budgets/steering-group.yaml | steering-group, of which work | 2024 | 150 000 kr |");
+    expect(text).toContain(`| ${over} | preparation | phase | 240 000 kr | 240 000,01 kr | -0,01 kr | ❌ over |`);
+  });
+});
+
+describe("--format junit", () => {
+  it("gives a test suite per plan, a case per envelope, a failure per error", () => {
+    const { status, stdout } = run(["check", "--format", "junit", "budgets/project-3-years.yaml", over, typo]);
+    expect(status).toBe(2);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(stdout);
+    const suites = xml.testsuites.testsuite;
+    expect(xml.testsuites).toMatchObject({ tests: "7", failures: "1", errors: "1" }); // 4 + 2 + 1 cases
+    expect(suites.map((s: { name: string; tests: string }) => [s.name, s.tests])).toEqual([
+      ["budgets/project-3-years.yaml", "4"], // rules + three years
+      [over, "2"],
+      [typo, "1"],
+    ]);
+    const overCase = suites[1].testcase[1];
+    expect(overCase.name).toBe("envelope preparation phase: 240000.01 of 240000.00 (max)");
+    expect(overCase.failure.type).toBe("ENVELOPE_EXCEEDED");
+    expect(suites[2].testcase.error.type).toBe("UNKNOWN_KEY");
+  });
+});
+
+describe("init", () => {
+  for (const phase of ["preparation", "project", "steering-group"]) {
+    for (const lang of ["sv", "en"]) {
+      it(`writes a ${phase} starter in ${lang} that passes check as written`, () => {
+        const file = join(dir, `${phase}-${lang}.yaml`);
+        expect(run(["init", "--phase", phase, "--lang", lang, "--year", "2026", "-o", file]).status).toBe(0);
+        const result = check(readFileSync(file, "utf8"));
+        expect(result.plan!.phase).toBe(phase);
+        expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+        expect(run(["check", file]).status).toBe(0);
+      });
+    }
+  }
+
+  it("takes the language from LANG, and never overwrites a file", () => {
+    expect(run(["init", "--phase", "project", "--year", "2024"], { env: { LANG: "sv_SE.UTF-8" } }).stdout).toContain("# En startplan för fasen projekt");
+    expect(run(["init", "--phase", "project", "--year", "2024"], { env: { LANG: "en_GB.UTF-8" } }).stdout).toContain("# A starter plan for the project phase");
+    const existing = write("existing.yaml", "keep me\n");
+    const { status, stderr } = run(["init", "--phase", "project", "-o", existing]);
+    expect(status).toBe(2);
+    expect(stderr).toContain("already exists");
+    expect(readFileSync(existing, "utf8")).toBe("keep me\n");
+    expect(existsSync(join(dir, ".existing.yaml.tmp"))).toBe(false);
+  });
+});
+
+describe("diff", () => {
+  const before = planText("costs:\n  - {item: Audit, category: audit, amount: 100000}\n  - {item: Print, category: other, amount: 5000}");
+  const after = planText("costs:\n  - {item: Audit, category: audit, amount: 150000}\n  - {item: Room, category: venue, amount: 95000}");
+
+  it("gives old, new and change for each envelope and category, and the lines added, removed and changed", () => {
+    const diff = diffResults(check(before), check(after));
+    // Envelope: 105 000 → 245 000, +140 000, +133.3 %; now over the 240 000 maximum.
+    const [envelope] = diff.envelopes;
+    expect([toMachineString(envelope!.old), toMachineString(envelope!.new), toMachineString(envelope!.change), envelope!.percent!.toFixed(1)]).toEqual([
+      "105000.00", "245000.00", "140000.00", "133.3",
+    ]);
+    expect(diff.categories.map((c) => [c.category, toMachineString(c.change), c.percent?.toFixed(1) ?? "new"])).toEqual([
+      ["audit", "50000.00", "50.0"],
+      ["venue", "95000.00", "new"],
+      ["other", "-5000.00", "-100.0"],
+    ]);
+    expect(diff.added.map((l) => l.key)).toEqual(["cost:Room:2023"]);
+    expect(diff.removed.map((l) => l.key)).toEqual(["cost:Print:2023"]);
+    expect(diff.changed.map((l) => l.key)).toEqual(["cost:Audit:2023"]);
+    expect(diff.broken.map((e) => e.id)).toEqual(["preparation"]);
+  });
+
+  it("exits 1 when the new plan breaks an envelope the old one kept, 0 otherwise; --format markdown for a pull request", () => {
+    const a = write("before.yaml", before);
+    const b = write("after.yaml", after);
+    const broken = run(["diff", "--format", "markdown", a, b]);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain("| preparation | phase | 105 000 kr | 245 000 kr | +140 000 kr | +133,3 % | NOW OVER |");
+    expect(run(["diff", b, a]).status).toBe(0);
+    expect(run(["diff", a, typo]).status).toBe(2);
+  });
+});
