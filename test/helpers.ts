@@ -3,6 +3,7 @@ import { checkPlanText, type PlanResult } from "../src/check/check-plan.js";
 import { parsePlan } from "../src/input/parse-plan.js";
 import type { Plan } from "../src/input/plan.js";
 import { toMachineString } from "../src/model/money.js";
+import { lineLabel } from "../src/model/line-label.js";
 import type { Finding } from "../src/model/types.js";
 import { BUILT_IN_RATES } from "../src/rates/index.js";
 
@@ -42,7 +43,7 @@ export function validPlan(text: string): Plan {
 
 /** The amounts of a result's lines whose label contains `part`, as machine strings. */
 export function amountsOf(result: PlanResult, part: string): string[] {
-  return (result.budget?.lines ?? []).filter((line) => line.label.includes(part)).map((line) => toMachineString(line.amount));
+  return (result.budget?.lines ?? []).filter((line) => lineLabel(line.what).includes(part)).map((line) => toMachineString(line.amount));
 }
 
 /** Codes of findings with their positions: "CODE@line:column". */

@@ -9,6 +9,7 @@ import type { Path } from "../input/issues-to-problems.js";
 import type { Plan } from "../input/plan.js";
 import type { Trip, Work } from "../input/schema.js";
 import { Decimal, roundToOre, ZERO } from "../model/money.js";
+import type { FxNote } from "../model/line-label.js";
 import type { Assumption, Finding, LineItem, Payer, Side, SourcePos, Totals } from "../model/types.js";
 import type { Rates } from "../rates/index.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../rates/salary.js";
@@ -69,8 +70,8 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
     // The parser has checked that every currency used has a rate.
     return amount.value.times(plan.fx.get(amount.currency)!);
   };
-  const describe = (amount: Amount) =>
-    amount.currency === "SEK" ? "" : ` (${amount.text} at ${plan.fx.get(amount.currency)!.toString()} SEK/${amount.currency})`;
+  const describe = (amount: Amount): { fx?: FxNote } =>
+    amount.currency === "SEK" ? {} : { fx: { text: amount.text, rate: plan.fx.get(amount.currency)!.toString(), currency: amount.currency } };
 
   const keys = new Map<string, number>();
   const addLine = (line: Omit<LineItem, "amount">) => {
@@ -91,7 +92,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
     work.push(summary);
     addLine({
       category: "work",
-      label: `Work: ${summary.who}, ${summary.hours.toString()} h`,
+      what: { kind: "work", subject: summary.who, hours: summary.hours.toString() },
       year: summary.year,
       quantity: summary.hours,
       unit: "hour",
@@ -109,7 +110,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
     const path: Path = ["costs", index];
     addLine({
       category: cost.category ?? "other",
-      label: `${cost.item}${describe(cost.amount)}`,
+      what: { kind: "cost", subject: cost.item, item: cost.item, ...describe(cost.amount) },
       year: cost.year ?? plan.years[0]!,
       quantity: new Decimal(1),
       unit: "item",
@@ -135,7 +136,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
 interface TripContext {
   readonly addLine: (line: Omit<LineItem, "amount" | "key"> & { key: string }) => void;
   readonly toSek: (amount: Pick<Amount, "value" | "currency">) => Decimal;
-  readonly describe: (amount: Amount) => string;
+  readonly describe: (amount: Amount) => { fx?: FxNote };
   readonly assumptions: AssumptionList;
   readonly problems: Finding[];
 }
@@ -164,7 +165,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   const key = (part: string) => ({ key: `${group}/${part}` });
 
   if (trip.fare) {
-    addLine({ ...base, ...key("fare"), category: "travel", label: `${label}: fare${describe(trip.fare)}`, quantity: travellers, unit: "traveller", rate: toSek(trip.fare), pos: at("fare") });
+    addLine({ ...base, ...key("fare"), category: "travel", what: { kind: "fare", subject: label, ...describe(trip.fare) }, quantity: travellers, unit: "traveller", rate: toSek(trip.fare), pos: at("fare") });
   }
 
   const needsRate = trip.subsistence === "per-diem" || trip.lodging === "none";
@@ -186,13 +187,13 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   const lodging = trip.lodging;
   if (lodging === "none") {
     if (rate && days.nights > 0) {
-      addLine({ ...base, ...key("night-allowance"), category: "lodging", label: `${label}: night allowance, ${countryLabel(trip.to)} ${year}`, quantity: travellers.times(days.nights), unit: "night", rate: rate.night, pos: at("lodging") });
+      addLine({ ...base, ...key("night-allowance"), category: "lodging", what: { kind: "night-allowance", subject: label, country: trip.to, year }, quantity: travellers.times(days.nights), unit: "night", rate: rate.night, pos: at("lodging") });
     }
   } else if (lodging !== "free") {
     const perNight = "per_night" in lodging ? lodging.per_night : lodging;
     const nights = "per_night" in lodging ? lodging.nights : days.nights;
     if (nights > 0) {
-      addLine({ ...base, ...key("lodging"), category: "lodging", label: `${label}: lodging${describe(perNight)}`, quantity: travellers.times(nights), unit: "night", rate: toSek(perNight), pos: at("lodging") });
+      addLine({ ...base, ...key("lodging"), category: "lodging", what: { kind: "lodging", subject: label, ...describe(perNight) }, quantity: travellers.times(nights), unit: "night", rate: toSek(perNight), pos: at("lodging") });
     }
   }
 
@@ -203,7 +204,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       const dayCount = new Decimal(days.fullDays).plus(new Decimal(days.halfDays).dividedBy(2));
       addLine({
         ...base, ...key("per-diem"), category: "subsistence",
-        label: `${label}: per diem ${countryLabel(trip.to)} ${year}, ${days.fullDays} full + ${days.halfDays} half days`,
+        what: { kind: "per-diem", subject: label, country: trip.to, year, fullDays: days.fullDays, halfDays: days.halfDays },
         quantity: dayCount.times(travellers), unit: "day", rate: rate.fullDay, pos: at("subsistence"),
       });
       const meals = trip.meals_provided;
@@ -219,7 +220,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
           const capped = !taken.equals(wanted);
           addLine({
             ...base, ...key(`free-${kind}`), category: "subsistence",
-            label: `${label}: free ${kind}${meals[kind]! > 1 ? "s" : ""} deducted${capped ? " (capped at the allowance)" : ""}`,
+            what: { kind: "free-meal", subject: label, meal: kind, capped },
             quantity: capped ? travellers : travellers.times(meals[kind]!),
             unit: capped ? "traveller" : kind,
             rate: capped ? taken.negated() : rate.deduction[kind].negated(),
@@ -229,7 +230,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       }
     }
   } else if (subsistence !== "none") {
-    addLine({ ...base, ...key("food"), category: "subsistence", label: `${label}: food${describe(subsistence.per_day)}`, quantity: travellers.times(days.calendarDays), unit: "day", rate: toSek(subsistence.per_day), pos: at("subsistence") });
+    addLine({ ...base, ...key("food"), category: "subsistence", what: { kind: "food", subject: label, ...describe(subsistence.per_day) }, quantity: travellers.times(days.calendarDays), unit: "day", rate: toSek(subsistence.per_day), pos: at("subsistence") });
   }
 
   trip.extras?.forEach((extra, e) => {
@@ -238,7 +239,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       ...base,
       ...key(`extra:${extra.item}`),
       category: extra.category ?? "other",
-      label: `${label}: ${extra.item}${describe(extra.amount)}`,
+      what: { kind: "extra", subject: label, item: extra.item, ...describe(extra.amount) },
       quantity: perTraveller ? travellers : new Decimal(1),
       unit: perTraveller ? "traveller" : "trip",
       rate: toSek(extra.amount),

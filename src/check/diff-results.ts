@@ -25,7 +25,6 @@ export interface EnvelopeChange extends Change {
 
 export interface LineChange {
   readonly key: string;
-  readonly label: string;
   readonly old?: LineItem;
   readonly new?: LineItem;
 }
@@ -70,14 +69,14 @@ export function diffResults(before: PlanResult, after: PlanResult): PlanDiff {
   );
   const oldLines = new Map(oldBudget.lines.map((line) => [line.key, line]));
   const newLines = new Map(newBudget.lines.map((line) => [line.key, line]));
-  const added = newBudget.lines.filter((line) => !oldLines.has(line.key)).map((line) => ({ key: line.key, label: line.label, new: line }));
-  const removed = oldBudget.lines.filter((line) => !newLines.has(line.key)).map((line) => ({ key: line.key, label: line.label, old: line }));
+  const added = newBudget.lines.filter((line) => !oldLines.has(line.key)).map((line) => ({ key: line.key, new: line }));
+  const removed = oldBudget.lines.filter((line) => !newLines.has(line.key)).map((line) => ({ key: line.key, old: line }));
   const changed = newBudget.lines
     .filter((line) => {
       const old = oldLines.get(line.key);
       return old !== undefined && (!old.amount.equals(line.amount) || old.paidBy !== line.paidBy || old.category !== line.category);
     })
-    .map((line) => ({ key: line.key, label: line.label, old: oldLines.get(line.key)!, new: line }));
+    .map((line) => ({ key: line.key, old: oldLines.get(line.key)!, new: line }));
   return {
     envelopes,
     categories,

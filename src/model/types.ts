@@ -15,6 +15,7 @@
  */
 import type { Decimal } from "./money.js";
 import type { Confirmation } from "./confirmation.js";
+import type { LineWhat } from "./line-label.js";
 
 /** The phases of an ICLD municipal partnership. */
 export const PHASES = ["preparation", "project", "steering-group"] as const;
@@ -64,7 +65,8 @@ export interface SourcePos {
 /** One priced cost: quantity × rate = amount (rounded to öre once, see money.ts). */
 export interface LineItem {
   readonly category: Category;
-  readonly label: string;
+  /** What the line is, as data; `lineLabel` words it (line-label.ts). */
+  readonly what: LineWhat;
   readonly year: number;
   readonly quantity: Decimal;
   readonly unit: string;

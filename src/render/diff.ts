@@ -1,5 +1,6 @@
 /** The `diff` report: a terminal table, or Markdown for a pull-request comment. */
 import type { EnvelopeChange, PlanDiff, Change } from "../check/diff-results.js";
+import { lineLabel } from "../model/line-label.js";
 import type { Decimal } from "../model/money.js";
 import { formatNumber, formatSek } from "./format.js";
 import { CATEGORY_LABELS } from "./labels.js";
@@ -26,9 +27,9 @@ function rows(diff: PlanDiff): { envelopes: string[][]; categories: string[][]; 
       ["Total (ICLD)", formatSek(diff.total.old), formatSek(diff.total.new), signed(diff.total.change), percent(diff.total)],
     ],
     lines: [
-      ...diff.added.map((l) => ["added", l.label, "", formatSek(l.new!.amount)]),
-      ...diff.removed.map((l) => ["removed", l.label, formatSek(l.old!.amount), ""]),
-      ...diff.changed.map((l) => ["changed", l.label, formatSek(l.old!.amount), formatSek(l.new!.amount)]),
+      ...diff.added.map((l) => ["added", lineLabel(l.new!.what), "", formatSek(l.new!.amount)]),
+      ...diff.removed.map((l) => ["removed", lineLabel(l.old!.what), formatSek(l.old!.amount), ""]),
+      ...diff.changed.map((l) => ["changed", lineLabel(l.new!.what), formatSek(l.old!.amount), formatSek(l.new!.amount)]),
     ],
   };
 }

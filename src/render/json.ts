@@ -4,6 +4,7 @@
  */
 import type { PlanResult } from "../check/check-plan.js";
 import { describeFinding } from "../check/messages.js";
+import { lineLabel } from "../model/line-label.js";
 import { toMachineString, type Decimal } from "../model/money.js";
 import type { EnvelopeResult, Finding } from "../model/types.js";
 
@@ -64,7 +65,7 @@ export function planJson(result: PlanResult): Record<string, unknown> {
     ...(result.averageHourlyCost ? { average_hourly_cost: toMachineString(result.averageHourlyCost) } : {}),
     lines: budget.lines.map((line) => ({
       category: line.category,
-      label: line.label,
+      label: lineLabel(line.what),
       year: line.year,
       quantity: line.quantity.toString(),
       unit: line.unit,

@@ -29,3 +29,47 @@ export const KIND_LABELS: Readonly<Record<Lang, Record<"max" | "guide", string>>
   sv: { max: "högsta belopp", guide: "riktpunkt" },
   en: { max: "maximum", guide: "guide value" },
 };
+
+/** Every other word of the report, in both languages. */
+export const REPORT_LABELS = {
+  sv: {
+    report: "Budget", file: "Fil", phase: "Fas", rules: "Riktlinjer", partnership: "Partnerskap", region: "Region", years: "År",
+    envelopes: "Ramar", envelope: "Ram", period: "Period", wholePhase: "hela fasen", limit: "Ram", kind: "Typ", total: "Totalt",
+    remaining: "Kvar", used: "Använt", fits: "ryms", over: "överskrids", ofWhichWork: "varav arbetsinsats",
+    byCategory: "Kostnad per kategori (ICLD)", category: "Kategori", sum: "Summa",
+    trips: "Resor", trip: "Resa", travellers: "Resenärer", days: "Dagar", nights: "Nätter", fullDays: "hela", halfDays: "halva",
+    line: "Post", year: "År", quantity: "Antal", unit: "Enhet", rate: "À-pris", amount: "Belopp", paidBy: "Betalas av",
+    work: "Arbetsinsats", person: "Person", hours: "Timmar", hourlyCost: "Timkostnad", derivation: "Beräkning",
+    otherCosts: "Övriga kostnader", cofinancing: "Medfinansiering (räknas inte mot ramarna)", noCofinancing: "Ingen medfinansiering.",
+    findings: "Anmärkningar", noFindings: "Inga anmärkningar.", severity: { error: "fel", warning: "varning", info: "info" },
+    assumptions: "Antaganden", assumption: "Antagande", value: "Värde", source: "Källa", status: "Status",
+    statuses: { confirmed: "bekräftad", secondary: "andrahandskälla", unconfirmed: "obekräftad" }, builtInDefault: "standardvärde",
+    lineItems: "Poster", summary: "Sammanfattning", verdict: { fits: "Budgeten ryms i ramarna", over: "Budgeten ryms inte i ramarna", invalid: "Planen är ogiltig" },
+    chartTitle: "Användning av ramen per kategori",
+  },
+  en: {
+    report: "Budget", file: "File", phase: "Phase", rules: "Guidelines", partnership: "Partnership", region: "Region", years: "Years",
+    envelopes: "Envelopes", envelope: "Envelope", period: "Period", wholePhase: "whole phase", limit: "Limit", kind: "Kind", total: "Total",
+    remaining: "Remaining", used: "Used", fits: "fits", over: "over", ofWhichWork: "of which work effort",
+    byCategory: "Cost by category (ICLD)", category: "Category", sum: "Total",
+    trips: "Trips", trip: "Trip", travellers: "Travellers", days: "Days", nights: "Nights", fullDays: "full", halfDays: "half",
+    line: "Line", year: "Year", quantity: "Quantity", unit: "Unit", rate: "Rate", amount: "Amount", paidBy: "Paid by",
+    work: "Work effort", person: "Person", hours: "Hours", hourlyCost: "Hourly cost", derivation: "Derivation",
+    otherCosts: "Other costs", cofinancing: "Co-financing (not counted against the envelopes)", noCofinancing: "No co-financing.",
+    findings: "Findings", noFindings: "No findings.", severity: { error: "error", warning: "warning", info: "info" },
+    assumptions: "Assumptions", assumption: "Assumption", value: "Value", source: "Source", status: "Status",
+    statuses: { confirmed: "confirmed", secondary: "secondary source", unconfirmed: "unconfirmed" }, builtInDefault: "built-in default",
+    lineItems: "Line items", summary: "Summary", verdict: { fits: "The budget fits its envelopes", over: "The budget does not fit its envelopes", invalid: "The plan is invalid" },
+    chartTitle: "Use of the envelope by category",
+  },
+} as const;
+
+export const REGION_LABELS: Readonly<Record<Lang, Record<"europe" | "africa-asia", string>>> = {
+  sv: { europe: "Europa", "africa-asia": "Afrika/Asien" },
+  en: { europe: "Europe", "africa-asia": "Africa/Asia" },
+};
+
+export const PARTNERSHIP_LABELS: Readonly<Record<Lang, Record<"bilateral" | "trilateral" | "multilateral", string>>> = {
+  sv: { bilateral: "bilateralt", trilateral: "trilateralt", multilateral: "multilateralt" },
+  en: { bilateral: "bilateral", trilateral: "trilateral", multilateral: "multilateral" },
+};

@@ -5,6 +5,7 @@
  */
 import Table from "cli-table3";
 import { hoursFor, type PlanResult } from "../check/check-plan.js";
+import { lineLabel } from "../model/line-label.js";
 import { ZERO } from "../model/money.js";
 import { CATEGORIES, type EnvelopeResult } from "../model/types.js";
 import { renderDiagnostics } from "./diagnostics.js";
@@ -87,7 +88,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   if (options.lines) {
     const lines = newTable(["Line", "Year", "Qty", "Unit", "Rate", "Amount", "Paid by"], ["left", "left", "right", "left", "right", "right", "left"]);
     for (const line of budget.lines) {
-      lines.push([`${line.label} ${style.dim(`(${line.pos.line}:${line.pos.column})`)}`, String(line.year), formatNumber(line.quantity, "sv", 4), line.unit, formatSek(line.rate), formatSek(line.amount), line.paidBy]);
+      lines.push([`${lineLabel(line.what)} ${style.dim(`(${line.pos.line}:${line.pos.column})`)}`, String(line.year), formatNumber(line.quantity, "sv", 4), line.unit, formatSek(line.rate), formatSek(line.amount), line.paidBy]);
     }
     out.push(lines.toString());
   }

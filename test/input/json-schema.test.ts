@@ -4,7 +4,7 @@
  * and rejecting a typo.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { planJsonSchema } from "../../src/input/json-schema.js";

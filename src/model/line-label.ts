@@ -1,0 +1,58 @@
+/**
+ * What a line item is, as data, and its label in Swedish or English. Calculation records the
+ * data; reports, JSON and findings word it here, so that a Swedish memo has Swedish lines.
+ */
+export type Meal = "breakfast" | "lunch" | "dinner";
+
+/** An amount written in another currency, as converted. */
+export interface FxNote {
+  readonly text: string;
+  readonly rate: string;
+  readonly currency: string;
+}
+
+export type LineWhat =
+  | { readonly kind: "fare" | "lodging" | "food" | "night-allowance"; readonly subject: string; readonly fx?: FxNote; readonly country?: string; readonly year?: number }
+  | { readonly kind: "per-diem"; readonly subject: string; readonly country: string; readonly year: number; readonly fullDays: number; readonly halfDays: number }
+  | { readonly kind: "free-meal"; readonly subject: string; readonly meal: Meal; readonly capped: boolean }
+  | { readonly kind: "extra" | "cost"; readonly subject: string; readonly item: string; readonly fx?: FxNote }
+  | { readonly kind: "work"; readonly subject: string; readonly hours: string };
+
+const WORDS = {
+  en: {
+    fare: "fare", lodging: "lodging", food: "food", night: "night allowance", perDiem: "per diem", work: "Work",
+    full: "full", half: "half", days: "days", meals: { breakfast: "free breakfasts deducted", lunch: "free lunches deducted", dinner: "free dinners deducted" },
+    capped: " (capped at the allowance)", at: "at", decimal: ".",
+  },
+  sv: {
+    fare: "biljett", lodging: "logi", food: "mat", night: "nattraktamente", perDiem: "traktamente", work: "Arbetsinsats",
+    full: "hela", half: "halva", days: "dagar", meals: { breakfast: "avdrag för fria frukostar", lunch: "avdrag för fria luncher", dinner: "avdrag för fria middagar" },
+    capped: " (högst traktamentet)", at: "à", decimal: ",",
+  },
+} as const;
+
+/** A line's label in a language: "Meeting in Rzeszów: per diem PL 2023, 3 full + 1 half days". */
+export function lineLabel(what: LineWhat, lang: "sv" | "en" = "en"): string {
+  const w = WORDS[lang];
+  const fx = (note?: FxNote) => (note ? ` (${note.text} ${w.at} ${note.rate.replace(".", w.decimal)} SEK/${note.currency})` : "");
+  switch (what.kind) {
+    case "fare":
+      return `${what.subject}: ${w.fare}${fx(what.fx)}`;
+    case "lodging":
+      return `${what.subject}: ${w.lodging}${fx(what.fx)}`;
+    case "food":
+      return `${what.subject}: ${w.food}${fx(what.fx)}`;
+    case "night-allowance":
+      return `${what.subject}: ${w.night} ${what.country} ${what.year}`;
+    case "per-diem":
+      return `${what.subject}: ${w.perDiem} ${what.country} ${what.year}, ${what.fullDays} ${w.full} + ${what.halfDays} ${w.half} ${w.days}`;
+    case "free-meal":
+      return `${what.subject}: ${w.meals[what.meal]}${what.capped ? w.capped : ""}`;
+    case "extra":
+      return `${what.subject}: ${what.item}${fx(what.fx)}`;
+    case "cost":
+      return `${what.item}${fx(what.fx)}`;
+    case "work":
+      return `${w.work}: ${what.subject}, ${what.hours} h`;
+  }
+}
