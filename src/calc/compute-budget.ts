@@ -26,7 +26,8 @@ export interface TripSummary {
   readonly depart: string;
   readonly return: string;
   readonly travellers: number;
-  readonly travellerNames: readonly string[];
+  /** Named travellers, and groups not yet named. */
+  readonly travellerNames: readonly (string | { readonly side: Side; readonly count: number })[];
   readonly days: TripDays;
   readonly perDiemRequested: boolean;
   readonly returnYear: number;
@@ -34,14 +35,19 @@ export interface TripSummary {
 }
 
 /** Work effort of one work line, for reports. */
+/** An hourly cost given in the plan, or worked out from a monthly salary (domain.md §4). */
+export type HourlyCostDerivation =
+  | { readonly kind: "given"; readonly amount: string }
+  | { readonly kind: "salary"; readonly monthlySalary: string; readonly hoursPerYear: Decimal; readonly onCost: Decimal };
+
 export interface WorkSummary {
   readonly who: string;
   readonly side: Side;
   readonly year: number;
   readonly hours: Decimal;
   readonly hourlyCost: Decimal;
-  /** How the hourly cost was found, in words a controller can check. */
-  readonly derivation: string;
+  /** How the hourly cost was found, for a controller to check. */
+  readonly derivation: HourlyCostDerivation;
   readonly amount: Decimal;
   readonly paidBy: Payer;
   readonly pos: SourcePos;
@@ -147,7 +153,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   const year = trip.depart.year;
   const days = countTripDays(trip.depart, trip.return);
   const paidBy = trip.paid_by ?? "icld";
-  const travellerNames: string[] = [];
+  const travellerNames: TripSummary["travellerNames"][number][] = [];
   let count = 0;
   for (const traveller of trip.travellers) {
     if (typeof traveller === "string") {
@@ -155,7 +161,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       travellerNames.push(plan.people.get(traveller)?.name ?? traveller);
     } else {
       count += traveller.count;
-      travellerNames.push(`${traveller.count} × ${traveller.side}`);
+      travellerNames.push({ side: traveller.side, count: traveller.count });
     }
   }
   const travellers = new Decimal(count);
@@ -265,18 +271,18 @@ function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionLi
   const toSek = (amount: Amount) => (amount.currency === "SEK" ? amount.value : amount.value.times(plan.fx.get(amount.currency)!));
 
   let hourlyCost: Decimal;
-  let derivation: string;
+  let derivation: HourlyCostDerivation;
   const givenHourly = line.hourly_cost ?? (line.monthly_salary ? undefined : person?.hourly_cost);
   if (givenHourly) {
     hourlyCost = toSek(givenHourly);
-    derivation = `hourly cost ${givenHourly.text} as given (on-costs included)`;
+    derivation = { kind: "given", amount: givenHourly.text };
   } else {
     const salary = line.monthly_salary ?? person?.monthly_salary;
     const onCost = line.on_cost ?? person?.on_cost ?? plan.defaults.onCost ?? assumptions.defaultOnCost();
     const monthly = salary ? toSek(salary) : ZERO;
     // Hourly cost = monthly salary × 12 ÷ hours per year × (1 + on-cost) (domain.md §4).
     hourlyCost = monthly.times(12).dividedBy(hoursPerYear).times(onCost.plus(1));
-    derivation = `${salary?.text ?? "0"} × 12 ÷ ${hoursPerYear.toString()} h × (1 + ${onCost.times(100).toString()} %)`;
+    derivation = { kind: "salary", monthlySalary: salary?.text ?? "0", hoursPerYear, onCost };
   }
   // share × months means share × hours per year × months ÷ 12 (plan-format.md).
   const hours = line.hours ?? line.share!.times(hoursPerYear).times(line.months ?? new Decimal(12)).dividedBy(12);

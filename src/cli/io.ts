@@ -1,6 +1,6 @@
 /** The process as the commands see it: passed in, so that tests never patch `process`. */
 export interface Io {
-  readonly stdout: { write(text: string): unknown };
+  readonly stdout: { write(data: string | Uint8Array): unknown };
   readonly stderr: { write(text: string): unknown };
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal (colour is used only there). */

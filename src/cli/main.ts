@@ -12,6 +12,8 @@ import type { Io } from "./io.js";
 export const VERSION = "0.1.0";
 /** Kept here, not in diff-command.ts, so that the option list loads without the diff code. */
 const DIFF_FORMATS = ["table", "markdown"] as const;
+const REPORT_FORMATS = ["table", "markdown", "csv", "json", "html", "xlsx"] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
 const BUG_REPORT = "https://github.com/icld-budget/icld-budget/issues";
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit status. */
@@ -44,6 +46,22 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     )
     .action(async (plans: string[], options: { format: CheckFormat; strict: boolean; lines: boolean; color: boolean; stdinName: string }) => {
       status = await runCheck(plans, options, io);
+    });
+
+  program
+    .command("report")
+    .description("memo-ready tables of a plan, in Swedish or English")
+    .argument("<plan>", "the plan file")
+    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else table)").choices(REPORT_FORMATS))
+    .option("-o, --output <file>", "write to this file (- for standard output)")
+    .addOption(new Option("--lang <lang>", "language (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]))
+    .addOption(new Option("--csv-dialect <dialect>", "rfc4180 for programs, excel-sv for Swedish Excel").choices(["rfc4180", "excel-sv"]).default("rfc4180"))
+    .option("--force", "replace an existing output file", false)
+    .option("--no-color", "no colour, even on a terminal")
+    .action(async (plan: string, options: { format?: ReportFormat; output?: string; lang?: "sv" | "en"; csvDialect: "rfc4180" | "excel-sv"; force: boolean; color: boolean }) => {
+      const { runReport } = await import("./report-command.js");
+      const { detectLang } = await import("./write-file.js");
+      status = await runReport(plan, { ...options, lang: options.lang ?? detectLang(io.env) }, io);
     });
 
   program

@@ -12,12 +12,15 @@ function group(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-/** A number for people: grouped thousands, decimals only when there are any (up to `decimals`). */
-export function formatNumber(value: Decimal, lang: Lang, decimals = 2): string {
+/**
+ * A number for people: grouped thousands; money keeps all its decimals or none ("5 575,40",
+ * "240 000"), a quantity drops trailing zeros ("17,5").
+ */
+export function formatNumber(value: Decimal, lang: Lang, decimals = 2, style: "money" | "quantity" = "money"): string {
   const fixed = value.toFixed(decimals, Decimal.ROUND_HALF_UP);
   const negative = fixed.startsWith("-") && !new Decimal(fixed).isZero();
   const [whole, fraction = ""] = fixed.replace("-", "").split(".");
-  const trimmed = /^0*$/.test(fraction) ? "" : fraction;
+  const trimmed = /^0*$/.test(fraction) ? "" : style === "quantity" ? fraction.replace(/0+$/, "") : fraction;
   const grouped = group(whole!, lang === "sv" ? " " : ",");
   const text = trimmed ? `${grouped}${lang === "sv" ? "," : "."}${trimmed}` : grouped;
   return negative ? `-${text}` : text;

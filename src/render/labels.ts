@@ -73,3 +73,14 @@ export const PARTNERSHIP_LABELS: Readonly<Record<Lang, Record<"bilateral" | "tri
   sv: { bilateral: "bilateralt", trilateral: "trilateralt", multilateral: "multilateralt" },
   en: { bilateral: "bilateral", trilateral: "trilateral", multilateral: "multilateral" },
 };
+
+/** Units of line items. */
+export const UNIT_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  sv: { traveller: "resenär", night: "natt", day: "dag", breakfast: "frukost", lunch: "lunch", dinner: "middag", hour: "timme", item: "st", trip: "resa" },
+  en: { traveller: "traveller", night: "night", day: "day", breakfast: "breakfast", lunch: "lunch", dinner: "dinner", hour: "hour", item: "item", trip: "trip" },
+};
+
+export const SIDE_LABELS: Readonly<Record<Lang, Record<"sweden" | "partner", string>>> = {
+  sv: { sweden: "svenska sidan", partner: "partnersidan" },
+  en: { sweden: "Swedish side", partner: "partner side" },
+};

@@ -9,7 +9,10 @@ import { describeFinding } from "../check/messages.js";
 import { Decimal, sumAmounts, ZERO } from "../model/money.js";
 import { CATEGORIES, type Category, type EnvelopeResult, type LineItem } from "../model/types.js";
 import type { Lang } from "./format.js";
-import { CATEGORY_LABELS, KIND_LABELS, PARTNERSHIP_LABELS, PHASE_LABELS, REGION_LABELS, REPORT_LABELS } from "./labels.js";
+import type { HourlyCostDerivation } from "../calc/compute-budget.js";
+import type { Payer } from "../model/types.js";
+import { formatNumber } from "./format.js";
+import { CATEGORY_LABELS, KIND_LABELS, PARTNERSHIP_LABELS, PHASE_LABELS, REGION_LABELS, REPORT_LABELS, SIDE_LABELS } from "./labels.js";
 
 export interface EnvelopeRow {
   readonly name: string;
@@ -45,7 +48,7 @@ export interface ReportModel {
     readonly lines: readonly LineItem[];
     readonly total: Decimal;
   }[];
-  readonly work: readonly { readonly who: string; readonly year: number; readonly hours: Decimal; readonly hourlyCost: Decimal; readonly derivation: string; readonly amount: Decimal; readonly paidBy: string }[];
+  readonly work: readonly { readonly who: string; readonly year: number; readonly hours: Decimal; readonly hourlyCost: Decimal; readonly derivation: string; readonly amount: Decimal; readonly paidBy: Payer }[];
   readonly otherCosts: readonly LineItem[];
   readonly cofinanced: readonly LineItem[];
   readonly findings: readonly { readonly severity: string; readonly code: string; readonly where: string; readonly message: string; readonly hint?: string }[];
@@ -87,7 +90,6 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
     return { label: categoryLabel(lang, category), byYear: years.map((year) => sumOf(ofCategory.filter((line) => line.year === year))), total: sumOf(ofCategory) };
   });
 
-  const tripGroups = new Set(budget.trips.map((trip) => trip.group));
   return {
     lang,
     file: result.file,
@@ -110,16 +112,16 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
       const lines = budget.lines.filter((line) => line.group === trip.group);
       return {
         label: `${trip.label} (${trip.depart.replace("T", " ")} – ${trip.return.replace("T", " ")})`,
-        travellers: `${trip.travellers}: ${trip.travellerNames.join(", ")}`,
+        travellers: `${trip.travellers}: ${trip.travellerNames.map((name) => (typeof name === "string" ? name : `${name.count} × ${SIDE_LABELS[lang][name.side]}`)).join(", ")}`,
         days: trip.days.fullDays + trip.days.halfDays === 0 ? "0" : `${trip.days.fullDays} ${t.fullDays} + ${trip.days.halfDays} ${t.halfDays}`,
         nights: trip.days.nights,
         lines,
         total: sumOf(lines),
       };
     }),
-    work: budget.work.map((work) => ({ ...work, paidBy: work.paidBy })),
+    work: budget.work.map((work) => ({ ...work, derivation: describeDerivation(work.derivation, lang) })),
     otherCosts: budget.lines.filter((line) => line.group.startsWith("cost:")),
-    cofinanced: budget.lines.filter((line) => line.paidBy !== "icld" && !tripGroups.has("")),
+    cofinanced: budget.lines.filter((line) => line.paidBy !== "icld"),
     findings: result.findings.map((finding) => {
       const { message, hint } = describeFinding(finding);
       return {
@@ -147,6 +149,14 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
     ],
     lines: budget.lines,
   };
+}
+
+/** How an hourly cost was found: "48 000 × 12 ÷ 1 720 h × (1 + 44,53 %)", or "given: 520 (on-costs included)". */
+export function describeDerivation(derivation: HourlyCostDerivation, lang: Lang): string {
+  if (derivation.kind === "given") return lang === "sv" ? `angiven: ${derivation.amount} (inkl. personalkostnadspålägg)` : `given: ${derivation.amount} (on-costs included)`;
+  const number = (value: Decimal) => formatNumber(value, lang, 4, "quantity");
+  const salary = /^\d+(\.\d+)?$/.test(derivation.monthlySalary) ? number(new Decimal(derivation.monthlySalary)) : derivation.monthlySalary;
+  return `${salary} × 12 ÷ ${number(derivation.hoursPerYear)} h × (1 + ${number(derivation.onCost.times(100))} %)`;
 }
 
 /** The share of an envelope used, as a fraction, for colouring: under 90 % green, to 100 % yellow, over red. */

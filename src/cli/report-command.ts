@@ -1,0 +1,89 @@
+/**
+ * `icld-budget report PLAN [--format …] [-o FILE] [--lang sv|en]`: memo-ready tables. The
+ * format follows the output file's extension unless --format says otherwise; files are
+ * written whole (atomically), never onto the plan, never over another file without --force.
+ */
+import { extname } from "node:path";
+import { EXIT } from "../check/exit-code.js";
+import { renderDiagnostics } from "../render/diagnostics.js";
+import { buildReportModel } from "../render/report-model.js";
+import { checkInputs } from "./check-command.js";
+import type { Io } from "./io.js";
+import { makeStyle } from "./style.js";
+import { writeFileAtomically } from "./write-file.js";
+
+export type ReportFormat = "table" | "markdown" | "csv" | "json" | "html" | "xlsx";
+const REPORT_FORMATS: readonly ReportFormat[] = ["table", "markdown", "csv", "json", "html", "xlsx"];
+
+const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
+  ".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json", ".html": "html", ".htm": "html", ".xlsx": "xlsx", ".txt": "table",
+};
+
+export interface ReportOptions {
+  readonly format?: ReportFormat;
+  readonly output?: string;
+  readonly lang: "sv" | "en";
+  readonly force: boolean;
+  readonly color: boolean;
+  readonly csvDialect: "rfc4180" | "excel-sv";
+}
+
+/** The format: --format, else the output file's extension, else the terminal table. */
+export function chooseFormat(options: Pick<ReportOptions, "format" | "output">): ReportFormat | undefined {
+  if (options.format) return options.format;
+  if (!options.output || options.output === "-") return "table";
+  return BY_EXTENSION[extname(options.output).toLowerCase()];
+}
+
+export async function runReport(planFile: string, options: ReportOptions, io: Io): Promise<number> {
+  const format = chooseFormat(options);
+  if (!format) {
+    io.stderr.write(`icld-budget: cannot tell the format from ${options.output}; add --format (${REPORT_FORMATS.join(", ")}).\n`);
+    return EXIT.invalid;
+  }
+  const { results, sources } = await checkInputs([planFile], io);
+  const result = results[0]!;
+  if (results.length !== 1 || result.verdict === "invalid") {
+    for (const r of results.filter((r) => r.verdict === "invalid")) io.stderr.write(`${renderDiagnostics(r.file, r.findings, sources.get(r.file))}\n`);
+    return EXIT.invalid;
+  }
+  const model = buildReportModel(result, options.lang);
+  let data: string | Uint8Array;
+  switch (format) {
+    case "markdown":
+      data = (await import("../render/report-markdown.js")).renderReportMarkdown(model);
+      break;
+    case "csv":
+      data = (await import("../render/report-csv.js")).renderReportCsv(model, options.csvDialect);
+      break;
+    case "json":
+      data = (await import("../render/json.js")).renderJson([result]);
+      break;
+    case "html":
+      data = (await import("../render/report-html.js")).renderReportHtml(model);
+      break;
+    case "xlsx":
+      data = await (await import("../render/report-xlsx.js")).renderReportXlsx(model);
+      break;
+    default: {
+      const toFile = options.output !== undefined && options.output !== "-";
+      const style = toFile ? undefined : await makeStyle(io, options.color);
+      data = (await import("../render/report-text.js")).renderReportText(model, style);
+    }
+  }
+  if (options.output === undefined || options.output === "-") {
+    io.stdout.write(data);
+  } else {
+    const written = await writeFileAtomically(options.output, data, { force: options.force, inputs: [planFile] });
+    if (!written.ok) {
+      const why = {
+        EXISTS: `${options.output} already exists; add --force to replace it`,
+        IS_INPUT: `${options.output} is the plan itself; write the report to another file`,
+        WRITE_FAILED: `cannot write ${options.output} (${written.detail})`,
+      }[written.code];
+      io.stderr.write(`icld-budget: ${why}.\n`);
+      return EXIT.invalid;
+    }
+  }
+  return EXIT.ok;
+}

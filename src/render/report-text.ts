@@ -1,0 +1,61 @@
+/**
+ * The report for a terminal: each envelope with a bar of its use, green, yellow or red by how
+ * full it is, then the same sections as the memo formats.
+ */
+import Table from "cli-table3";
+import { formatNumber, formatPercent, formatSek } from "./format.js";
+import { REPORT_LABELS } from "./labels.js";
+import { lineRows } from "./report-markdown.js";
+import { fullness, type ReportModel } from "./report-model.js";
+import { PLAIN, type Style } from "./style.js";
+
+const BAR_WIDTH = 24;
+
+function bar(used: number, style: Style): string {
+  const filled = Math.max(0, Math.min(BAR_WIDTH, Math.round(used * BAR_WIDTH)));
+  return "█".repeat(filled) + style.dim("░".repeat(BAR_WIDTH - filled));
+}
+
+function table(head: string[], rows: string[][], right: boolean[]): string {
+  const t = new Table({ head, colAligns: right.map((r) => (r ? "right" : "left")), style: { head: [], border: [] }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
+  t.push(...rows);
+  return t.toString();
+}
+
+export function renderReportText(model: ReportModel, style: Style = PLAIN): string {
+  const t = REPORT_LABELS[model.lang];
+  const lang = model.lang;
+  const out: string[] = [style.bold(model.title), style.dim(model.facts.map(([k, v]) => `${k}: ${v}`).join(" · ")), ""];
+  for (const envelope of model.envelopes) {
+    const colour = { low: style.green, high: style.yellow, over: style.red }[fullness(envelope.used)];
+    out.push(
+      `${`${envelope.name} ${envelope.period}`.padEnd(32)} ${colour(bar(envelope.used.toNumber(), style))} ${formatPercent(envelope.used, lang).padStart(8)}  ${formatSek(envelope.total, lang)} / ${formatSek(envelope.limit, lang)} (${envelope.kind}), ${t.remaining.toLowerCase()} ${formatSek(envelope.remaining, lang)}`,
+    );
+  }
+  out.push("", (model.fits ? style.green : style.red)(style.bold(model.verdict)), "");
+  const multiYear = model.years.length > 1;
+  out.push(style.bold(t.byCategory));
+  out.push(table(
+    [t.category, ...(multiYear ? model.years.map(String) : []), t.sum],
+    [
+      ...model.categories.map((c) => [c.label, ...(multiYear ? c.byYear.map((a) => formatSek(a, lang)) : []), formatSek(c.total, lang)]),
+      [style.bold(t.sum), ...(multiYear ? model.categoryTotal.byYear.map((a) => formatSek(a, lang)) : []), style.bold(formatSek(model.categoryTotal.total, lang))],
+    ],
+    [false, ...(multiYear ? model.years.map(() => true) : []), true],
+  ));
+  const lineHead = [t.line, t.year, t.quantity, t.unit, t.rate, t.amount, t.paidBy];
+  const lineRight = [false, false, true, false, true, true, false];
+  for (const trip of model.trips) {
+    out.push("", style.bold(trip.label), `${t.travellers}: ${trip.travellers} · ${t.days}: ${trip.days} · ${t.nights}: ${trip.nights}`);
+    out.push(table(lineHead, [...lineRows(trip.lines, model), [style.bold(t.sum), "", "", "", "", style.bold(formatSek(trip.total, lang)), ""]], lineRight));
+  }
+  if (model.work.length > 0) {
+    out.push("", style.bold(t.work));
+    out.push(table([t.person, t.year, t.hours, t.hourlyCost, t.derivation, t.amount], model.work.map((w) => [w.who, String(w.year), formatNumber(w.hours, lang, 2, "quantity"), formatSek(w.hourlyCost, lang), w.derivation, formatSek(w.amount, lang)]), [false, false, true, true, false, true]));
+  }
+  if (model.otherCosts.length > 0) out.push("", style.bold(t.otherCosts), table(lineHead, lineRows(model.otherCosts, model), lineRight));
+  out.push("", style.bold(t.cofinancing), model.cofinanced.length > 0 ? table(lineHead, lineRows(model.cofinanced, model), lineRight) : t.noCofinancing);
+  out.push("", style.bold(t.findings), ...(model.findings.length === 0 ? [t.noFindings] : model.findings.map((f) => `${f.where}: ${f.severity}[${f.code}]: ${f.message}${f.hint ? ` (${f.hint})` : ""}`)));
+  out.push("", style.bold(t.assumptions), ...model.assumptions.map((a) => `${a.label}: ${a.value} (${a.source}; ${a.status})`));
+  return `${out.join("\n")}\n`;
+}
