@@ -34,7 +34,7 @@ export const KIND_LABELS: Readonly<Record<Lang, Record<"max" | "guide", string>>
 export const REPORT_LABELS = {
   sv: {
     report: "Budget", file: "Fil", phase: "Fas", rules: "Riktlinjer", partnership: "Partnerskap", region: "Region", years: "År",
-    envelopes: "Ramar", envelope: "Ram", period: "Period", wholePhase: "hela fasen", limit: "Ram", kind: "Typ", total: "Totalt",
+    envelopes: "Ramar", envelope: "Ram", period: "Period", wholePhase: "hela fasen", limit: "Gräns", kind: "Typ", total: "Totalt",
     remaining: "Kvar", used: "Använt", fits: "ryms", over: "överskrids", ofWhichWork: "varav arbetsinsats",
     byCategory: "Kostnad per kategori (ICLD)", category: "Kategori", sum: "Summa",
     trips: "Resor", trip: "Resa", travellers: "Resenärer", days: "Dagar", nights: "Nätter", fullDays: "hela", halfDays: "halva",

@@ -1,0 +1,188 @@
+/**
+ * The report in every format. budgets/project.yaml worked out by hand:
+ * - Rzeszów (PL 2024, 562 kr; 5 travellers, 4 nights, 5 full days): fares 24 000, hotel 22 000,
+ *   per diem 25 × 562 = 14 050, breakfasts −20 × 84.30 = −1 686, minibus 260 EUR × 11.45 = 2 977,
+ *   climate 1 500 → 62 841;
+ * - partner visit (6 travellers, 5 nights, 6 days): 39 000 + 40 500 + 19 800 + 5 000 + 8 000
+ *   + visas 6 × 80 EUR × 11.45 = 5 496 → 117 796; the interpreter, 12 000, is co-financed;
+ * - work: Anna 20 % of 1 720 h = 344 h × 48 000 × 12 ÷ 1 720 × 1.4453 = 166 498.56; Carl 100 h at
+ *   42 000 = 42 350.65; Dana 40 h × 520 = 20 800 → 229 649.21; audit 12 000;
+ * - ICLD total 422 286.21 of 450 000 (93.8 %), co-financing 12 000.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { Decimal, sumAmounts } from "../../src/model/money.js";
+import { renderReportCsv } from "../../src/render/report-csv.js";
+import { renderReportHtml } from "../../src/render/report-html.js";
+import { renderReportMarkdown } from "../../src/render/report-markdown.js";
+import { buildReportModel, fullness } from "../../src/render/report-model.js";
+import { renderReportText } from "../../src/render/report-text.js";
+import { check } from "../helpers.js";
+
+const BIN = new URL("../../bin/icld-budget.js", import.meta.url).pathname;
+const ROOT = new URL("../..", import.meta.url).pathname;
+const PLAN = "budgets/project.yaml";
+const result = check(readFileSync(join(ROOT, PLAN), "utf8"));
+const model = (lang: "sv" | "en") => buildReportModel({ ...result, file: PLAN }, lang);
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString() };
+}
+
+/** Compares with a golden file; UPDATE_GOLDEN=1 rewrites it (then read the diff before committing). */
+function golden(name: string, actual: string) {
+  const path = new URL(`../fixtures/report/${name}`, import.meta.url);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, "utf8"));
+}
+
+/** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) row.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe("the report's figures", () => {
+  it("adds up to the hand-worked totals", () => {
+    const m = model("en");
+    expect(m.categoryTotal.total.toFixed(2)).toBe("422286.21");
+    // A trip's total is its whole cost, co-financed lines included: 117 796 + the interpreter's 12 000.
+    expect(m.trips.map((trip) => trip.total.toFixed(2))).toEqual(["62841.00", "129796.00"]);
+    expect(m.work.map((w) => [w.hours.toString(), w.amount.toFixed(2)])).toEqual([["344", "166498.56"], ["100", "42350.65"], ["40", "20800.00"]]);
+    expect(sumAmounts(m.cofinanced.map((line) => line.amount)).toFixed(2)).toBe("12000.00");
+    expect(m.envelopes[0]!.used.toFixed(3)).toBe("0.938");
+    expect(m.work[1]!.derivation).toBe("42,000 × 12 ÷ 1,720 h × (1 + 44.53 %)");
+  });
+});
+
+describe("golden files", () => {
+  it("markdown, Swedish and English", () => {
+    golden("project.sv.md", renderReportMarkdown(model("sv")));
+    golden("project.en.md", renderReportMarkdown(model("en")));
+  });
+  it("csv, for programs and for Swedish Excel", () => {
+    golden("project.en.csv", renderReportCsv(model("en")));
+    golden("project.sv.excel.csv", renderReportCsv(model("sv"), "excel-sv"));
+  });
+  it("terminal text and HTML", () => {
+    golden("project.sv.txt", renderReportText(model("sv")));
+    golden("project.en.html", renderReportHtml(model("en")));
+  });
+});
+
+describe("csv", () => {
+  it("sums to the JSON totals, with the columns programs need", () => {
+    const json = JSON.parse(run(["report", PLAN, "--format", "json"]).stdout.toString()).plans[0];
+    const [head, ...rows] = parseCsv(renderReportCsv(model("en")), ",");
+    expect(head).toEqual(["plan", "year", "category", "label", "quantity", "unit", "rate", "amount", "paid_by", "line", "column"]);
+    const amount = (payer: (p: string) => boolean) => sumAmounts(rows.filter((r) => payer(r[8]!)).map((r) => new Decimal(r[7]!)));
+    expect(amount((p) => p === "icld").toFixed(2)).toBe(json.totals.icld);
+    expect(amount((p) => p !== "icld").toFixed(2)).toBe(json.totals.cofinanced);
+  });
+
+  it("in the Swedish Excel dialect: a byte-order mark, semicolons, decimal commas", () => {
+    const text = renderReportCsv(model("sv"), "excel-sv");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [, ...rows] = parseCsv(text.slice(1), ";");
+    expect(rows.find((r) => r[3]!.includes("traktamente"))!.slice(4, 8)).toEqual(["25", "day", "562,00", "14050,00"]); // categories and units stay codes
+  });
+});
+
+describe("html", () => {
+  const html = renderReportHtml(model("en"));
+  it("is self-contained: no external resources", () => {
+    expect(html).not.toMatch(/\b(src|href)\s*=|url\(|@import|https?:\/\//i);
+  });
+  it("shows the figures, a chart per envelope and the assumptions", () => {
+    expect(html).toContain("SEK 422,286.21");
+    expect(html).toContain("93.8%");
+    expect(html.match(/<svg/g)).toHaveLength(1);
+    expect(html).toContain("<title>Work effort: SEK 229,649.21</title>");
+    expect(html).toContain("Skatteverket SKV A 2023:18");
+    expect(html).toContain("@page { size: A4;");
+  });
+});
+
+describe("xlsx", () => {
+  it("reads back with amounts as numbers, and totals whose formulas carry the check's figures", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-xlsx-"));
+    const file = join(dir, "budget.xlsx");
+    expect(run(["report", PLAN, "-o", file, "--lang", "sv"]).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Sammanfattning", "Poster"]);
+    const summary = workbook.getWorksheet("Sammanfattning")!;
+    const totalRow = summary.getRows(1, summary.rowCount)!.find((row) => row.getCell(1).value === "Summa")!;
+    const total = totalRow.getCell(2).value as { formula: string; result: number };
+    expect(total.formula).toMatch(/^SUM\(B\d+:B\d+\)$/);
+    expect(total.result).toBe(422286.21);
+    expect(totalRow.getCell(2).numFmt).toBe('#,##0.00 "kr"');
+    const items = workbook.getWorksheet("Poster")!;
+    const amounts = items.getRows(2, items.rowCount - 2)!.map((row) => row.getCell(7).value as number);
+    expect(amounts.every((a) => typeof a === "number")).toBe(true);
+    expect(sumAmounts(amounts.map((a) => new Decimal(a))).toFixed(2)).toBe("434286.21"); // 422 286.21 + 12 000 co-financed
+    expect((items.getRow(items.rowCount).getCell(7).value as { result: number }).result).toBe(434286.21);
+  });
+});
+
+describe("report command", () => {
+  const dir = mkdtempSync(join(tmpdir(), "icld-report-"));
+
+  it("takes the format from the file's extension and the language from LANG", () => {
+    const file = join(dir, "memo.md");
+    expect(run(["report", PLAN, "-o", file], { LANG: "sv_SE.UTF-8" }).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("## Ramar");
+    expect(run(["report", PLAN, "-o", "-", "--format", "markdown"], { LANG: "en_US.UTF-8" }).stdout.toString()).toContain("## Envelopes");
+  });
+
+  it("never writes onto the plan, nor over a file without --force, and leaves no temporary file", () => {
+    const plan = join(dir, "plan.yaml");
+    writeFileSync(plan, readFileSync(join(ROOT, PLAN)));
+    const onPlan = run(["report", plan, "-o", plan, "--format", "markdown"]);
+    expect(onPlan.status).toBe(2);
+    expect(onPlan.stderr).toContain("is the plan itself");
+    const existing = join(dir, "existing.html");
+    writeFileSync(existing, "keep");
+    expect(run(["report", plan, "-o", existing]).status).toBe(2);
+    expect(readFileSync(existing, "utf8")).toBe("keep");
+    expect(run(["report", plan, "-o", existing, "--force"]).status).toBe(0);
+    expect(readFileSync(existing, "utf8")).toContain("<!DOCTYPE html>");
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("refuses an unknown extension and an invalid plan, writing nothing", () => {
+    expect(run(["report", PLAN, "-o", join(dir, "memo.docx")]).status).toBe(2);
+    expect(existsSync(join(dir, "memo.docx"))).toBe(false);
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(bad, "version: 1\ntitle: x\n");
+    expect(run(["report", bad, "-o", join(dir, "bad.md")]).status).toBe(2);
+    expect(existsSync(join(dir, "bad.md"))).toBe(false);
+  });
+});
+
+describe("terminal bars", () => {
+  it("colours by fullness: under 90 % green, to 100 % yellow, over red", () => {
+    expect([fullness(new Decimal("0.899")), fullness(new Decimal("0.9")), fullness(new Decimal("1")), fullness(new Decimal("1.0001"))]).toEqual(["low", "high", "high", "over"]);
+    // 93.8 % of 24 cells is 22.5 → 23 filled.
+    expect(renderReportText(model("en"))).toContain(`${"█".repeat(23)}${"░".repeat(1)}`);
+  });
+});
