@@ -6,8 +6,6 @@
 import * as z from "zod";
 import { planSchema } from "./schema.js";
 
-export const SCHEMA_ID = "https://icld-budget.example/schema/plan.schema.json";
-
 const NUMERIC: Readonly<Record<string, object>> = {
   amount: {
     anyOf: [
@@ -40,5 +38,5 @@ export function planJsonSchema(): Record<string, unknown> {
   // The version is written as the number 1.
   const properties = schema.properties as Record<string, Record<string, unknown>>;
   properties.version = { const: 1, description: "Plan format version: 1." };
-  return { ...schema, $id: SCHEMA_ID, title: "icld-budget plan, format version 1" };
+  return { ...schema, title: "icld-budget plan, format version 1" };
 }

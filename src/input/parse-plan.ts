@@ -23,8 +23,8 @@ export type ParseResult =
 
 /** Plans larger than this are refused before parsing (a real plan is a few kilobytes). */
 export const MAX_PLAN_BYTES = 16 * 1024 * 1024;
-/** Plans with more lines than this are refused: they could not be checked in seconds. */
-export const MAX_PLAN_LINES = 100_000;
+/** Plans with more lines than this are refused before parsing (a real plan has a few hundred). */
+export const MAX_PLAN_LINES = 150_000;
 
 const START: SourcePos = { line: 1, column: 1 };
 

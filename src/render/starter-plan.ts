@@ -44,13 +44,13 @@ const SIZE: Record<Phase, { out: number; in: number; hours: [number, number] }> 
   "steering-group": { out: 4, in: 4, hours: [120, 100] },
 };
 
-/** The starter plan's text for a phase, language and year. */
-export function renderStarterPlan(phase: Phase, lang: Lang, year: number, rates: Rates): string {
+/** The starter plan's text for a phase, language and year; `schemaPath` is where editors find the JSON Schema. */
+export function renderStarterPlan(phase: Phase, lang: Lang, year: number, rates: Rates, schemaPath: string): string {
   const t = TEXT[lang];
   const size = SIZE[phase];
   const needsRate = !rates.normalbelopp[year]?.countries.PL && !rates.normalbelopp[year]?.otherCountries;
   const lines = [
-    "# yaml-language-server: $schema=https://icld-budget.example/schema/plan.schema.json",
+    `# yaml-language-server: $schema=${schemaPath}`,
     t.head(PHASE_NAMES[lang][phase]),
     "version: 1",
     `title: ${t.title[phase]}`,
