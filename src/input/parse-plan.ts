@@ -103,7 +103,8 @@ export function parsePlan(text: string, fileName: string): ParseResult {
 
   const parsed = planSchema.safeParse(raw);
   const problems = parsed.success ? [] : issuesToProblems(parsed.error.issues, planSchema, raw);
-  problems.push(...checkReferences(parsePieces(raw)));
+  // A valid plan's pieces are its parsed parts; only an invalid one is taken apart piece by piece.
+  problems.push(...checkReferences(parsed.success ? piecesOf(parsed.data, raw) : parsePieces(raw)));
   if (!parsed.success || problems.length > 0) {
     const findings = problems.map(toFinding);
     return { ok: false, findings: dedupe(findings) };
@@ -201,6 +202,35 @@ function validItems(field: z.ZodType, items: PlainValue[]): unknown[] | undefine
   });
 }
 
+/** The pieces of a plan that passed its schema whole. */
+function piecesOf(input: PlanInput, raw: { [key: string]: PlainValue }): PlanPieces {
+  const indexed = <T extends object>(list: readonly T[] | undefined, rawList: PlainValue | undefined): Indexed<T>[] =>
+    (list ?? []).map((value, index) => {
+      const element = Array.isArray(rawList) ? rawList[index] : undefined;
+      const present = new Set(typeof element === "object" && element !== null && !Array.isArray(element) ? Object.keys(element) : []);
+      return { index, value, present };
+    });
+  return {
+    phase: input.phase,
+    years: input.years,
+    fx: input.fx ?? {},
+    hasRegion: input.region !== undefined,
+    ...(input.partner?.country !== undefined ? { partnerCountry: input.partner.country } : {}),
+    people: indexed(input.people, raw.people),
+    trips: indexed(input.trips, raw.trips),
+    work: indexed(input.work, raw.work),
+    costs: indexed(input.costs, raw.costs),
+    perDiemRates: perDiemRatePieces(input.per_diem_rates),
+  };
+}
+
+/** Every amount in per_diem_rates with its path. */
+function perDiemRatePieces(rates: PlanInput["per_diem_rates"]): { path: Path; amount: Amount }[] {
+  return Object.entries(rates ?? {}).flatMap(([year, byCountry]) =>
+    Object.entries(byCountry).map(([code, amount]) => ({ path: ["per_diem_rates", year, code] as Path, amount })),
+  );
+}
+
 /** Validates each top-level value, and each element of each list, on its own. */
 function parsePieces(raw: { [key: string]: PlainValue }): PlanPieces {
   const phase = piece(raw, "phase", planShape.phase);
@@ -208,12 +238,6 @@ function parsePieces(raw: { [key: string]: PlainValue }): PlanPieces {
   const fx = piece(raw, "fx", planShape.fx);
   const partner = piece(raw, "partner", planShape.partner);
   const rates = piece(raw, "per_diem_rates", planShape.per_diem_rates);
-  const perDiemRates: { path: Path; amount: Amount }[] = [];
-  if (rates.present && rates.ok) {
-    for (const [year, byCountry] of Object.entries(rates.data ?? {})) {
-      for (const [code, amount] of Object.entries(byCountry)) perDiemRates.push({ path: ["per_diem_rates", year, code], amount });
-    }
-  }
   let partnerCountry: string | undefined;
   if (partner.present) partnerCountry = partner.ok ? partner.data?.country : "?"; // "?": invalid, reported already
   return {
@@ -226,7 +250,7 @@ function parsePieces(raw: { [key: string]: PlainValue }): PlanPieces {
     trips: elements(raw.trips, tripSchema),
     work: elements(raw.work, workSchema),
     costs: elements(raw.costs, costSchema),
-    perDiemRates,
+    perDiemRates: rates.present && rates.ok ? perDiemRatePieces(rates.data) : [],
   };
 }
 
