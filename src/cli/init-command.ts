@@ -1,5 +1,5 @@
 /** `icld-budget init --phase P [-o FILE] [--lang sv|en]`: a commented starter plan. */
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXIT } from "../check/exit-code.js";
 import type { Phase } from "../model/types.js";
@@ -17,7 +17,7 @@ export interface InitOptions {
 
 export async function runInit(options: InitOptions, io: Io): Promise<number> {
   // Editors find the schema shipped with the tool, relative to the new plan (absolute on standard output).
-  const schema = fileURLToPath(new URL("../../schema/plan.schema.json", import.meta.url));
+  const schema = join(io.packageRoot ?? fileURLToPath(new URL("../..", import.meta.url)), "schema", "plan.schema.json");
   const toFile = options.output !== undefined && options.output !== "-";
   const schemaPath = toFile ? relative(dirname(resolve(options.output!)), schema).split(sep).join("/") : schema;
   const text = renderStarterPlan(options.phase, options.lang, options.year, BUILT_IN_RATES, schemaPath);

@@ -5,6 +5,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal (colour is used only there). */
   readonly stdoutIsTTY: boolean;
+  /** Where the tool is installed (the folder with package.json), for files it ships such as the schema. */
+  readonly packageRoot?: string;
   /** Reads standard input whole, for `-`. */
   readonly readStdin?: () => Promise<Uint8Array>;
 }
