@@ -2,20 +2,19 @@
  * YAML text → validated plan. Pure: `parsePlan(text, fileName)` never reads a file, prints or
  * throws for bad input; every problem in the text comes back as a finding with its position.
  */
-import {
-  isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node,
-} from "yaml";
+import { isScalar, parseAllDocuments, type Document } from "yaml";
 import { Decimal } from "../model/money.js";
 import type { Finding, SourcePos } from "../model/types.js";
 import { regionOfCountry } from "../rates/countries.js";
 import { DEFAULT_EDITION } from "../rates/icld-editions.js";
 import { checkReferences, type Indexed, type PlanPieces } from "./check-references.js";
 import { issuesToProblems, type InputProblem, type Path } from "./issues-to-problems.js";
+import { fastOffset, parseFastYaml } from "./fast-yaml.js";
 import type { Amount } from "./leaves.js";
 import type { Plan } from "./plan.js";
 import type * as z from "zod";
 import { costSchema, personSchema, planSchema, planShape, tripSchema, workSchema, type PlanInput } from "./schema.js";
-import { keyText, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
+import { offsetOf, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
 
 export type ParseResult =
   | { readonly ok: true; readonly plan: Plan }
@@ -40,60 +39,23 @@ export function parsePlan(text: string, fileName: string): ParseResult {
   const lines = countLines(text);
   if (lines > MAX_PLAN_LINES) return fileProblem("TOO_MANY_LINES", { lines, max: MAX_PLAN_LINES });
 
-  const lineCounter = new LineCounter();
-  const posOf = (offset: number): SourcePos => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const posOf = positionsIn(text);
 
-  let docs: Document.Parsed[];
-  try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
-  } catch (error) {
-    if (error instanceof RangeError) return fileProblem("TOO_DEEP", { max: 64 });
-    throw error;
-  }
-  if (!Array.isArray(docs)) docs = []; // An empty stream yields an EmptyStream, not a list.
-
-  const syntax: Finding[] = [];
-  for (const doc of docs) {
-    for (const error of doc.errors) {
-      // The parser reports a stack overflow on absurdly deep nesting as an ordinary error.
-      if (/call stack/i.test(error.message)) return fileProblem("TOO_DEEP", { max: 64 }, posOf(error.pos[0]));
-      // An error at the very end (an unclosed bracket) is shown on the last character written.
-      const end = text.trimEnd().length;
-      const offset = error.pos[0] >= end && end > 0 ? end - 1 : error.pos[0];
-      syntax.push({
-        code: error.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : error.code === "TAB_AS_INDENT" ? "TAB_INDENT" : "YAML_SYNTAX",
-        severity: "error",
-        args: { detail: error.message.split("\n")[0]!, yamlCode: error.code },
-        pos: posOf(offset),
-      });
-    }
-  }
-  if (syntax.length > 0) return { ok: false, findings: syntax };
-  if (docs.length > 1) return fileProblem("MULTIPLE_DOCUMENTS", { count: docs.length }, posOf(docs[1]!.range[0]));
-  const doc = docs[0];
-  if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return fileProblem("EMPTY_FILE");
-
-  let raw: PlainValue;
-  try {
-    raw = yamlToValue(doc);
-  } catch (error) {
-    if (error instanceof ValueLimitExceeded) {
-      const offset = error.detail.node?.range?.[0] ?? 0;
-      return error.detail.kind === "too-deep"
-        ? fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }, posOf(offset))
-        : fileProblem("ALIAS_BOMB", { max: VALUE_LIMITS.maxAliasValues }, posOf(offset));
-    }
-    if (error instanceof RangeError) return fileProblem("TOO_DEEP", { max: 64 });
-    throw error;
-  }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return fileProblem("NOT_A_MAPPING", { received: Array.isArray(raw) ? "a list" : "a single value" }, posOf(doc.contents.range[0]));
+  // Most plans are simple YAML that the fast reader takes; anything else goes to the full parser.
+  let raw: { [key: string]: PlainValue };
+  let offsetAt: (path: Path, anchor: "key" | "value") => number;
+  const fast = parseFastYaml(text);
+  if (fast && typeof fast.value === "object" && fast.value !== null && !Array.isArray(fast.value)) {
+    raw = fast.value as { [key: string]: PlainValue };
+    offsetAt = (path, anchor) => fastOffset(fast.root, path, anchor);
+  } else {
+    const full = parseWithYamlLibrary(text, posOf);
+    if (!full.ok) return full.result;
+    raw = full.raw;
+    offsetAt = (path, anchor) => offsetOf(full.doc, path, anchor);
   }
 
-  const locate = (path: Path, anchor: "key" | "value" = "value") => posOf(offsetOf(doc, path, anchor));
+  const locate = (path: Path, anchor: "key" | "value" = "value") => posOf(offsetAt(path, anchor));
   const toFinding = (problem: InputProblem): Finding => ({
     code: problem.code,
     severity: "error",
@@ -110,6 +72,78 @@ export function parsePlan(text: string, fileName: string): ParseResult {
     return { ok: false, findings: dedupe(findings) };
   }
   return { ok: true, plan: toPlan(parsed.data, fileName, (path) => locate(path)) };
+}
+
+type FullParse = { ok: true; raw: { [key: string]: PlainValue }; doc: Document } | { ok: false; result: ParseResult };
+
+/** Parses with the `yaml` library: every syntax problem worded, aliases expanded within limits. */
+function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos): FullParse {
+  const fail = (result: ParseResult): FullParse => ({ ok: false, result });
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+  } catch (error) {
+    if (error instanceof RangeError) return fail(fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }));
+    throw error;
+  }
+  if (!Array.isArray(docs)) docs = []; // An empty stream yields an EmptyStream, not a list.
+
+  const syntax: Finding[] = [];
+  for (const doc of docs) {
+    for (const error of doc.errors) {
+      // The parser reports a stack overflow on absurdly deep nesting as an ordinary error.
+      if (/call stack/i.test(error.message)) return fail(fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }, posOf(error.pos[0])));
+      // An error at the very end (an unclosed bracket) is shown on the last character written.
+      const end = text.trimEnd().length;
+      const offset = error.pos[0] >= end && end > 0 ? end - 1 : error.pos[0];
+      syntax.push({
+        code: error.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : error.code === "TAB_AS_INDENT" ? "TAB_INDENT" : "YAML_SYNTAX",
+        severity: "error",
+        args: { detail: error.message.split("\n")[0]!, yamlCode: error.code },
+        pos: posOf(offset),
+      });
+    }
+  }
+  if (syntax.length > 0) return fail({ ok: false, findings: syntax });
+  if (docs.length > 1) return fail(fileProblem("MULTIPLE_DOCUMENTS", { count: docs.length }, posOf(docs[1]!.range[0])));
+  const doc = docs[0];
+  if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return fail(fileProblem("EMPTY_FILE"));
+
+  let raw: PlainValue;
+  try {
+    raw = yamlToValue(doc);
+  } catch (error) {
+    if (error instanceof ValueLimitExceeded) {
+      const offset = error.detail.node?.range?.[0] ?? 0;
+      return fail(
+        error.detail.kind === "too-deep"
+          ? fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }, posOf(offset))
+          : fileProblem("ALIAS_BOMB", { max: VALUE_LIMITS.maxAliasValues }, posOf(offset)),
+      );
+    }
+    if (error instanceof RangeError) return fail(fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }));
+    throw error;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return fail(fileProblem("NOT_A_MAPPING", { received: Array.isArray(raw) ? "a list" : "a single value" }, posOf(doc.contents.range[0])));
+  }
+  return { ok: true, raw, doc };
+}
+
+/** Offset → 1-based line and column, by binary search over the line starts. */
+function positionsIn(text: string): (offset: number) => SourcePos {
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 /** Resolves plan-level defaults into a Plan. */
@@ -252,34 +286,6 @@ function parsePieces(raw: { [key: string]: PlainValue }): PlanPieces {
     costs: elements(raw.costs, costSchema),
     perDiemRates: rates.present && rates.ok ? perDiemRatePieces(rates.data) : [],
   };
-}
-
-/** The offset of the node at `path` (its key with anchor "key"), or of the deepest node that exists. */
-function offsetOf(doc: Document, path: Path, anchor: "key" | "value"): number {
-  let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i]!;
-    if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
-      if (!pair) return offset;
-      const last = i === path.length - 1;
-      const keyNode = pair.key as Node | null;
-      if (last && anchor === "key" && keyNode?.range) return keyNode.range[0];
-      node = pair.value;
-      const valueRange = (node as Node | null)?.range;
-      offset = valueRange ? valueRange[0] : keyNode?.range?.[0] ?? offset;
-    } else if (isSeq(node) && typeof segment === "number") {
-      node = node.items[segment];
-      const range = (node as Node | null)?.range;
-      if (!range) return offset;
-      offset = range[0];
-    } else {
-      return offset;
-    }
-  }
-  return offset;
 }
 
 function countLines(text: string): number {

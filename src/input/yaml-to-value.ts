@@ -83,3 +83,32 @@ export function keyText(key: unknown): string {
   }
   return "[complex key]";
 }
+
+/** The offset of the node at `path` (its key with anchor "key"), or of the deepest node that exists. */
+export function offsetOf(doc: Document, path: readonly (string | number)[], anchor: "key" | "value"): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+      if (!pair) return offset;
+      const last = i === path.length - 1;
+      const keyNode = pair.key as Node | null;
+      if (last && anchor === "key" && keyNode?.range) return keyNode.range[0];
+      node = pair.value;
+      const valueRange = (node as Node | null)?.range;
+      offset = valueRange ? valueRange[0] : keyNode?.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof segment === "number") {
+      node = node.items[segment];
+      const range = (node as Node | null)?.range;
+      if (!range) return offset;
+      offset = range[0];
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
