@@ -8,7 +8,7 @@ import type { Amount } from "../input/leaves.js";
 import type { Path } from "../input/issues-to-problems.js";
 import type { Plan } from "../input/plan.js";
 import type { Trip, Work } from "../input/schema.js";
-import { Decimal, roundToOre, ZERO } from "../model/money.js";
+import { Decimal, ONE, roundToOre, ZERO } from "../model/money.js";
 import type { FxNote } from "../model/line-label.js";
 import type { Assumption, Finding, LineItem, Payer, Side, SourcePos, Totals } from "../model/types.js";
 import type { Rates } from "../rates/index.js";
@@ -84,8 +84,11 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
     // Keys are made unique by counting repeats: "cost:Audit:2024", "cost:Audit:2024#2".
     const seen = (keys.get(line.key) ?? 0) + 1;
     keys.set(line.key, seen);
-    const key = seen === 1 ? line.key : `${line.key}#${seen}`;
-    lines.push({ ...line, key, amount: roundToOre(line.quantity.times(line.rate)) });
+    // The line literal is new and ours: complete it in place rather than copy it.
+    const item = line as { -readonly [K in keyof LineItem]: LineItem[K] };
+    if (seen > 1) item.key = `${line.key}#${seen}`;
+    item.amount = roundToOre(line.quantity.times(line.rate));
+    lines.push(item);
   };
 
   plan.trips.forEach((trip, index) => {
@@ -118,7 +121,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
       category: cost.category ?? "other",
       what: { kind: "cost", subject: cost.item, item: cost.item, ...describe(cost.amount) },
       year: cost.year ?? plan.years[0]!,
-      quantity: new Decimal(1),
+      quantity: ONE,
       unit: "item",
       rate: toSek(cost.amount),
       paidBy: cost.paid_by ?? "icld",
@@ -246,7 +249,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       ...key(`extra:${extra.item}`),
       category: extra.category ?? "other",
       what: { kind: "extra", subject: label, item: extra.item, ...describe(extra.amount) },
-      quantity: perTraveller ? travellers : new Decimal(1),
+      quantity: perTraveller ? travellers : ONE,
       unit: perTraveller ? "traveller" : "trip",
       rate: toSek(extra.amount),
       paidBy: extra.paid_by ?? paidBy,

@@ -32,7 +32,7 @@ export async function checkInputs(args: readonly string[], io: Io, stdinName = "
       continue;
     }
     const file = input.kind === "stdin" ? stdinName : input.path;
-    const loaded = input.kind === "stdin" ? decodePlanBytes(io.readStdin ? await io.readStdin() : new Uint8Array()) : await loadPlanText(file);
+    const loaded = input.kind === "stdin" ? decodePlanBytes(io.readStdin ? await io.readStdin() : new Uint8Array()) : loadPlanText(file);
     if (!loaded.ok) {
       results.push(invalidResult(file, [loaded.finding]));
       continue;

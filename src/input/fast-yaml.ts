@@ -11,14 +11,22 @@
  */
 import type { PlainValue } from "./yaml-to-value.js";
 
-/** Where a value stands in the text, and where its children stand. */
-export interface FastNode {
-  /** Offset of the value: a scalar's first character, a flow collection's bracket, a block map's first key, a block sequence's first dash. */
+/**
+ * Where a value stands in the text: a scalar is just its offset (there are many, so no object
+ * each); a collection also knows where its children stand. The offset is a scalar's first
+ * character, a flow collection's bracket, a block map's first key, a block sequence's first dash.
+ */
+export type FastNode = number | FastCollection;
+
+export interface FastCollection {
   readonly offset: number;
-  /** Children of a mapping by key (with the key's offset) or of a sequence by index. */
+  /** Children of a mapping by key, with the key's offset. */
   readonly entries?: Map<string, { readonly keyOffset: number; readonly node: FastNode }>;
+  /** Children of a sequence by index. */
   readonly items?: FastNode[];
 }
+
+const offsetOfNode = (node: FastNode) => (typeof node === "number" ? node : node.offset);
 
 export interface FastYaml {
   readonly value: PlainValue;
@@ -45,8 +53,10 @@ function resolvePlain(text: string): PlainValue {
   return text; // A number stays its source text, as in yaml-to-value.ts.
 }
 
-function setKey(target: { [key: string]: PlainValue }, key: string, value: PlainValue) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+/** Sets a key as an own property; only `__proto__` needs defineProperty (plain assignment would set the prototype). */
+export function setKey(target: { [key: string]: PlainValue }, key: string, value: PlainValue) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** Reads a plan's YAML, or returns undefined when it is not of the simple kind. */
@@ -197,7 +207,7 @@ class Reader {
         const nextStart = this.pos + Math.max(nextIndent, 0);
         const isSeqAtSameIndent = nextIndent === indent && this.char(nextStart) === "-" && /[ \r\n]|^$/.test(this.char(nextStart + 1));
         if (nextIndent > indent || isSeqAtSameIndent) child = this.blockNode(nextIndent);
-        else child = { value: null, root: { offset: afterKey } };
+        else child = { value: null, root: afterKey };
       } else {
         child = this.inlineValue();
         this.endOfLine();
@@ -253,10 +263,10 @@ class Reader {
         this.endOfLine();
         this.skipBlankLines();
         const nextIndent = this.pos < this.text.length ? this.indentHere() : -1;
-        item = nextIndent > indent ? this.blockNode(nextIndent) : { value: null, root: { offset: afterDash } };
+        item = nextIndent > indent ? this.blockNode(nextIndent) : { value: null, root: afterDash };
       } else if (c === "-" && /[ \r\n]|^$/.test(this.char(this.pos + 1))) {
         notSimple(); // "- - a": compact nested sequence
-        item = { value: null, root: { offset: 0 } };
+        item = { value: null, root: 0 };
       } else if (this.looksLikeKey(this.pos)) {
         const column = this.pos - this.lineStartOf(this.pos);
         if (++this.depth > MAX_DEPTH) notSimple();
@@ -291,7 +301,7 @@ class Reader {
     const start = this.pos;
     const c = this.char();
     if (c === "{" || c === "[") return this.flow();
-    if (c === '"' || c === "'") return { value: this.quoted(), root: { offset: start } };
+    if (c === '"' || c === "'") return { value: this.quoted(), root: start };
     if (SPECIAL_START.has(c) || (c === "-" && /[ \r\n]|^$/.test(this.char(start + 1)))) notSimple();
     const lineEnd = this.lineEnd(this.pos);
     let end = this.pos;
@@ -299,7 +309,7 @@ class Reader {
     const raw = this.text.slice(this.pos, end).replace(/\s+$/, "");
     if (raw.includes(": ") || raw.endsWith(":") || raw.includes("\t")) notSimple();
     this.pos = start + raw.length;
-    return { value: resolvePlain(raw), root: { offset: start } };
+    return { value: resolvePlain(raw), root: start };
   }
 
   /** The offset just after a quoted scalar that starts at offset. */
@@ -381,7 +391,7 @@ class Reader {
       this.pos++;
       this.skipFlowSpace();
       let child: FastYaml;
-      if (this.char() === "," || this.char() === "}") child = { value: null, root: { offset: this.pos } };
+      if (this.char() === "," || this.char() === "}") child = { value: null, root: this.pos };
       else child = this.flowValue();
       setKey(value, key as string, child.value);
       entries.set(key as string, { keyOffset, node: child.root });
@@ -417,10 +427,10 @@ class Reader {
     const start = this.pos;
     const c = this.char();
     if (c === "{" || c === "[") return this.flow();
-    if (c === '"' || c === "'") return { value: this.quoted(), root: { offset: start } };
+    if (c === '"' || c === "'") return { value: this.quoted(), root: start };
     if (SPECIAL_START.has(c) || c === "" || c === "-" && this.char(start + 1) === " ") notSimple();
     const text = this.flowPlain(false);
-    return { value: resolvePlain(text), root: { offset: start } };
+    return { value: resolvePlain(text), root: start };
   }
 
   /** A plain scalar inside a flow collection; a key stops at ":", a value at ",", "]" or "}". */
@@ -457,6 +467,7 @@ export function fastOffset(root: FastNode, path: readonly (string | number)[], a
   let node = root;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
+    if (typeof node === "number") return node;
     if (node.entries) {
       const entry = node.entries.get(String(segment));
       if (!entry) return node.offset;
@@ -464,11 +475,11 @@ export function fastOffset(root: FastNode, path: readonly (string | number)[], a
       node = entry.node;
     } else if (node.items && typeof segment === "number") {
       const item = node.items[segment];
-      if (!item) return node.offset;
+      if (item === undefined) return node.offset;
       node = item;
     } else {
       return node.offset;
     }
   }
-  return node.offset;
+  return offsetOfNode(node);
 }

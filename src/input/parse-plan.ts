@@ -47,12 +47,14 @@ export function parsePlan(text: string, fileName: string): ParseResult {
   const fast = parseFastYaml(text);
   if (fast && typeof fast.value === "object" && fast.value !== null && !Array.isArray(fast.value)) {
     raw = fast.value as { [key: string]: PlainValue };
-    offsetAt = (path, anchor) => fastOffset(fast.root, path, anchor);
+    const root = fast.root; // only the positions outlive parsing, not the raw data
+    offsetAt = (path, anchor) => fastOffset(root, path, anchor);
   } else {
     const full = parseWithYamlLibrary(text, posOf);
     if (!full.ok) return full.result;
     raw = full.raw;
-    offsetAt = (path, anchor) => offsetOf(full.doc, path, anchor);
+    const doc = full.doc;
+    offsetAt = (path, anchor) => offsetOf(doc, path, anchor);
   }
 
   const locate = (path: Path, anchor: "key" | "value" = "value") => posOf(offsetAt(path, anchor));

@@ -7,6 +7,7 @@
  * Aliases are expanded with a budget, so that an alias bomb is refused instead of filling memory.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
+import { setKey } from "./fast-yaml.js";
 
 /** Limits that keep hostile input from exhausting the machine. */
 export const VALUE_LIMITS = {
@@ -60,13 +61,7 @@ export function yamlToValue(doc: Document): PlainValue {
       const out: { [key: string]: PlainValue } = {};
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        const key = keyText(pair.key);
-        Object.defineProperty(out, key, {
-          value: convert(pair.value, depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        setKey(out, keyText(pair.key), convert(pair.value, depth + 1));
       }
       return out;
     }

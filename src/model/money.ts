@@ -12,6 +12,8 @@ export { Decimal };
 
 /** Zero kronor. */
 export const ZERO = new Decimal(0);
+/** One, the quantity of a single item (Decimals are immutable, so one instance serves all). */
+export const ONE = new Decimal(1);
 
 /** Rounds an amount to whole öre (half away from zero), the unit a budget line is kept in. */
 export function roundToOre(amount: Decimal): Decimal {

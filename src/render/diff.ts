@@ -2,7 +2,9 @@
 import type { EnvelopeChange, PlanDiff, Change } from "../check/diff-results.js";
 import { lineLabel } from "../model/line-label.js";
 import type { Decimal } from "../model/money.js";
+import { renderBoxTable } from "./box-table.js";
 import { formatNumber, formatSek } from "./format.js";
+import { renderMarkdownTable } from "./markdown-table.js";
 import { CATEGORY_LABELS } from "./labels.js";
 
 const signed = (amount: Decimal) => (amount.isPositive() && !amount.isZero() ? `+${formatSek(amount)}` : formatSek(amount));
@@ -34,22 +36,17 @@ function rows(diff: PlanDiff): { envelopes: string[][]; categories: string[][]; 
   };
 }
 
-function markdownTable(head: string[], body: string[][], align: string[]): string {
-  const escape = (cell: string) => cell.replace(/\|/g, "\\|");
-  return [`| ${head.join(" | ")} |`, `|${align.join("|")}|`, ...body.map((row) => `| ${row.map(escape).join(" | ")} |`)].join("\n");
-}
-
 /** Markdown, for a pull-request comment. */
 export function renderDiffMarkdown(diff: PlanDiff, oldFile: string, newFile: string): string {
   const { envelopes, categories, lines } = rows(diff);
   const out = [
     `### Budget change: ${oldFile} → ${newFile}`,
     "",
-    markdownTable(["Envelope", "Period", "Old", "New", "Change", "%", ""], envelopes, ["---", "---", "--:", "--:", "--:", "--:", "---"]),
+    renderMarkdownTable(["Envelope", "Period", "Old", "New", "Change", "%", ""], envelopes, [false, false, true, true, true, true, false]),
     "",
-    markdownTable(["Category", "Old", "New", "Change", "%"], categories, ["---", "--:", "--:", "--:", "--:"]),
+    renderMarkdownTable(["Category", "Old", "New", "Change", "%"], categories, [false, true, true, true, true]),
   ];
-  if (lines.length > 0) out.push("", markdownTable(["", "Line", "Old", "New"], lines, ["---", "---", "--:", "--:"]));
+  if (lines.length > 0) out.push("", renderMarkdownTable(["", "Line", "Old", "New"], lines, [false, false, true, true]));
   if (diff.broken.length > 0) out.push("", `**The new plan breaks ${diff.broken.map((e) => `${e.id} ${e.period}`).join(", ")}.**`);
   return `${out.join("\n")}\n`;
 }
@@ -57,11 +54,9 @@ export function renderDiffMarkdown(diff: PlanDiff, oldFile: string, newFile: str
 /** Plain text for a terminal. */
 export function renderDiffTable(diff: PlanDiff, oldFile: string, newFile: string): string {
   const { envelopes, categories, lines } = rows(diff);
-  const table = (head: string[], body: string[][]) => {
-    const all = [head, ...body];
-    const widths = head.map((_, i) => Math.max(...all.map((row) => (row[i] ?? "").length)));
-    return all.map((row) => row.map((cell, i) => (i === 0 || i === 1 && head[1] === "Line" ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd()).join("\n");
-  };
+  // Labels on the left, figures on the right; no box lines, so that the output pastes anywhere.
+  const table = (head: string[], body: string[][]) =>
+    renderBoxTable(head, body, { plain: true, right: head.map((_, i) => !(i === 0 || (i === 1 && head[1] === "Line"))) });
   const out = [`${oldFile} → ${newFile}`, "", table(["Envelope", "Period", "Old", "New", "Change", "%", ""], envelopes), "", table(["Category", "Old", "New", "Change", "%"], categories)];
   if (lines.length > 0) out.push("", table(["", "Line", "Old", "New"], lines));
   if (diff.broken.length > 0) out.push("", `The new plan breaks ${diff.broken.map((e) => `${e.id} ${e.period}`).join(", ")}.`);

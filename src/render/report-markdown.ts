@@ -6,17 +6,10 @@ import { lineLabel } from "../model/line-label.js";
 import type { LineItem } from "../model/types.js";
 import { formatNumber, formatPercent, formatSek } from "./format.js";
 import { PAYER_LABELS, REPORT_LABELS, UNIT_LABELS } from "./labels.js";
+import { renderMarkdownTable } from "./markdown-table.js";
 import type { ReportModel } from "./report-model.js";
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-
-function table(head: string[], rows: string[][], numeric: boolean[]): string {
-  return [
-    `| ${head.map(cell).join(" | ")} |`,
-    `|${numeric.map((right) => (right ? "--:" : "---")).join("|")}|`,
-    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
-  ].join("\n");
-}
+const table = renderMarkdownTable;
 
 /** The rows of a line table, shared by every section that lists lines. */
 export function lineRows(lines: readonly LineItem[], model: ReportModel): string[][] {

@@ -2,7 +2,7 @@
  * The report for a terminal: each envelope with a bar of its use, green, yellow or red by how
  * full it is, then the same sections as the memo formats.
  */
-import Table from "cli-table3";
+import { renderBoxTable } from "./box-table.js";
 import { formatNumber, formatPercent, formatSek } from "./format.js";
 import { REPORT_LABELS } from "./labels.js";
 import { lineRows } from "./report-markdown.js";
@@ -16,11 +16,7 @@ function bar(used: number, style: Style): string {
   return "█".repeat(filled) + style.dim("░".repeat(BAR_WIDTH - filled));
 }
 
-function table(head: string[], rows: string[][], right: boolean[]): string {
-  const t = new Table({ head, colAligns: right.map((r) => (r ? "right" : "left")), style: { head: [], border: [] }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
-  t.push(...rows);
-  return t.toString();
-}
+const table = (head: string[], rows: string[][], right: boolean[]) => renderBoxTable(head, rows, { right });
 
 export function renderReportText(model: ReportModel, style: Style = PLAIN): string {
   const t = REPORT_LABELS[model.lang];

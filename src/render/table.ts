@@ -3,11 +3,11 @@
  * fits/over mark; what the remaining money buys in hours of Swedish work; cost by category;
  * co-financing; the findings. Colour comes in through `style`.
  */
-import Table from "cli-table3";
 import { hoursFor, type PlanResult } from "../check/check-plan.js";
 import { lineLabel } from "../model/line-label.js";
 import { ZERO } from "../model/money.js";
 import { CATEGORIES, type EnvelopeResult } from "../model/types.js";
+import { renderBoxTable } from "./box-table.js";
 import { renderDiagnostics } from "./diagnostics.js";
 import { formatNumber, formatSek } from "./format.js";
 import { CATEGORY_LABELS, KIND_LABELS, PAYER_LABELS, PHASE_LABELS } from "./labels.js";
@@ -20,15 +20,6 @@ export interface TableOptions {
   /** List every line item too. */
   readonly lines?: boolean;
 }
-
-const newTable = (head: string[], align: ("left" | "right")[]) =>
-  new Table({
-    head,
-    colAligns: align,
-    style: { head: [], border: [] },
-    // No rule between rows: a report reads like a ledger, not a grid.
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
 
 function envelopeRows(envelope: EnvelopeResult, style: Style, indent = ""): string[][] {
   const mark = envelope.fits ? style.green("✔ fits") : envelope.kind === "max" ? style.red("✘ OVER") : style.yellow("▲ over guide");
@@ -58,9 +49,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   out.push(`${style.bold(plan.title)}  ${style.dim(result.file)}`);
   out.push(style.dim([PHASE_LABELS.en[plan.phase], plan.rules, plan.partnership, plan.region, plan.years.join(", ")].join(" · ")));
 
-  const envelopes = newTable(["Envelope", "Period", "Limit", "ICLD total", "Remaining", ""], ["left", "left", "right", "right", "right", "left"]);
-  for (const envelope of result.envelopes) envelopes.push(...envelopeRows(envelope, style));
-  out.push(envelopes.toString());
+  out.push(renderBoxTable(["Envelope", "Period", "Limit", "ICLD total", "Remaining", ""], result.envelopes.flatMap((envelope) => envelopeRows(envelope, style)), { right: [false, false, true, true, true, false] }));
 
   if (result.averageHourlyCost) {
     for (const envelope of result.envelopes) {
@@ -71,13 +60,9 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
     }
   }
 
-  const categories = newTable(["Category (paid by ICLD)", "Amount"], ["left", "right"]);
-  for (const category of CATEGORIES) {
-    const amount = budget.totals.byCategory.get(category);
-    if (amount) categories.push([CATEGORY_LABELS.en[category], formatSek(amount)]);
-  }
+  const categories = CATEGORIES.filter((category) => budget.totals.byCategory.has(category)).map((category) => [CATEGORY_LABELS.en[category], formatSek(budget.totals.byCategory.get(category)!)]);
   categories.push([style.bold("Total"), style.bold(formatSek(budget.totals.icld))]);
-  out.push(categories.toString());
+  out.push(renderBoxTable(["Category (paid by ICLD)", "Amount"], categories, { right: [false, true] }));
   if (!budget.totals.cofinanced.isZero()) {
     const parts = (["municipality", "partner"] as const)
       .filter((payer) => !(budget.totals.byPayer.get(payer) ?? ZERO).isZero())
@@ -86,11 +71,11 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   }
 
   if (options.lines) {
-    const lines = newTable(["Line", "Year", "Qty", "Unit", "Rate", "Amount", "Paid by"], ["left", "left", "right", "left", "right", "right", "left"]);
-    for (const line of budget.lines) {
-      lines.push([`${lineLabel(line.what)} ${style.dim(`(${line.pos.line}:${line.pos.column})`)}`, String(line.year), formatNumber(line.quantity, "sv", 4), line.unit, formatSek(line.rate), formatSek(line.amount), line.paidBy]);
-    }
-    out.push(lines.toString());
+    const lines = budget.lines.map((line) => [
+      `${lineLabel(line.what)} ${style.dim(`(${line.pos.line}:${line.pos.column})`)}`,
+      String(line.year), formatNumber(line.quantity, "sv", 4, "quantity"), line.unit, formatSek(line.rate), formatSek(line.amount), line.paidBy,
+    ]);
+    out.push(renderBoxTable(["Line", "Year", "Qty", "Unit", "Rate", "Amount", "Paid by"], lines, { right: [false, false, true, false, true, true, false] }));
   }
 
   const defaults = budget.assumptions.filter((assumption) => assumption.isDefault);
