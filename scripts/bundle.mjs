@@ -2,7 +2,10 @@
 // instead of hundreds of modules. Code only some commands need (report formats, diff, init,
 // the JSON Schema) stays in chunks loaded on demand; exceljs stays in node_modules and loads
 // only for .xlsx. The library keeps its typed tsc output in dist/.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
+
+rmSync("dist/bundle", { recursive: true, force: true }); // no stale chunks from an earlier build
 
 await build({
   entryPoints: { cli: "dist/cli/main.js" },

@@ -2,7 +2,7 @@
  * YAML text → validated plan. Pure: `parsePlan(text, fileName)` never reads a file, prints or
  * throws for bad input; every problem in the text comes back as a finding with its position.
  */
-import { isScalar, parseAllDocuments, type Document } from "yaml";
+import type { Document } from "yaml";
 import { Decimal } from "../model/money.js";
 import type { Finding, SourcePos } from "../model/types.js";
 import { regionOfCountry } from "../rates/countries.js";
@@ -10,6 +10,7 @@ import { DEFAULT_EDITION } from "../rates/icld-editions.js";
 import { checkReferences, type Indexed, type PlanPieces } from "./check-references.js";
 import { issuesToProblems, type InputProblem, type Path } from "./issues-to-problems.js";
 import { fastOffset, parseFastYaml } from "./fast-yaml.js";
+import { yamlLibrary } from "./yaml-library.js";
 import type { Amount } from "./leaves.js";
 import type { Plan } from "./plan.js";
 import type * as z from "zod";
@@ -80,6 +81,7 @@ type FullParse = { ok: true; raw: { [key: string]: PlainValue }; doc: Document }
 
 /** Parses with the `yaml` library: every syntax problem worded, aliases expanded within limits. */
 function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos): FullParse {
+  const { isScalar, parseAllDocuments } = yamlLibrary();
   const fail = (result: ParseResult): FullParse => ({ ok: false, result });
   let docs: Document.Parsed[];
   try {

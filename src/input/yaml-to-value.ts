@@ -6,8 +6,9 @@
  * are set as own properties (`__proto__` is an ordinary, unknown key: no prototype pollution).
  * Aliases are expanded with a budget, so that an alias bomb is refused instead of filling memory.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
+import type { Document, Node } from "yaml";
 import { setKey } from "./fast-yaml.js";
+import { yamlLibrary } from "./yaml-library.js";
 
 /** Limits that keep hostile input from exhausting the machine. */
 export const VALUE_LIMITS = {
@@ -30,6 +31,7 @@ export class ValueLimitExceeded extends Error {
 
 /** Converts the document's contents; throws ValueLimitExceeded past the limits. */
 export function yamlToValue(doc: Document): PlainValue {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
   let aliasValues = 0;
   let aliasNode: Node | undefined; // The outermost alias being expanded, for the error's position.
   const convert = (node: unknown, depth: number): PlainValue => {
@@ -72,6 +74,7 @@ export function yamlToValue(doc: Document): PlainValue {
 
 /** The text of a mapping key: a scalar's source text, or a placeholder for complex keys. */
 export function keyText(key: unknown): string {
+  const { isScalar } = yamlLibrary();
   if (isScalar(key)) {
     if (typeof key.value === "number") return key.source ?? String(key.value);
     return String(key.value);
@@ -81,6 +84,7 @@ export function keyText(key: unknown): string {
 
 /** The offset of the node at `path` (its key with anchor "key"), or of the deepest node that exists. */
 export function offsetOf(doc: Document, path: readonly (string | number)[], anchor: "key" | "value"): number {
+  const { isAlias, isMap, isPair, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
