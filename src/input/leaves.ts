@@ -6,6 +6,9 @@
  * parameters (`{code: "custom", message: CODE, params}`); `src/check/messages.ts` words them.
  */
 import * as z from "zod";
+
+// One-shot checks: zod's JIT compiles a parser per object schema, which costs more than it saves here.
+z.config({ jitless: true });
 import { Decimal } from "../model/money.js";
 import { COUNTRY_CODES } from "../rates/countries.js";
 
