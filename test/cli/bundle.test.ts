@@ -1,0 +1,29 @@
+/**
+ * The command line runs from an esbuild bundle (dist/bundle/); the library is the tsc output.
+ * Both must give the same results: the JSON of every example plan, and of an invalid one.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkPlanText } from "../../src/check/check-plan.js";
+import { BUILT_IN_RATES } from "../../src/rates/index.js";
+import { renderJson } from "../../src/render/json.js";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const BIN = join(ROOT, "bin/icld-budget.js");
+
+describe("the bundled command line", () => {
+  it("is what bin/ starts", () => {
+    expect(readFileSync(BIN, "utf8")).toContain('from "../dist/bundle/cli.js"');
+  });
+
+  const plans = [...readdirSync(join(ROOT, "budgets")).map((name) => `budgets/${name}`), "test/fixtures/invalid/unknown-key.yaml", "test/fixtures/invalid/missing-per-diem.yaml"];
+  for (const file of plans) {
+    it(`gives the library's result for ${file}`, () => {
+      const run = spawnSync(process.execPath, [BIN, "check", "--format", "json", file], { cwd: ROOT, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+      const library = renderJson([checkPlanText(readFileSync(join(ROOT, file), "utf8"), file, BUILT_IN_RATES)]);
+      expect(run.stdout).toBe(library);
+    });
+  }
+});
