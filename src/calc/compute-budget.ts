@@ -71,11 +71,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
   const problems: Finding[] = [];
   const assumptions = new AssumptionList(plan);
 
-  const toSek = (amount: Pick<Amount, "value" | "currency">): Decimal => {
-    if (amount.currency === "SEK") return amount.value;
-    // The parser has checked that every currency used has a rate.
-    return amount.value.times(plan.fx.get(amount.currency)!);
-  };
+  const toSek = (amount: Pick<Amount, "value" | "currency">) => amountInSek(plan, amount);
   const describe = (amount: Amount): { fx?: FxNote } =>
     amount.currency === "SEK" ? {} : { fx: { text: amount.text, rate: plan.fx.get(amount.currency)!.toString(), currency: amount.currency } };
 
@@ -267,11 +263,16 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   };
 }
 
+/** An amount in kronor, converted exactly at the plan's rate (the parser has checked that every currency used has one). */
+function amountInSek(plan: Plan, amount: Pick<Amount, "value" | "currency">): Decimal {
+  return amount.currency === "SEK" ? amount.value : amount.value.times(plan.fx.get(amount.currency)!);
+}
+
 function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionList): WorkSummary {
   const person = line.person !== undefined ? plan.people.get(line.person) : undefined;
   const who = person ? person.name ?? person.id : line.role ?? "?";
   const hoursPerYear = plan.defaults.hoursPerYear ?? assumptions.defaultHoursPerYear();
-  const toSek = (amount: Amount) => (amount.currency === "SEK" ? amount.value : amount.value.times(plan.fx.get(amount.currency)!));
+  const toSek = (amount: Amount) => amountInSek(plan, amount);
 
   let hourlyCost: Decimal;
   let derivation: HourlyCostDerivation;

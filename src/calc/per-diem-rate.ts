@@ -10,13 +10,6 @@ import { SWEDEN } from "../rates/countries.js";
 import type { Rates } from "../rates/index.js";
 import { COUNTRY_NAMES_SV } from "../rates/normalbelopp.js";
 
-/** Free meals by kind. */
-export interface Meals {
-  readonly breakfast: number;
-  readonly lunch: number;
-  readonly dinner: number;
-}
-
 export interface PerDiemRate {
   readonly year: number;
   readonly country: string;

@@ -6,6 +6,7 @@
 import { extname } from "node:path";
 import { EXIT } from "../check/exit-code.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
+import type { CsvDialect } from "../render/report-csv.js";
 import { buildReportModel } from "../render/report-model.js";
 import { checkInputs } from "./check-command.js";
 import type { Io } from "./io.js";
@@ -25,7 +26,7 @@ export interface ReportOptions {
   readonly lang: "sv" | "en";
   readonly force: boolean;
   readonly color: boolean;
-  readonly csvDialect: "rfc4180" | "excel-sv";
+  readonly csvDialect: CsvDialect;
 }
 
 /** The format: --format, else the output file's extension, else the terminal table. */

@@ -138,7 +138,5 @@ export const planSchema = mapping(planShape);
 export type PlanInput = z.output<typeof planSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Trip = z.output<typeof tripSchema>;
-export type Traveller = z.output<typeof travellerSchema>;
 export type Work = z.output<typeof workSchema>;
 export type Cost = z.output<typeof costSchema>;
-export type Extra = z.output<typeof extraSchema>;

@@ -129,11 +129,6 @@ export const EDITION_IDS = EDITIONS.map((edition) => edition.id);
 /** The newest edition built in: a plan's `rules` when it names none. */
 export const DEFAULT_EDITION = EDITIONS[EDITIONS.length - 1]!.id;
 
-/** Finds an edition by id. */
-export function findEdition(id: string): RuleEdition | undefined {
-  return EDITIONS.find((edition) => edition.id === id);
-}
-
 /** The envelope of a phase for a partnership and region in an edition. */
 export function findEnvelopeRule(
   edition: RuleEdition,

@@ -4,7 +4,6 @@
  */
 import type { PlanResult } from "../check/check-plan.js";
 import { describeFinding } from "../check/messages.js";
-import { toMachineString } from "../model/money.js";
 import type { EnvelopeResult } from "../model/types.js";
 import { formatSek } from "./format.js";
 
@@ -52,6 +51,3 @@ export function renderSummaryMarkdown(results: readonly PlanResult[]): string {
   const heading = `### icld-budget: ${results.length - failing} of ${results.length} plan${results.length === 1 ? "" : "s"} fit`;
   return `${heading}\n\n${rows.join("\n")}\n`;
 }
-
-/** Money for machines, re-exported for summary consumers that want exact figures. */
-export { toMachineString };

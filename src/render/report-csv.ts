@@ -8,8 +8,7 @@ import { toMachineString } from "../model/money.js";
 import type { Decimal } from "../model/money.js";
 import type { ReportModel } from "./report-model.js";
 
-export const CSV_DIALECTS = ["rfc4180", "excel-sv"] as const;
-export type CsvDialect = (typeof CSV_DIALECTS)[number];
+export type CsvDialect = "rfc4180" | "excel-sv";
 
 export const CSV_COLUMNS = ["plan", "year", "category", "label", "quantity", "unit", "rate", "amount", "paid_by", "line", "column"] as const;
 

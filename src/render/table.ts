@@ -94,8 +94,3 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   out.push(`${verdict}  ${style.dim(counts.join(", "))}`);
   return out.join("\n");
 }
-
-/** Renders every plan, separated by a blank line. */
-export function renderTable(results: readonly PlanResult[], options: TableOptions = {}): string {
-  return `${results.map((result) => renderPlanTable(result, options)).join("\n\n")}\n`;
-}
