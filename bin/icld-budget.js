@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Starts the command line from its bundle (dist/bundle/, built by `npm run build`).
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { runCli } from "../dist/bundle/cli.js";
+
+const { loadCli } = createRequire(import.meta.url)("./load-bundle.cjs");
+const { runCli } = loadCli().cli;
 
 const status = await runCli(process.argv.slice(2), {
   stdout: process.stdout,

@@ -1,10 +1,12 @@
 /**
- * The command line runs from an esbuild bundle (dist/bundle/); the library is the tsc output.
- * Both must give the same results: the JSON of every example plan, and of an invalid one.
+ * The command line runs from an esbuild bundle (dist/bundle/cli.cjs) with V8's code cache; the
+ * library is the tsc output. Both must give the same results: the JSON of every example plan,
+ * and of invalid ones.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { checkPlanText } from "../../src/check/check-plan.js";
 import { BUILT_IN_RATES } from "../../src/rates/index.js";
@@ -14,8 +16,12 @@ const ROOT = new URL("../..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin/icld-budget.js");
 
 describe("the bundled command line", () => {
-  it("is what bin/ starts", () => {
-    expect(readFileSync(BIN, "utf8")).toContain('from "../dist/bundle/cli.js"');
+  it("is what bin/ starts, and its code cache fits this Node.js", () => {
+    expect(readFileSync(BIN, "utf8")).toContain('("./load-bundle.cjs")');
+    const { loadCli } = createRequire(import.meta.url)("../../bin/load-bundle.cjs");
+    const loaded = loadCli();
+    expect(typeof loaded.cli.runCli).toBe("function");
+    expect(loaded.cacheUsed).toBe(true);
   });
 
   const plans = [...readdirSync(join(ROOT, "budgets")).map((name) => `budgets/${name}`), "test/fixtures/invalid/unknown-key.yaml", "test/fixtures/invalid/missing-per-diem.yaml"];
