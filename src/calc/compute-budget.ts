@@ -83,7 +83,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
     // The line literal is new and ours: complete it in place rather than copy it.
     const item = line as { -readonly [K in keyof LineItem]: LineItem[K] };
     if (seen > 1) item.key = `${line.key}#${seen}`;
-    item.amount = roundToOre(line.quantity.times(line.rate));
+    item.amount = roundToOre(line.quantity === ONE ? line.rate : line.quantity.times(line.rate));
     lines.push(item);
   };
 

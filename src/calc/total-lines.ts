@@ -5,20 +5,28 @@ import type { Category, LineItem, Payer, Totals } from "../model/types.js";
 
 /** Sums line items by payer, and the ICLD-paid ones by category and year. */
 export function totalLines(lines: readonly LineItem[]): Totals {
+  // One sum per payer, category and year (a handful), then the totals from those: one addition a line.
+  const sums = new Map<string, { payer: Payer; category: Category; year: number; amount: Decimal }>();
+  for (const line of lines) {
+    const key = `${line.paidBy}|${line.category}|${line.year}`;
+    const sum = sums.get(key);
+    if (sum) sum.amount = sum.amount.plus(line.amount);
+    else sums.set(key, { payer: line.paidBy, category: line.category, year: line.year, amount: line.amount });
+  }
   const byCategory = new Map<Category, Decimal>();
   const byYear = new Map<number, Decimal>();
   const byPayer = new Map<Payer, Decimal>();
   let icld = ZERO;
   let cofinanced = ZERO;
-  for (const line of lines) {
-    byPayer.set(line.paidBy, (byPayer.get(line.paidBy) ?? ZERO).plus(line.amount));
-    if (line.paidBy !== "icld") {
-      cofinanced = cofinanced.plus(line.amount);
+  for (const { payer, category, year, amount } of sums.values()) {
+    byPayer.set(payer, (byPayer.get(payer) ?? ZERO).plus(amount));
+    if (payer !== "icld") {
+      cofinanced = cofinanced.plus(amount);
       continue;
     }
-    icld = icld.plus(line.amount);
-    byCategory.set(line.category, (byCategory.get(line.category) ?? ZERO).plus(line.amount));
-    byYear.set(line.year, (byYear.get(line.year) ?? ZERO).plus(line.amount));
+    icld = icld.plus(amount);
+    byCategory.set(category, (byCategory.get(category) ?? ZERO).plus(amount));
+    byYear.set(year, (byYear.get(year) ?? ZERO).plus(amount));
   }
   return { icld, cofinanced, byCategory, byYear, byPayer };
 }

@@ -16,7 +16,7 @@ export interface Indexed<T> {
   readonly index: number;
   /** The element, or the fields of it that are valid on their own. */
   readonly value: T;
-  readonly present: ReadonlySet<string>;
+  readonly present: { has(key: string): boolean };
 }
 
 /** The parts of a plan that passed their own schema; absent where they did not. */

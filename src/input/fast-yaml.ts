@@ -20,10 +20,26 @@ export type FastNode = number | FastCollection;
 
 export interface FastCollection {
   readonly offset: number;
-  /** Children of a mapping by key, with the key's offset. */
-  readonly entries?: Map<string, { readonly keyOffset: number; readonly node: FastNode }>;
+  /** A mapping's keys in order, with their offsets and values' nodes (parallel lists: plans have many small mappings). */
+  readonly keys?: string[];
+  readonly keyOffsets?: number[];
+  readonly values?: FastNode[];
   /** Children of a sequence by index. */
   readonly items?: FastNode[];
+}
+
+/** Collects a mapping's entries, refusing a duplicate key (the full parser reports it). */
+class Entries {
+  readonly keys: string[] = [];
+  readonly keyOffsets: number[] = [];
+  readonly values: FastNode[] = [];
+
+  add(key: string, keyOffset: number, node: FastNode) {
+    if (this.keys.includes(key)) notSimple();
+    this.keys.push(key);
+    this.keyOffsets.push(keyOffset);
+    this.values.push(node);
+  }
 }
 
 const offsetOfNode = (node: FastNode) => (typeof node === "number" ? node : node.offset);
@@ -189,12 +205,12 @@ class Reader {
   /** A block mapping whose first key starts at `first`; later keys at column `indent`. */
   private blockMapping(first: number, indent: number): FastYaml {
     const value: { [key: string]: PlainValue } = {};
-    const entries = new Map<string, { keyOffset: number; node: FastNode }>();
+    const entries = new Entries();
     let keyStart = first;
     for (;;) {
       this.pos = keyStart;
       const key = this.blockKey();
-      if (entries.has(key)) notSimple(); // duplicate key: the full parser reports it
+      if (entries.keys.includes(key)) notSimple(); // duplicate key: the full parser reports it
       // After "key:" — an inline value, or a nested block on the next lines, or nothing.
       while (this.char() === " ") this.pos++;
       const c = this.char();
@@ -213,7 +229,7 @@ class Reader {
         this.endOfLine();
       }
       setKey(value, key, child.value);
-      entries.set(key, { keyOffset: keyStart, node: child.root });
+      entries.add(key, keyStart, child.root);
       // The next key must stand at exactly this mapping's indentation.
       this.skipBlankLines();
       if (this.pos >= this.text.length) break;
@@ -227,7 +243,7 @@ class Reader {
       }
       keyStart = start;
     }
-    return { value, root: { offset: first, entries } };
+    return { value, root: { offset: first, keys: entries.keys, keyOffsets: entries.keyOffsets, values: entries.values } };
   }
 
   /** A mapping key at pos, through its colon; pos ends after the colon. */
@@ -375,7 +391,7 @@ class Reader {
     const start = this.pos;
     this.pos++; // {
     const value: { [key: string]: PlainValue } = {};
-    const entries = new Map<string, { keyOffset: number; node: FastNode }>();
+    const entries = new Entries();
     for (;;) {
       this.skipFlowSpace();
       if (this.char() === "}") {
@@ -385,7 +401,7 @@ class Reader {
       const keyOffset = this.pos;
       const c = this.char();
       const key = c === '"' || c === "'" ? this.quoted() : this.flowPlain(true);
-      if (typeof key !== "string" || key === "" || entries.has(key)) notSimple();
+      if (typeof key !== "string" || key === "") notSimple();
       this.skipFlowSpace();
       if (this.char() !== ":") notSimple(); // a key without a value: rare, leave it to the full parser
       this.pos++;
@@ -394,12 +410,12 @@ class Reader {
       if (this.char() === "," || this.char() === "}") child = { value: null, root: this.pos };
       else child = this.flowValue();
       setKey(value, key as string, child.value);
-      entries.set(key as string, { keyOffset, node: child.root });
+      entries.add(key, keyOffset, child.root);
       this.skipFlowSpace();
       if (this.char() === ",") this.pos++;
       else if (this.char() !== "}") notSimple();
     }
-    return { value, root: { offset: start, entries } };
+    return { value, root: { offset: start, keys: entries.keys, keyOffsets: entries.keyOffsets, values: entries.values } };
   }
 
   private flowSequence(): FastYaml {
@@ -468,11 +484,11 @@ export function fastOffset(root: FastNode, path: readonly (string | number)[], a
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     if (typeof node === "number") return node;
-    if (node.entries) {
-      const entry = node.entries.get(String(segment));
-      if (!entry) return node.offset;
-      if (i === path.length - 1 && anchor === "key") return entry.keyOffset;
-      node = entry.node;
+    if (node.keys) {
+      const at = node.keys.indexOf(String(segment));
+      if (at < 0) return node.offset;
+      if (i === path.length - 1 && anchor === "key") return node.keyOffsets![at]!;
+      node = node.values![at]!;
     } else if (node.items && typeof segment === "number") {
       const item = node.items[segment];
       if (item === undefined) return node.offset;

@@ -245,7 +245,7 @@ function piecesOf(input: PlanInput, raw: { [key: string]: PlainValue }): PlanPie
   const indexed = <T extends object>(list: readonly T[] | undefined, rawList: PlainValue | undefined): Indexed<T>[] =>
     (list ?? []).map((value, index) => {
       const element = Array.isArray(rawList) ? rawList[index] : undefined;
-      const present = new Set(typeof element === "object" && element !== null && !Array.isArray(element) ? Object.keys(element) : []);
+      const present = { has: (key: string) => typeof element === "object" && element !== null && Object.hasOwn(element, key) };
       return { index, value, present };
     });
   return {

@@ -17,7 +17,7 @@ export const ONE = new Decimal(1);
 
 /** Rounds an amount to whole öre (half away from zero), the unit a budget line is kept in. */
 export function roundToOre(amount: Decimal): Decimal {
-  return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return amount.decimalPlaces() <= 2 ? amount : amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /** Sums amounts exactly. */
