@@ -110,7 +110,6 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
       : { message: `ICLD does not pay for ${a.category} (${a.label})`, hint: "set paid_by: municipality or remove the line" },
   ICLD_FUNDING_ENDS: (a) => ({ message: `ICLD has announced that its funding ends on 31 December 2026; this ${a.what} falls in ${a.year}`, hint: "plan within 2026, or secure other funding for later costs" }),
   NO_OVERNIGHT: (a) => ({ message: `per diem asked for on a trip without a night away (${a.trip}): Skatteverket pays none`, hint: "use subsistence: {per_day: …} for food on a day trip, or none" }),
-  INTERNAL_ERROR: (a) => ({ message: `internal error: ${a.detail}` }),
 };
 
 function envelopeName(args: Finding["args"]): string {
