@@ -13,9 +13,9 @@ import type { FxNote } from "../model/line-label.js";
 import type { Assumption, Finding, LineItem, Payer, Side, SourcePos, Totals } from "../model/types.js";
 import type { Rates } from "../rates/index.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../rates/salary.js";
-import { countryLabel, findPerDiemRate, type PerDiemRate } from "./per-diem-rate.js";
+import { countryLabel, findPerDiemRate, mealDeductionForDay, type PerDiemRate } from "./per-diem-rate.js";
 import { totalLines } from "./total-lines.js";
-import { countTripDays, type TripDays } from "./trip-days.js";
+import { countTripDays, perDiemShareOn, type TripDays } from "./trip-days.js";
 
 /** What a trip amounts to, for reports and rules. */
 export interface TripSummary {
@@ -213,7 +213,21 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
         quantity: dayCount.times(travellers), unit: "day", rate: rate.fullDay, pos: at("subsistence"),
       });
       const meals = trip.meals_provided;
-      if (meals) {
+      if (Array.isArray(meals)) {
+        meals.forEach((meal, m) => {
+          // Skatteverket: a day's allowance never goes below zero, so a day's deduction stops at it.
+          const allowance = rate.fullDay.times(perDiemShareOn(trip.depart, trip.return, meal.date.day));
+          const wanted = mealDeductionForDay(rate, meal);
+          const taken = Decimal.min(wanted, allowance);
+          if (taken.isZero()) return;
+          const eaten = (["breakfast", "lunch", "dinner"] as const).filter((kind) => meal[kind]);
+          addLine({
+            ...base, ...key(`free-meals-${meal.date.text}`), category: "subsistence",
+            what: { kind: "free-meals-day", subject: label, date: meal.date.text, meals: eaten, capped: !taken.equals(wanted) },
+            quantity: travellers, unit: "traveller", rate: taken.negated(), pos: at("meals_provided", m),
+          });
+        });
+      } else if (meals) {
         const kinds = (["breakfast", "lunch", "dinner"] as const).filter((kind) => (meals[kind] ?? 0) > 0);
         // Skatteverket: a day's allowance never goes below zero, so deductions stop at the allowance.
         let left = perTraveller;

@@ -18,6 +18,8 @@ export interface PerDiemRate {
   readonly night: Decimal;
   /** Deduction for one free meal of each kind. */
   readonly deduction: { readonly breakfast: Decimal; readonly lunch: Decimal; readonly dinner: Decimal };
+  /** In Sweden, Skatteverket's rounded amounts for a lunch and a dinner, and all three, on one day. */
+  readonly combined?: { readonly lunchAndDinner: Decimal; readonly all: Decimal };
   readonly confirmation: Confirmation;
   readonly source: string;
   readonly from: "plan" | "domestic" | "normalbelopp" | "other-countries";
@@ -30,6 +32,9 @@ export interface PerDiemRate {
 const FOREIGN_SHARE = { breakfast: new Decimal("0.15"), lunch: new Decimal("0.35"), dinner: new Decimal("0.35") };
 /** Skatteverket: in Sweden, 20 % for a breakfast and 35 % for a lunch or dinner, rounded to whole kronor. */
 const DOMESTIC_SHARE = { breakfast: new Decimal("0.20"), lunch: new Decimal("0.35"), dinner: new Decimal("0.35") };
+/** Skatteverket: in Sweden, 70 % for a lunch and a dinner on one day, 90 % for all three, rounded to whole kronor. */
+const DOMESTIC_COMBINED = { lunchAndDinner: new Decimal("0.70"), all: new Decimal("0.90") };
+const kronor = (amount: Decimal) => amount.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 
 function foreignDeductions(fullDay: Decimal) {
   return {
@@ -37,6 +42,21 @@ function foreignDeductions(fullDay: Decimal) {
     lunch: fullDay.times(FOREIGN_SHARE.lunch),
     dinner: fullDay.times(FOREIGN_SHARE.dinner),
   };
+}
+
+/**
+ * The deduction for the free meals of one day: abroad the exact shares of the normalbelopp; in
+ * Sweden Skatteverket's rounded amounts, combined where it publishes one (lunch and dinner, all
+ * three). Not yet capped at the day's allowance.
+ */
+export function mealDeductionForDay(rate: PerDiemRate, meals: { breakfast?: boolean; lunch?: boolean; dinner?: boolean }): Decimal {
+  const { breakfast = false, lunch = false, dinner = false } = meals;
+  if (rate.combined && lunch && dinner) return breakfast ? rate.combined.all : rate.combined.lunchAndDinner;
+  let total = new Decimal(0);
+  if (breakfast) total = total.plus(rate.deduction.breakfast);
+  if (lunch) total = total.plus(rate.deduction.lunch);
+  if (dinner) total = total.plus(rate.deduction.dinner);
+  return total;
 }
 
 /** The name of a country for messages: "Polen (PL)". */
@@ -59,11 +79,12 @@ export function findPerDiemRate(plan: Plan, rates: Rates, year: number, country:
       night: fullDay.dividedBy(2),
       deduction: domestic
         ? {
-            breakfast: fullDay.times(DOMESTIC_SHARE.breakfast).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
-            lunch: fullDay.times(DOMESTIC_SHARE.lunch).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
-            dinner: fullDay.times(DOMESTIC_SHARE.dinner).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
+            breakfast: kronor(fullDay.times(DOMESTIC_SHARE.breakfast)),
+            lunch: kronor(fullDay.times(DOMESTIC_SHARE.lunch)),
+            dinner: kronor(fullDay.times(DOMESTIC_SHARE.dinner)),
           }
         : foreignDeductions(fullDay),
+      ...(domestic ? { combined: { lunchAndDinner: kronor(fullDay.times(DOMESTIC_COMBINED.lunchAndDinner)), all: kronor(fullDay.times(DOMESTIC_COMBINED.all)) } } : {}),
       confirmation: "confirmed",
       source: `the plan's per_diem_rates (${year}, ${country})`,
       from: "plan",
@@ -81,6 +102,7 @@ export function findPerDiemRate(plan: Plan, rates: Rates, year: number, country:
         lunch: new Decimal(domestic.lunchOrDinnerDeduction),
         dinner: new Decimal(domestic.lunchOrDinnerDeduction),
       },
+      combined: { lunchAndDinner: new Decimal(domestic.lunchAndDinnerDeduction), all: new Decimal(domestic.allMealsDeduction) },
       confirmation: domestic.confirmation,
       source: `Skatteverket domestic amounts ${year}: ${domestic.source}`,
       from: "domestic",

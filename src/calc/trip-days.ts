@@ -19,6 +19,14 @@ export interface TripDays {
   readonly halfDays: number;
 }
 
+/** The per diem share of one calendar day of a trip: 1 (full day), 0.5 (half day) or 0. */
+export function perDiemShareOn(depart: LocalDateTime, back: LocalDateTime, day: number): 0 | 0.5 | 1 {
+  if (back.day - depart.day <= 0 || day < depart.day || day > back.day) return 0;
+  if (day === depart.day) return depart.minutes < FULL_DEPARTURE_BEFORE ? 1 : 0.5;
+  if (day === back.day) return back.minutes > FULL_RETURN_AFTER ? 1 : 0.5;
+  return 1;
+}
+
 /** Days and nights of a trip; per diem days only when there is a night away. */
 export function countTripDays(depart: LocalDateTime, back: LocalDateTime): TripDays {
   const nights = Math.max(0, back.day - depart.day);

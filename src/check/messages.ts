@@ -27,6 +27,9 @@ const EXPECTED: Readonly<Record<string, string>> = {
   subsistence: "subsistence: per-diem, {per_day: <amount>} or none",
   traveller: "a traveller: a person's id, or a group {side: sweden|partner, count: N}",
   version: "1 (the only plan format version)",
+  date: "a date (2025-03-10)",
+  meals: "free meals: counts over the trip ({breakfast: 3, dinner: 1}) or a list of days ([{date: 2025-03-10, breakfast: true}])",
+  "yes-no": "true or false",
 };
 
 const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
@@ -72,6 +75,9 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   IMPOSSIBLE_DATE: (a) => ({ message: `${at(a)}${a.text} is not a date in the calendar`, hint: "check the day of the month" }),
   IMPOSSIBLE_TIME: (a) => ({ message: `${at(a)}${a.text} is not a time of day`, hint: "hours 00–23, minutes 00–59" }),
   UNKNOWN_COUNTRY: (a) => ({ message: `${at(a)}"${a.text}" is not an ISO country code`, hint: didYouMean(a) ?? "use the two-letter ISO 3166 code: PL for Poland, UA for Ukraine, SE for Sweden" }),
+  INVALID_DATE: (a) => ({ message: `${at(a)}"${a.text}" is not a date`, hint: "write a date as 2025-03-10" }),
+  MEAL_DATE_OUTSIDE_TRIP: (a) => ({ message: `free meals on ${a.date}, outside the trip (${a.depart} – ${a.return})`, hint: "give a date from the departure day to the return day" }),
+  DUPLICATE_MEAL_DATE: (a) => ({ message: `free meals on ${a.date} are listed twice`, hint: "list each day once, with all its free meals" }),
   INVALID_CURRENCY: (a) => ({ message: `${at(a)}"${a.text}" is not a currency code`, hint: "use the three-letter ISO 4217 code in capitals: EUR, PLN, UAH" }),
   INVALID_ID: (a) => ({ message: `${at(a)}"${a.text}" is not a valid id`, hint: "an id is a word of letters, digits, -, _ or ." }),
   EMPTY_LIST: (a) => ({ message: `${at(a)}the list is empty`, hint: "give at least one item" }),

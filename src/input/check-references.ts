@@ -114,6 +114,18 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     if (typeof trip.lodging === "object" && "per_night" in trip.lodging) checkCurrency(trip.lodging.per_night, at("lodging", "per_night"));
     else if (typeof trip.lodging === "object") checkCurrency(trip.lodging, at("lodging"));
     if (typeof trip.subsistence === "object") checkCurrency(trip.subsistence.per_day, at("subsistence", "per_day"));
+    if (Array.isArray(trip.meals_provided) && trip.depart && trip.return) {
+      const seen = new Set<number>();
+      trip.meals_provided.forEach((meal, m) => {
+        if (!meal) return; // invalid on its own: reported by the schema
+        if (meal.date.day < trip.depart!.day || meal.date.day > trip.return!.day) {
+          add("MEAL_DATE_OUTSIDE_TRIP", at("meals_provided", m, "date"), { date: meal.date.text, depart: trip.depart!.text, return: trip.return!.text });
+        } else if (seen.has(meal.date.day)) {
+          add("DUPLICATE_MEAL_DATE", at("meals_provided", m, "date"), { date: meal.date.text });
+        }
+        seen.add(meal.date.day);
+      });
+    }
     trip.extras?.forEach((extra, e) => checkCurrency(extra?.amount, at("extras", e, "amount"))); // an invalid extra is undefined here
   }
 

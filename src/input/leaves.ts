@@ -15,7 +15,7 @@ import { COUNTRY_CODES } from "../rates/countries.js";
 /** The kinds of value a plan expects, named in INVALID_TYPE findings. */
 export type Expected =
   | "amount" | "number" | "whole-number" | "percent" | "year" | "date-time" | "country"
-  | "currency" | "text" | "id" | "mapping" | "list" | "lodging" | "subsistence" | "traveller" | "version";
+  | "currency" | "text" | "id" | "mapping" | "list" | "lodging" | "subsistence" | "traveller" | "version" | "date" | "meals" | "yes-no";
 
 /** Sets the INVALID_TYPE wording for a schema: "expected <kind>". */
 export const expects = (kind: Expected) => ({
@@ -188,6 +188,30 @@ export const dateTime = z
     return { day, year: y, minutes: hh * 60 + mm, text: text.trim() };
   })
   .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?$", description: "Local date and time: 2025-03-10T07:00." });
+
+/** A calendar date, `2025-03-10`. */
+export interface LocalDate {
+  /** Days since 1970-01-01. */
+  readonly day: number;
+  readonly text: string;
+}
+
+export const date = z
+  .string(expects("date"))
+  .transform((text, ctx): LocalDate => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+    if (!match) {
+      addProblem(ctx, "INVALID_DATE", { text });
+      return z.NEVER;
+    }
+    const day = dayNumber(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (day === undefined) {
+      addProblem(ctx, "IMPOSSIBLE_DATE", { text });
+      return z.NEVER;
+    }
+    return { day, text: text.trim() };
+  })
+  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A date: 2025-03-10." });
 
 /** An ISO 3166-1 alpha-2 country code (upper case). */
 export const country = z

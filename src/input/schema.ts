@@ -7,7 +7,7 @@ import * as z from "zod";
 import { CATEGORIES, PARTNERSHIPS, PAYERS, PHASES, REGIONS, SIDES } from "../model/types.js";
 import { EDITION_IDS } from "../rates/icld-editions.js";
 import {
-  amount, country, currency, dateTime, decimalNumber, expects, id, percent, positiveNumber, text,
+  amount, country, currency, date, dateTime, decimalNumber, expects, id, percent, positiveNumber, text,
   wholeNumber, year,
 } from "./leaves.js";
 
@@ -57,6 +57,13 @@ export const subsistenceSchema = z.union([
 
 const mealCount = wholeNumber;
 
+/** Free meals on one day of a trip, so that Skatteverket's combined amounts apply (lunch and dinner: 203 kr in 2024). */
+export const mealDaySchema = mapping({
+  date: date.describe("A day of the trip."),
+  breakfast: z.boolean(expects("yes-no")).optional(),
+  lunch: z.boolean(expects("yes-no")).optional(),
+  dinner: z.boolean(expects("yes-no")).optional(),
+});
 /** An extra cost of a trip. */
 export const extraSchema = mapping({
   item: text,
@@ -78,9 +85,13 @@ export const tripSchema = mapping({
   fare: amount.optional().describe("Fare per traveller."),
   lodging: lodgingSchema,
   subsistence: subsistenceSchema,
-  meals_provided: mapping({ breakfast: mealCount.optional(), lunch: mealCount.optional(), dinner: mealCount.optional() })
+  meals_provided: z
+    .union([
+      mapping({ breakfast: mealCount.optional(), lunch: mealCount.optional(), dinner: mealCount.optional() }),
+      list(mealDaySchema),
+    ], expects("meals"))
     .optional()
-    .describe("Free meals per traveller over the trip; they reduce the per diem."),
+    .describe("Free meals per traveller, reducing the per diem: counts over the trip ({breakfast: 3}), or day by day ([{date, breakfast, lunch, dinner}])."),
   extras: list(extraSchema).optional(),
   paid_by: payer.optional(),
   note: text.optional(),

@@ -15,6 +15,7 @@ export type LineWhat =
   | { readonly kind: "fare" | "lodging" | "food" | "night-allowance"; readonly subject: string; readonly fx?: FxNote; readonly country?: string; readonly year?: number }
   | { readonly kind: "per-diem"; readonly subject: string; readonly country: string; readonly year: number; readonly fullDays: number; readonly halfDays: number }
   | { readonly kind: "free-meal"; readonly subject: string; readonly meal: Meal; readonly capped: boolean }
+  | { readonly kind: "free-meals-day"; readonly subject: string; readonly date: string; readonly meals: readonly Meal[]; readonly capped: boolean }
   | { readonly kind: "extra" | "cost"; readonly subject: string; readonly item: string; readonly fx?: FxNote }
   | { readonly kind: "work"; readonly subject: string; readonly hours: string };
 
@@ -23,11 +24,13 @@ const WORDS = {
     fare: "fare", lodging: "lodging", food: "food", night: "night allowance", perDiem: "per diem", work: "Work",
     full: "full", half: "half", days: "days", meals: { breakfast: "free breakfasts deducted", lunch: "free lunches deducted", dinner: "free dinners deducted" },
     capped: " (capped at the allowance)", at: "at", decimal: ".",
+    mealsOn: "free meals deducted on", mealNames: { breakfast: "breakfast", lunch: "lunch", dinner: "dinner" },
   },
   sv: {
     fare: "biljett", lodging: "logi", food: "mat", night: "nattraktamente", perDiem: "traktamente", work: "Arbetsinsats",
     full: "hela", half: "halva", days: "dagar", meals: { breakfast: "avdrag för fria frukostar", lunch: "avdrag för fria luncher", dinner: "avdrag för fria middagar" },
     capped: " (högst traktamentet)", at: "à", decimal: ",",
+    mealsOn: "avdrag för fria måltider", mealNames: { breakfast: "frukost", lunch: "lunch", dinner: "middag" },
   },
 } as const;
 
@@ -48,6 +51,8 @@ export function lineLabel(what: LineWhat, lang: "sv" | "en" = "en"): string {
       return `${what.subject}: ${w.perDiem} ${what.country} ${what.year}, ${what.fullDays} ${w.full} + ${what.halfDays} ${w.half} ${w.days}`;
     case "free-meal":
       return `${what.subject}: ${w.meals[what.meal]}${what.capped ? w.capped : ""}`;
+    case "free-meals-day":
+      return `${what.subject}: ${w.mealsOn} ${what.date} (${what.meals.map((meal) => w.mealNames[meal]).join(", ")})${what.capped ? w.capped : ""}`;
     case "extra":
       return `${what.subject}: ${what.item}${fx(what.fx)}`;
     case "cost":

@@ -118,3 +118,39 @@ describe("night allowance", () => {
     expect(amountsOf(result, "night allowance")).toEqual(["435.00"]);
   });
 });
+
+describe("free meals day by day", () => {
+  const sweden = (meals: string, depart = "2024-05-06T08:00", back = "2024-05-08T20:00") =>
+    check(planText(`trips:\n${trip({ to: "SE", depart, return: back, meals_provided: meals })}`, { years: "[2024]" }));
+
+  it("uses Skatteverket's combined kronor amounts in Sweden: lunch and dinner 203, all three 261", () => {
+    // 3 full days × 290 = 870; less 203 (day 1), 261 (day 2) and 58 (day 3) = 348.
+    const result = sweden("[{date: 2024-05-06, lunch: true, dinner: true}, {date: 2024-05-07, breakfast: true, lunch: true, dinner: true}, {date: 2024-05-08, breakfast: true}]");
+    expect(amountsOf(result, "free meals")).toEqual(["-203.00", "-261.00", "-58.00"]);
+    expect(result.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("348.00");
+    // The same meals counted over the trip: 2 × 58 + 4 × 102 = 524, 2 kr more.
+    const counted = sweden("{breakfast: 2, lunch: 2, dinner: 2}");
+    expect(counted.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("346.00");
+  });
+
+  it("caps a day's deduction at that day's allowance: all three meals on a half day cost 145, not 261", () => {
+    // Out at 13:00 and home at 18:00 the next day: two half days of 145.
+    const result = sweden("[{date: 2024-05-06, breakfast: true, lunch: true, dinner: true}]", "2024-05-06T13:00", "2024-05-07T18:00");
+    expect(amountsOf(result, "free meals")).toEqual(["-145.00"]);
+    expect(result.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("145.00");
+  });
+
+  it("deducts exact shares abroad: lunch and dinner in Poland 2023 are 70 % × 457 = 319.90", () => {
+    const result = check(planText(`trips:\n${trip({ meals_provided: "[{date: 2023-03-14, lunch: true, dinner: true}]" })}`));
+    expect(amountsOf(result, "free meals")).toEqual(["-319.90"]);
+  });
+
+  it("refuses a day outside the trip, and a day listed twice", () => {
+    const text = planText(`trips:\n${trip({ meals_provided: "[{date: 2023-03-20, lunch: true}, {date: 2023-03-14, lunch: true}, {date: 2023-03-14, dinner: true}]" })}`);
+    const result = check(text);
+    expect(codesAt(result.findings)).toEqual([
+      `MEAL_DATE_OUTSIDE_TRIP@${positionOf(text, "2023-03-20")}`,
+      `DUPLICATE_MEAL_DATE@${positionOf(text, "2023-03-14", 2)}`,
+    ]);
+  });
+});
