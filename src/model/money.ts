@@ -6,9 +6,16 @@
  * whole öre once, when the line is made (`roundToOre`). Totals are exact sums of lines, so every
  * report adds up to the öre. Display rounding lives in `src/render/format.ts`.
  */
-import { Decimal } from "decimal.js";
+import { Decimal as DecimalJs } from "decimal.js";
 
-export { Decimal };
+/**
+ * decimal.js with 40 significant digits (the library's default is 20). Sums and products of
+ * amounts are exact either way; the one inexact step is a division (salary ÷ hours per year),
+ * and 40 digits keep its error far below an öre for any amount a plan can hold. A clone, so that
+ * the tool does not change the settings of other code that uses decimal.js.
+ */
+export const Decimal = DecimalJs.clone({ precision: 40 });
+export type Decimal = DecimalJs;
 
 /** Zero kronor. */
 export const ZERO = new Decimal(0);
