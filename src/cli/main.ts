@@ -14,7 +14,6 @@ export const VERSION = "0.1.0";
 const DIFF_FORMATS = ["table", "markdown"] as const;
 const REPORT_FORMATS = ["table", "markdown", "csv", "json", "html", "xlsx"] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
-const BUG_REPORT = "https://github.com/icld-budget/icld-budget/issues";
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit status. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
@@ -110,7 +109,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         : EXIT.invalid;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`icld-budget: internal error: ${message}\nThis is a bug in icld-budget, not in your plan. Please report it at ${BUG_REPORT} with the command and the plan${debug ? "" : " (run again with --debug for the trace)"}.\n`);
+    io.stderr.write(`icld-budget: internal error: ${message}\nThis is a bug in icld-budget, not in your plan. Please report it to the maintainers with the command and the plan${debug ? "" : " (run again with --debug for the trace)"}.\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.bug;
   }
