@@ -109,7 +109,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         : EXIT.invalid;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`icld-budget: internal error: ${message}\nThis is a bug in icld-budget, not in your plan. Please report it to the maintainers with the command and the plan${debug ? "" : " (run again with --debug for the trace)"}.\n`);
+    // One line: a bug in the tool, not in the plan, and how to report it.
+    const oneLine = message.replace(/\s+/g, " ");
+    io.stderr.write(`icld-budget: internal error, a bug in icld-budget and not in your plan: ${oneLine}. Please report it to the maintainers with the command and the plan${debug ? "" : " (run again with --debug for the trace)"}.\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.bug;
   }
