@@ -117,4 +117,15 @@ describe("an internal error", () => {
     expect(errors).toContain("a bug in icld-budget and not in your plan: disk on fire");
     expect(errors).not.toContain("    at ");
   });
+
+  it("prints the trace with --debug", async () => {
+    let errors = "";
+    await runCli(["--debug", "check", "budgets/preparation.yaml"], {
+      stdout: { write: () => { throw new Error("disk on fire"); } },
+      stderr: { write: (text: string) => (errors += text) },
+      env: {},
+      stdoutIsTTY: false,
+    });
+    expect(errors).toMatch(/Error: disk on fire\n\s+at /);
+  });
 });
