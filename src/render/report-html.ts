@@ -3,16 +3,16 @@
  * inline SVG bar chart of each envelope's use by category.
  */
 import { Decimal } from "../model/money.js";
-import { formatNumber, formatPercent, formatSek } from "./format.js";
+import { formatPercent, formatSek } from "./format.js";
 import { REPORT_LABELS } from "./labels.js";
-import { lineRows } from "./report-markdown.js";
+import { assumptionTable, categoryTable, envelopeTable, lineTable, workTable, type TableSpec } from "./report-tables.js";
 import { fullness, type EnvelopeRow, type ReportModel } from "./report-model.js";
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#d62728", "#aec7e8", "#ffbb78", "#98df8a", "#c5b0d5"];
 
-function table(head: string[], rows: string[][], numeric: boolean[], total = false): string {
+function table({ head, rows, right: numeric }: TableSpec, total = false): string {
   const th = head.map((h, i) => `<th${numeric[i] ? ' class="num"' : ""}>${escapeHtml(h)}</th>`).join("");
   const body = rows
     .map((row, r) => `<tr${total && r === rows.length - 1 ? ' class="total"' : ""}>${row.map((c, i) => `<td${numeric[i] ? ' class="num"' : ""}>${escapeHtml(c)}</td>`).join("")}</tr>`)
@@ -59,51 +59,29 @@ function chart(model: ReportModel): string {
 export function renderReportHtml(model: ReportModel): string {
   const t = REPORT_LABELS[model.lang];
   const lang = model.lang;
-  const lineHead = [t.line, t.year, t.quantity, t.unit, t.rate, t.amount, t.paidBy];
-  const lineNumeric = [false, false, true, false, true, true, false];
-  const multiYear = model.years.length > 1;
   const sections: string[] = [];
   sections.push(`<h1>${escapeHtml(model.title)}</h1>`);
   sections.push(`<p class="facts">${model.facts.map(([k, v]) => `<span><b>${escapeHtml(k)}:</b> ${escapeHtml(v)}</span>`).join(" · ")}</p>`);
   sections.push(`<p class="verdict ${model.fits ? "fits" : "over"}">${escapeHtml(model.verdict)}.</p>`);
   sections.push(`<h2>${escapeHtml(t.envelopes)}</h2>`);
-  sections.push(table(
-    [t.envelope, t.period, t.kind, t.limit, t.total, t.remaining, t.used],
-    model.envelopes.map((e) => [e.name.trim(), e.period, e.kind, formatSek(e.limit, lang), formatSek(e.total, lang), formatSek(e.remaining, lang), formatPercent(e.used, lang)]),
-    [false, false, false, true, true, true, true],
-  ));
+  sections.push(table(envelopeTable(model)));
   sections.push(`<figure><figcaption>${escapeHtml(t.chartTitle)}</figcaption>${chart(model)}</figure>`);
   sections.push(`<h2>${escapeHtml(t.byCategory)}</h2>`);
-  sections.push(table(
-    [t.category, ...(multiYear ? model.years.map(String) : []), t.sum],
-    [
-      ...model.categories.map((c) => [c.label, ...(multiYear ? c.byYear.map((a) => formatSek(a, lang)) : []), formatSek(c.total, lang)]),
-      [t.sum, ...(multiYear ? model.categoryTotal.byYear.map((a) => formatSek(a, lang)) : []), formatSek(model.categoryTotal.total, lang)],
-    ],
-    [false, ...(multiYear ? model.years.map(() => true) : []), true],
-    true,
-  ));
+  sections.push(table(categoryTable(model), true));
   if (model.trips.length > 0) {
     sections.push(`<h2>${escapeHtml(t.trips)}</h2>`);
     for (const trip of model.trips) {
       sections.push(`<h3>${escapeHtml(trip.label)}</h3><p>${escapeHtml(`${t.travellers}: ${trip.travellers} · ${t.days}: ${trip.days} · ${t.nights}: ${trip.nights}`)}</p>`);
-      sections.push(table(lineHead, [...lineRows(trip.lines, model), [t.sum, "", "", "", "", formatSek(trip.total, lang), ""]], lineNumeric, true));
+      sections.push(table(lineTable(model, trip.lines, { amount: trip.total }), true));
     }
   }
-  if (model.work.length > 0) {
-    sections.push(`<h2>${escapeHtml(t.work)}</h2>`);
-    sections.push(table(
-      [t.person, t.year, t.hours, t.hourlyCost, t.derivation, t.amount],
-      model.work.map((w) => [w.who, String(w.year), formatNumber(w.hours, lang, 2, "quantity"), formatSek(w.hourlyCost, lang), w.derivation, formatSek(w.amount, lang)]),
-      [false, false, true, true, false, true],
-    ));
-  }
-  if (model.otherCosts.length > 0) sections.push(`<h2>${escapeHtml(t.otherCosts)}</h2>`, table(lineHead, lineRows(model.otherCosts, model), lineNumeric));
-  sections.push(`<h2>${escapeHtml(t.cofinancing)}</h2>`, model.cofinanced.length > 0 ? table(lineHead, lineRows(model.cofinanced, model), lineNumeric) : `<p>${escapeHtml(t.noCofinancing)}</p>`);
+  if (model.work.length > 0) sections.push(`<h2>${escapeHtml(t.work)}</h2>`, table(workTable(model)));
+  if (model.otherCosts.length > 0) sections.push(`<h2>${escapeHtml(t.otherCosts)}</h2>`, table(lineTable(model, model.otherCosts)));
+  sections.push(`<h2>${escapeHtml(t.cofinancing)}</h2>`, model.cofinanced.length > 0 ? table(lineTable(model, model.cofinanced)) : `<p>${escapeHtml(t.noCofinancing)}</p>`);
   sections.push(`<h2>${escapeHtml(t.findings)}</h2>`);
   sections.push(model.findings.length === 0 ? `<p>${escapeHtml(t.noFindings)}</p>` : `<ul>${model.findings.map((f) => `<li class="${f.code}"><b>${escapeHtml(f.severity)}</b> <code>${escapeHtml(f.code)}</code> ${escapeHtml(f.where)}: ${escapeHtml(f.message)}${f.hint ? ` — ${escapeHtml(f.hint)}` : ""}</li>`).join("")}</ul>`);
   sections.push(`<h2>${escapeHtml(t.assumptions)}</h2>`);
-  sections.push(table([t.assumption, t.value, t.source, t.status], model.assumptions.map((a) => [a.label, a.value, a.source, a.status]), [false, false, false, false]));
+  sections.push(table(assumptionTable(model)));
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>

@@ -3,10 +3,10 @@
  * full it is, then the same sections as the memo formats.
  */
 import { renderBoxTable } from "./box-table.js";
-import { formatNumber, formatPercent, formatSek } from "./format.js";
+import { formatPercent, formatSek } from "./format.js";
 import { REPORT_LABELS } from "./labels.js";
-import { lineRows } from "./report-markdown.js";
 import { fullness, type ReportModel } from "./report-model.js";
+import { categoryTable, lineTable, workTable, type TableSpec } from "./report-tables.js";
 import { PLAIN, type Style } from "./style.js";
 
 const BAR_WIDTH = 24;
@@ -16,7 +16,7 @@ function bar(used: number, style: Style): string {
   return "█".repeat(filled) + style.dim("░".repeat(BAR_WIDTH - filled));
 }
 
-const table = (head: string[], rows: string[][], right: boolean[]) => renderBoxTable(head, rows, { right });
+const table = (spec: TableSpec) => renderBoxTable(spec.head, spec.rows, { right: spec.right });
 
 export function renderReportText(model: ReportModel, style: Style = PLAIN): string {
   const t = REPORT_LABELS[model.lang];
@@ -29,28 +29,14 @@ export function renderReportText(model: ReportModel, style: Style = PLAIN): stri
     );
   }
   out.push("", (model.fits ? style.green : style.red)(style.bold(model.verdict)), "");
-  const multiYear = model.years.length > 1;
-  out.push(style.bold(t.byCategory));
-  out.push(table(
-    [t.category, ...(multiYear ? model.years.map(String) : []), t.sum],
-    [
-      ...model.categories.map((c) => [c.label, ...(multiYear ? c.byYear.map((a) => formatSek(a, lang)) : []), formatSek(c.total, lang)]),
-      [style.bold(t.sum), ...(multiYear ? model.categoryTotal.byYear.map((a) => formatSek(a, lang)) : []), style.bold(formatSek(model.categoryTotal.total, lang))],
-    ],
-    [false, ...(multiYear ? model.years.map(() => true) : []), true],
-  ));
-  const lineHead = [t.line, t.year, t.quantity, t.unit, t.rate, t.amount, t.paidBy];
-  const lineRight = [false, false, true, false, true, true, false];
+  out.push(style.bold(t.byCategory), table(categoryTable(model, style.bold)));
   for (const trip of model.trips) {
     out.push("", style.bold(trip.label), `${t.travellers}: ${trip.travellers} · ${t.days}: ${trip.days} · ${t.nights}: ${trip.nights}`);
-    out.push(table(lineHead, [...lineRows(trip.lines, model), [style.bold(t.sum), "", "", "", "", style.bold(formatSek(trip.total, lang)), ""]], lineRight));
+    out.push(table(lineTable(model, trip.lines, { amount: trip.total, emphasize: style.bold })));
   }
-  if (model.work.length > 0) {
-    out.push("", style.bold(t.work));
-    out.push(table([t.person, t.year, t.hours, t.hourlyCost, t.derivation, t.amount], model.work.map((w) => [w.who, String(w.year), formatNumber(w.hours, lang, 2, "quantity"), formatSek(w.hourlyCost, lang), w.derivation, formatSek(w.amount, lang)]), [false, false, true, true, false, true]));
-  }
-  if (model.otherCosts.length > 0) out.push("", style.bold(t.otherCosts), table(lineHead, lineRows(model.otherCosts, model), lineRight));
-  out.push("", style.bold(t.cofinancing), model.cofinanced.length > 0 ? table(lineHead, lineRows(model.cofinanced, model), lineRight) : t.noCofinancing);
+  if (model.work.length > 0) out.push("", style.bold(t.work), table(workTable(model)));
+  if (model.otherCosts.length > 0) out.push("", style.bold(t.otherCosts), table(lineTable(model, model.otherCosts)));
+  out.push("", style.bold(t.cofinancing), model.cofinanced.length > 0 ? table(lineTable(model, model.cofinanced)) : t.noCofinancing);
   out.push("", style.bold(t.findings), ...(model.findings.length === 0 ? [t.noFindings] : model.findings.map((f) => `${f.where}: ${f.severity}[${f.code}]: ${f.message}${f.hint ? ` (${f.hint})` : ""}`)));
   out.push("", style.bold(t.assumptions), ...model.assumptions.map((a) => `${a.label}: ${a.value} (${a.source}; ${a.status})`));
   return `${out.join("\n")}\n`;
