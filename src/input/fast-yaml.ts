@@ -167,8 +167,7 @@ class Reader {
     if (++this.depth > MAX_DEPTH) notSimple();
     try {
       const start = this.pos + indent;
-      const c = this.char(start);
-      if (c === "-" && /[ \r\n]|^$/.test(this.char(start + 1))) return this.blockSequence(start, indent);
+      if (this.isDash(start)) return this.blockSequence(start, indent);
       if (this.looksLikeKey(start)) return this.blockMapping(start, indent);
       // A lone scalar or flow collection as the whole value.
       this.pos = start;
@@ -178,6 +177,30 @@ class Reader {
     } finally {
       this.depth--;
     }
+  }
+
+  /** Whether a block sequence's dash ("- " or a dash at the end of a line) stands at offset. */
+  private isDash(offset: number): boolean {
+    return this.char(offset) === "-" && /[ \r\n]|^$/.test(this.char(offset + 1));
+  }
+
+  /** Whether nothing but a comment follows on this line from pos. */
+  private atLineEnd(): boolean {
+    const c = this.char();
+    return c === "#" || c === "\r" || c === "\n" || c === "";
+  }
+
+  /**
+   * The value of a key or dash with nothing after it on its line: the block on the following,
+   * deeper lines (for a key also a sequence at the key's own indentation), or null.
+   */
+  private valueOnNextLines(indent: number, sequenceAtIndent: boolean): FastYaml {
+    const here = this.pos;
+    this.endOfLine();
+    this.skipBlankLines();
+    const nextIndent = this.pos < this.text.length ? this.indentHere() : -1;
+    const sequenceHere = sequenceAtIndent && nextIndent === indent && this.isDash(this.pos + nextIndent);
+    return nextIndent > indent || sequenceHere ? this.blockNode(nextIndent) : { value: null, root: here };
   }
 
   /** Whether a mapping key (`key:` followed by space or end of line) starts at offset. */
@@ -213,17 +236,9 @@ class Reader {
       if (entries.keys.includes(key)) notSimple(); // duplicate key: the full parser reports it
       // After "key:" — an inline value, or a nested block on the next lines, or nothing.
       while (this.char() === " ") this.pos++;
-      const c = this.char();
       let child: FastYaml;
-      if (c === "#" || c === "\r" || c === "\n" || c === "") {
-        const afterKey = this.pos;
-        this.endOfLine();
-        this.skipBlankLines();
-        const nextIndent = this.pos < this.text.length ? this.indentHere() : -1;
-        const nextStart = this.pos + Math.max(nextIndent, 0);
-        const isSeqAtSameIndent = nextIndent === indent && this.char(nextStart) === "-" && /[ \r\n]|^$/.test(this.char(nextStart + 1));
-        if (nextIndent > indent || isSeqAtSameIndent) child = this.blockNode(nextIndent);
-        else child = { value: null, root: afterKey };
+      if (this.atLineEnd()) {
+        child = this.valueOnNextLines(indent, true);
       } else {
         child = this.inlineValue();
         this.endOfLine();
@@ -272,17 +287,11 @@ class Reader {
     for (;;) {
       this.pos = dash + 1;
       while (this.char() === " ") this.pos++;
-      const c = this.char();
       let item: FastYaml;
-      if (c === "#" || c === "\r" || c === "\n" || c === "") {
-        const afterDash = this.pos;
-        this.endOfLine();
-        this.skipBlankLines();
-        const nextIndent = this.pos < this.text.length ? this.indentHere() : -1;
-        item = nextIndent > indent ? this.blockNode(nextIndent) : { value: null, root: afterDash };
-      } else if (c === "-" && /[ \r\n]|^$/.test(this.char(this.pos + 1))) {
-        notSimple(); // "- - a": compact nested sequence
-        item = { value: null, root: 0 };
+      if (this.atLineEnd()) {
+        item = this.valueOnNextLines(indent, false);
+      } else if (this.isDash(this.pos)) {
+        item = notSimple(); // "- - a": compact nested sequence
       } else if (this.looksLikeKey(this.pos)) {
         const column = this.pos - this.lineStartOf(this.pos);
         if (++this.depth > MAX_DEPTH) notSimple();
@@ -300,7 +309,7 @@ class Reader {
       if (nextIndent < indent) break;
       const start = this.pos + nextIndent;
       if (nextIndent > indent) notSimple();
-      if (!(this.char(start) === "-" && /[ \r\n]|^$/.test(this.char(start + 1)))) break; // a key of the parent map
+      if (!this.isDash(start)) break; // a key of the parent map
       dash = start;
     }
     return { value, root: { offset: first, items } };
@@ -318,7 +327,7 @@ class Reader {
     const c = this.char();
     if (c === "{" || c === "[") return this.flow();
     if (c === '"' || c === "'") return { value: this.quoted(), root: start };
-    if (SPECIAL_START.has(c) || (c === "-" && /[ \r\n]|^$/.test(this.char(start + 1)))) notSimple();
+    if (SPECIAL_START.has(c) || this.isDash(start)) notSimple();
     const lineEnd = this.lineEnd(this.pos);
     let end = this.pos;
     while (end < lineEnd && !(this.text[end] === "#" && this.text[end - 1] === " ") && this.text[end] !== "\r") end++;
