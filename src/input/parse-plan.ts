@@ -37,10 +37,10 @@ const fileProblem = (code: string, args: Record<string, string | number> = {}, p
 export function parsePlan(text: string, fileName: string): ParseResult {
   if (text.length > MAX_PLAN_BYTES) return fileProblem("FILE_TOO_LARGE", { bytes: text.length, max: MAX_PLAN_BYTES });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // A UTF-8 byte-order mark is not content.
-  const lines = countLines(text);
-  if (lines > MAX_PLAN_LINES) return fileProblem("TOO_MANY_LINES", { lines, max: MAX_PLAN_LINES });
+  const starts = lineStarts(text);
+  if (starts.length > MAX_PLAN_LINES) return fileProblem("TOO_MANY_LINES", { lines: starts.length, max: MAX_PLAN_LINES });
 
-  const posOf = positionsIn(text);
+  const posOf = positionsIn(starts);
 
   // Most plans are simple YAML that the fast reader takes; anything else goes to the full parser.
   let raw: { [key: string]: PlainValue };
@@ -134,10 +134,15 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
   return { ok: true, raw, doc };
 }
 
-/** Offset → 1-based line and column, by binary search over the line starts. */
-function positionsIn(text: string): (offset: number) => SourcePos {
+/** The offset at which each line starts. */
+function lineStarts(text: string): number[] {
   const starts = [0];
   for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** Offset → 1-based line and column, by binary search over the line starts. */
+function positionsIn(starts: readonly number[]): (offset: number) => SourcePos {
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -290,12 +295,6 @@ function parsePieces(raw: { [key: string]: PlainValue }): PlanPieces {
     costs: elements(raw.costs, costSchema),
     perDiemRates: rates.present && rates.ok ? perDiemRatePieces(rates.data) : [],
   };
-}
-
-function countLines(text: string): number {
-  let lines = 1;
-  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) lines++;
-  return lines;
 }
 
 /** A path as the user would write it: `trips[0].fare`. */
