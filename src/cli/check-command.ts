@@ -6,6 +6,7 @@ import { checkPlanText, invalidResult, type PlanResult } from "../check/check-pl
 import { getExitCode } from "../check/exit-code.js";
 import { decodePlanBytes, loadPlanText } from "../input/load-plan.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
+import { renderDiagnostics } from "../render/diagnostics.js";
 import { expandInputs } from "./expand-inputs.js";
 import type { Io } from "./io.js";
 import { makeStyle } from "./style.js";
@@ -42,6 +43,18 @@ export async function checkInputs(args: readonly string[], io: Io, stdinName = "
   }
   if (results.length === 0) results.push(invalidResult(args.join(" "), [{ code: "NO_PLANS", severity: "error", args: { where: args.join(" ") } }]));
   return { results, sources };
+}
+
+/**
+ * Reads and checks the plans another command works on (report, diff). When any is invalid, its
+ * problems go to standard error and the result is undefined: the command then exits 2.
+ */
+export async function checkValidPlans(args: readonly string[], io: Io): Promise<PlanResult[] | undefined> {
+  const { results, sources } = await checkInputs(args, io);
+  const invalid = results.filter((result) => result.verdict === "invalid");
+  if (invalid.length === 0 && results.length === args.length) return results;
+  for (const result of invalid) io.stderr.write(`${renderDiagnostics(result.file, result.findings, sources.get(result.file))}\n`);
+  return undefined;
 }
 
 /** Runs the check command and returns its exit status. */

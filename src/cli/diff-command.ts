@@ -1,17 +1,12 @@
 /** `icld-budget diff OLD NEW`: what a change does to each envelope, category and line. */
 import { diffResults } from "../check/diff-results.js";
 import { EXIT } from "../check/exit-code.js";
-import { renderDiagnostics } from "../render/diagnostics.js";
-import { checkInputs } from "./check-command.js";
+import { checkValidPlans } from "./check-command.js";
 import type { Io } from "./io.js";
 
 export async function runDiff(oldFile: string, newFile: string, options: { format: "table" | "markdown" }, io: Io): Promise<number> {
-  const { results, sources } = await checkInputs([oldFile, newFile], io);
-  const invalid = results.filter((result) => result.verdict === "invalid");
-  if (invalid.length > 0 || results.length !== 2) {
-    for (const result of invalid) io.stderr.write(`${renderDiagnostics(result.file, result.findings, sources.get(result.file))}\n`);
-    return EXIT.invalid;
-  }
+  const results = await checkValidPlans([oldFile, newFile], io);
+  if (!results) return EXIT.invalid;
   const diff = diffResults(results[0]!, results[1]!);
   const { renderDiffMarkdown, renderDiffTable } = await import("../render/diff.js");
   io.stdout.write(options.format === "markdown" ? renderDiffMarkdown(diff, oldFile, newFile) : renderDiffTable(diff, oldFile, newFile));

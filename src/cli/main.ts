@@ -59,7 +59,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option("--no-color", "no colour, even on a terminal")
     .action(async (plan: string, options: { format?: ReportFormat; output?: string; lang?: "sv" | "en"; csvDialect: "rfc4180" | "excel-sv"; force: boolean; color: boolean }) => {
       const { runReport } = await import("./report-command.js");
-      const { detectLang } = await import("./write-file.js");
+      const { detectLang } = await import("./lang.js");
       status = await runReport(plan, { ...options, lang: options.lang ?? detectLang(io.env) }, io);
     });
 
@@ -72,7 +72,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option("--year <year>", "the plan's year (default this year)")
     .action(async (options: { phase: Phase; output?: string; lang?: "sv" | "en"; year?: string }) => {
       const { runInit } = await import("./init-command.js");
-      const { detectLang } = await import("./write-file.js");
+      const { detectLang } = await import("./lang.js");
       const year = options.year === undefined ? new Date().getFullYear() : Number(options.year);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CommanderError(2, "icld-budget.year", `error: --year must be a year such as 2025, not ${options.year}\n`);
       status = await runInit({ phase: options.phase, lang: options.lang ?? detectLang(io.env), year, ...(options.output ? { output: options.output } : {}) }, io);

@@ -5,10 +5,9 @@
  */
 import { extname } from "node:path";
 import { EXIT } from "../check/exit-code.js";
-import { renderDiagnostics } from "../render/diagnostics.js";
 import type { CsvDialect } from "../render/report-csv.js";
 import { buildReportModel } from "../render/report-model.js";
-import { checkInputs } from "./check-command.js";
+import { checkValidPlans } from "./check-command.js";
 import type { Io } from "./io.js";
 import { makeStyle } from "./style.js";
 import { writeFileAtomically } from "./write-file.js";
@@ -42,12 +41,9 @@ export async function runReport(planFile: string, options: ReportOptions, io: Io
     io.stderr.write(`icld-budget: cannot tell the format from ${options.output}; add --format (${REPORT_FORMATS.join(", ")}).\n`);
     return EXIT.invalid;
   }
-  const { results, sources } = await checkInputs([planFile], io);
+  const results = await checkValidPlans([planFile], io);
+  if (!results) return EXIT.invalid;
   const result = results[0]!;
-  if (results.length !== 1 || result.verdict === "invalid") {
-    for (const r of results.filter((r) => r.verdict === "invalid")) io.stderr.write(`${renderDiagnostics(r.file, r.findings, sources.get(r.file))}\n`);
-    return EXIT.invalid;
-  }
   const model = buildReportModel(result, options.lang);
   let data: string | Uint8Array;
   switch (format) {

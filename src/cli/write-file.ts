@@ -29,9 +29,3 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
     return { ok: false, code: "WRITE_FAILED", detail: code ?? String(error) };
   }
 }
-
-/** The user's language from LC_ALL / LC_MESSAGES / LANG: sv_* gives Swedish, anything else English. */
-export function detectLang(env: Readonly<Record<string, string | undefined>>): "sv" | "en" {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return /^sv([_.-]|$)/i.test(locale) ? "sv" : "en";
-}
