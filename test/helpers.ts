@@ -1,7 +1,5 @@
 /** Builders for plans in tests: a valid header plus whatever the test is about. */
 import { checkPlanText, type PlanResult } from "../src/check/check-plan.js";
-import { parsePlan } from "../src/input/parse-plan.js";
-import type { Plan } from "../src/input/plan.js";
 import { toMachineString } from "../src/model/money.js";
 import { lineLabel } from "../src/model/line-label.js";
 import type { Finding } from "../src/model/types.js";
@@ -32,13 +30,6 @@ export function planText(body: string, header: Header = {}): string {
 /** Checks a plan's text with the built-in rates. */
 export function check(text: string): PlanResult {
   return checkPlanText(text, "test.yaml", BUILT_IN_RATES);
-}
-
-/** Parses a plan that must be valid. */
-export function validPlan(text: string): Plan {
-  const parsed = parsePlan(text, "test.yaml");
-  if (!parsed.ok) throw new Error(`expected a valid plan, got ${JSON.stringify(parsed.findings)}`);
-  return parsed.plan;
 }
 
 /** The amounts of a result's lines whose label contains `part`, as machine strings. */

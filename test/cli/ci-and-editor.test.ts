@@ -3,7 +3,7 @@
  * job summary; JUnit XML; init; diff. Figures worked out by hand.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -121,7 +121,8 @@ describe("init", () => {
     expect(status).toBe(2);
     expect(stderr).toContain("already exists");
     expect(readFileSync(existing, "utf8")).toBe("keep me\n");
-    expect(existsSync(join(dir, ".existing.yaml.tmp"))).toBe(false);
+    // The temporary file init wrote first (".existing.yaml.<pid>.<time>.tmp") is gone too.
+    expect(readdirSync(dir).filter((name) => name.startsWith(".existing.yaml."))).toEqual([]);
   });
 });
 
