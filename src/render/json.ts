@@ -25,7 +25,7 @@ function envelopeJson(envelope: EnvelopeResult): Record<string, unknown> {
   };
 }
 
-export function findingJson(file: string, finding: Finding): Record<string, unknown> {
+function findingJson(file: string, finding: Finding): Record<string, unknown> {
   const { message, hint } = describeFinding(finding);
   return {
     code: finding.code,
