@@ -5,7 +5,6 @@
  * is reported as that typo, not as "invalid lodging".
  */
 import type * as z from "zod";
-import { COUNTRY_CODES } from "../rates/countries.js";
 import { closest } from "./suggest.js";
 
 export type Path = readonly (string | number)[];
@@ -143,14 +142,7 @@ export function issuesToProblems(issues: readonly Issue[], rootSchema: unknown, 
       }
       case "custom": {
         const params = (issue.params ?? {}) as Record<string, string | number>;
-        const value = valueAt(rootValue, path);
-        const extra: Record<string, string> = {};
-        if (issue.message === "UNKNOWN_COUNTRY" && typeof value === "string") {
-          extra.text = value;
-          // A lower-case code ("pl") is the likeliest slip.
-          if (COUNTRY_CODES.has(value.toUpperCase())) extra.suggestion = value.toUpperCase();
-        }
-        problems.push({ code: issue.message, args: { ...params, ...extra }, path, anchor: "value" });
+        problems.push({ code: issue.message, args: params, path, anchor: "value" });
         return;
       }
       case "too_small": {

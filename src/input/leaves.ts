@@ -216,7 +216,12 @@ export const date = z
 /** An ISO 3166-1 alpha-2 country code (upper case). */
 export const country = z
   .string(expects("country"))
-  .refine((code) => COUNTRY_CODES.has(code), { message: "UNKNOWN_COUNTRY" })
+  .superRefine((code, ctx) => {
+    if (COUNTRY_CODES.has(code)) return;
+    // A lower-case code ("pl") is the likeliest slip.
+    const upper = code.toUpperCase();
+    ctx.addIssue({ code: "custom", message: "UNKNOWN_COUNTRY", params: { text: code, ...(COUNTRY_CODES.has(upper) ? { suggestion: upper } : {}) }, input: code });
+  })
   .meta({ pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2 country code, e.g. PL; SE for Sweden." });
 
 /** An ISO 4217 currency code. */
