@@ -4,7 +4,7 @@
  * meant (the one whose type matches what was written), so a typo inside `{per_night, nights}`
  * is reported as that typo, not as "invalid lodging".
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { closest } from "./suggest.js";
 
 export type Path = readonly (string | number)[];

@@ -3,7 +3,7 @@
  * with, for editors (yaml-language-server) and other tools. Numbers are read from their source
  * text, so numeric fields accept a YAML number or a string of digits.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { planSchema } from "./schema.js";
 
 const NUMERIC: Readonly<Record<string, object>> = {
@@ -28,7 +28,7 @@ export function planJsonSchema(): Record<string, unknown> {
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
-      const meta = z.globalRegistry.get(ctx.zodSchema as unknown as z.ZodType) as { numeric?: string; description?: string } | undefined;
+      const meta = z.globalRegistry.get(ctx.zodSchema) as { numeric?: string; description?: string } | undefined;
       const numeric = meta?.numeric ? NUMERIC[meta.numeric] : undefined;
       if (!numeric) return;
       for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];

@@ -5,9 +5,11 @@
  * reads a string and turns it into an exact value. Problems are reported as issue codes with
  * parameters (`{code: "custom", message: CODE, params}`); `src/check/messages.ts` words them.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 
 // One-shot checks: zod's JIT compiles a parser per object schema, which costs more than it saves here.
+// zod/mini (zod's functional entry point) because its schemas are plain objects: the classic API
+// defines some fifty methods on every schema made, which was a fifth of a check's start-up.
 z.config({ jitless: true });
 import { Decimal } from "../model/money.js";
 import { COUNTRY_CODES } from "../rates/countries.js";
@@ -46,10 +48,11 @@ function numberProblem(text: string): "NOT_FINITE" | "EXPONENT_NUMBER" | "INVALI
   return "INVALID_NUMBER";
 }
 
-type Ctx = z.core.$RefinementCtx<string>;
+type Ctx = z.core.ParsePayload;
 
+/** Reports a problem with the text being read, as an issue with a finding code (see the top). */
 function addProblem(ctx: Ctx, code: string, params: Record<string, string | number>) {
-  ctx.addIssue({ code: "custom", message: code, params, input: ctx.value });
+  ctx.issues.push({ code: "custom", message: code, params, input: ctx.value });
 }
 
 /** Reads a non-negative decimal from text, or reports why it cannot. */
@@ -71,9 +74,9 @@ function readDecimal(text: string, ctx: Ctx, expected: Expected): Decimal | unde
 }
 
 /** A non-negative amount: `4500`, `4500.50` (SEK) or `"450 EUR"`. */
-export const amount = z
-  .string(expects("amount"))
-  .transform((text, ctx): Amount => {
+export const amount = z.pipe(
+  z.string(expects("amount")),
+  z.transform((text: string, ctx): Amount => {
     const match = AMOUNT_TEXT.exec(text);
     if (!match) {
       const problem = numberProblem(text.trim().split(/\s+/)[0] ?? "");
@@ -83,24 +86,22 @@ export const amount = z
     const value = readDecimal(match[1]!, ctx, "amount");
     if (value === undefined) return z.NEVER;
     return { value, currency: (match[2] ?? "SEK").toUpperCase(), text: text.trim() };
-  })
-  .meta({ numeric: "amount", description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").' });
+  }),
+).register(z.globalRegistry, { numeric: "amount", description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").' });
 
 /** A non-negative decimal number (hours, months, an exchange rate). */
-export const decimalNumber = z
-  .string(expects("number"))
-  .transform((text, ctx) => readDecimal(text, ctx, "number") ?? z.NEVER)
-  .meta({ numeric: "number" });
+export const decimalNumber = z.pipe(
+  z.string(expects("number")),
+  z.transform((text: string, ctx) => readDecimal(text, ctx, "number") ?? z.NEVER),
+).register(z.globalRegistry, { numeric: "number" });
 
 /** A positive decimal number. */
-export const positiveNumber = decimalNumber.refine((value) => value.greaterThan(0), {
-  message: "NOT_POSITIVE",
-});
+export const positiveNumber = decimalNumber.check(z.refine((value: Decimal) => value.greaterThan(0), { message: "NOT_POSITIVE" }));
 
 /** A whole number of one or more (a count of people or meals). */
-export const wholeNumber = z
-  .string(expects("whole-number"))
-  .transform((text, ctx) => {
+export const wholeNumber = z.pipe(
+  z.string(expects("whole-number")),
+  z.transform((text: string, ctx) => {
     if (!/^\+?\d+$/.test(text.trim())) {
       addProblem(ctx, "INVALID_NUMBER", { text, expected: "whole-number" });
       return z.NEVER;
@@ -111,13 +112,13 @@ export const wholeNumber = z
       return z.NEVER;
     }
     return value;
-  })
-  .meta({ numeric: "integer" });
+  }),
+).register(z.globalRegistry, { numeric: "integer" });
 
 /** A percentage as `44.53%` or a fraction `0.4453`; becomes the fraction. */
-export const percent = z
-  .string(expects("percent"))
-  .transform((text, ctx) => {
+export const percent = z.pipe(
+  z.string(expects("percent")),
+  z.transform((text: string, ctx) => {
     const trimmed = text.trim();
     const isPercent = trimmed.endsWith("%");
     const numberText = isPercent ? trimmed.slice(0, -1).trim() : trimmed;
@@ -131,21 +132,21 @@ export const percent = z
       return z.NEVER;
     }
     return fraction;
-  })
-  .meta({ numeric: "percent", description: "A percentage: 44.53% or 0.4453." });
+  }),
+).register(z.globalRegistry, { numeric: "percent", description: "A percentage: 44.53% or 0.4453." });
 
 /** A calendar year. */
-export const year = z
-  .string(expects("year"))
-  .transform((text, ctx) => {
+export const year = z.pipe(
+  z.string(expects("year")),
+  z.transform((text: string, ctx) => {
     const value = Number(text.trim());
     if (!/^\d{4}$/.test(text.trim()) || value < 2000 || value > 2100) {
       addProblem(ctx, "INVALID_YEAR", { text });
       return z.NEVER;
     }
     return value;
-  })
-  .meta({ numeric: "integer", description: "A calendar year, e.g. 2025." });
+  }),
+).register(z.globalRegistry, { numeric: "integer", description: "A calendar year, e.g. 2025." });
 
 /** A local date and time, `2025-03-10T07:00`. */
 export interface LocalDateTime {
@@ -167,9 +168,9 @@ export function dayNumber(y: number, m: number, d: number): number | undefined {
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
-export const dateTime = z
-  .string(expects("date-time"))
-  .transform((text, ctx): LocalDateTime => {
+export const dateTime = z.pipe(
+  z.string(expects("date-time")),
+  z.transform((text: string, ctx): LocalDateTime => {
     const match = DATE_TIME.exec(text.trim());
     if (!match) {
       addProblem(ctx, "INVALID_DATE_TIME", { text });
@@ -186,8 +187,8 @@ export const dateTime = z
       return z.NEVER;
     }
     return { day, year: y, minutes: hh * 60 + mm, text: text.trim() };
-  })
-  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?$", description: "Local date and time: 2025-03-10T07:00." });
+  }),
+).register(z.globalRegistry, { pattern: "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?$", description: "Local date and time: 2025-03-10T07:00." });
 
 /** A calendar date, `2025-03-10`. */
 export interface LocalDate {
@@ -196,9 +197,9 @@ export interface LocalDate {
   readonly text: string;
 }
 
-export const date = z
-  .string(expects("date"))
-  .transform((text, ctx): LocalDate => {
+export const date = z.pipe(
+  z.string(expects("date")),
+  z.transform((text: string, ctx): LocalDate => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
     if (!match) {
       addProblem(ctx, "INVALID_DATE", { text });
@@ -210,29 +211,24 @@ export const date = z
       return z.NEVER;
     }
     return { day, text: text.trim() };
-  })
-  .meta({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A date: 2025-03-10." });
+  }),
+).register(z.globalRegistry, { pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A date: 2025-03-10." });
 
 /** An ISO 3166-1 alpha-2 country code (upper case). */
-export const country = z
-  .string(expects("country"))
-  .superRefine((code, ctx) => {
+export const country = z.string(expects("country")).check(
+  z.superRefine((code: string, ctx) => {
     if (COUNTRY_CODES.has(code)) return;
     // A lower-case code ("pl") is the likeliest slip.
     const upper = code.toUpperCase();
     ctx.addIssue({ code: "custom", message: "UNKNOWN_COUNTRY", params: { text: code, ...(COUNTRY_CODES.has(upper) ? { suggestion: upper } : {}) }, input: code });
-  })
-  .meta({ pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2 country code, e.g. PL; SE for Sweden." });
+  }),
+).register(z.globalRegistry, { pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2 country code, e.g. PL; SE for Sweden." });
 
 /** An ISO 4217 currency code. */
-export const currency = z
-  .string(expects("currency"))
-  .regex(/^[A-Z]{3}$/, { message: "INVALID_CURRENCY" });
+export const currency = z.string(expects("currency")).check(z.regex(/^[A-Z]{3}$/, { message: "INVALID_CURRENCY" }));
 
 /** Free text. */
 export const text = z.string(expects("text"));
 
 /** An identifier that other parts of the plan refer to. */
-export const id = z
-  .string(expects("id"))
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, { message: "INVALID_ID" });
+export const id = z.string(expects("id")).check(z.regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, { message: "INVALID_ID" }));

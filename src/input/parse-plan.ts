@@ -13,7 +13,7 @@ import { fastOffset, parseFastYaml } from "./fast-yaml.js";
 import { yamlLibrary } from "./yaml-library.js";
 import type { Amount } from "./leaves.js";
 import type { Plan } from "./plan.js";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { costSchema, personSchema, planSchema, planShape, tripSchema, workSchema, type PlanInput } from "./schema.js";
 import { offsetOf, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
 
@@ -191,7 +191,7 @@ function toPlan(input: PlanInput, file: string, locate: (path: Path) => SourcePo
 type Piece<T> = { present: false } | { present: true; ok: false } | { present: true; ok: true; data: T };
 
 /** Validates one top-level value on its own. */
-function piece<S extends z.ZodType>(raw: { [key: string]: PlainValue }, key: string, schema: S): Piece<z.output<S>> {
+function piece<S extends z.ZodMiniType>(raw: { [key: string]: PlainValue }, key: string, schema: S): Piece<z.output<S>> {
   if (!Object.hasOwn(raw, key)) return { present: false };
   const result = schema.safeParse(raw[key]);
   return result.success ? { present: true, ok: true, data: result.data } : { present: true, ok: false };
@@ -202,7 +202,7 @@ function piece<S extends z.ZodType>(raw: { [key: string]: PlainValue }, key: str
  * fields that are valid on their own (and the valid items of its lists), so that the
  * cross-reference checks still see them.
  */
-function elements<S extends z.ZodObject>(list: PlainValue | undefined, schema: S): Indexed<Partial<z.output<S>>>[] {
+function elements<S extends z.ZodMiniObject>(list: PlainValue | undefined, schema: S): Indexed<Partial<z.output<S>>>[] {
   if (!Array.isArray(list)) return [];
   const out: Indexed<Partial<z.output<S>>>[] = [];
   list.forEach((element, index) => {
@@ -214,7 +214,7 @@ function elements<S extends z.ZodObject>(list: PlainValue | undefined, schema: S
       return;
     }
     const partial: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
       if (!present.has(key)) continue;
       const parsed = field.safeParse(element[key]);
       if (parsed.success) partial[key] = parsed.data;
@@ -232,9 +232,9 @@ function elements<S extends z.ZodObject>(list: PlainValue | undefined, schema: S
  * The items of a list that are valid on their own, each in its place (undefined where
  * invalid); undefined when the field is not a list at all.
  */
-function validItems(field: z.ZodType, items: PlainValue[]): unknown[] | undefined {
-  type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType };
-  const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+function validItems(field: z.ZodMiniType, items: PlainValue[]): unknown[] | undefined {
+  type Def = { type: string; innerType?: z.ZodMiniType; element?: z.ZodMiniType };
+  const defOf = (schema: z.ZodMiniType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
   let def = defOf(field);
   if (def.type === "optional" && def.innerType) def = defOf(def.innerType);
   const element = def.type === "array" ? def.element : undefined;

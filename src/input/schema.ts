@@ -3,7 +3,7 @@
  * (`z.output`) and the source of the JSON Schema for editors (`icld-budget schema`).
  * The meaning of every key is documented in README.md ("The plan format").
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CATEGORIES, PARTNERSHIPS, PAYERS, PHASES, REGIONS, SIDES } from "../model/types.js";
 import { EDITION_IDS } from "../rates/icld-editions.js";
 import {
@@ -17,29 +17,42 @@ function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
 }
 
 /** A list. */
-function list<T extends z.ZodType>(element: T) {
+function list<T extends z.core.SomeType>(element: T) {
   return z.array(element, expects("list"));
 }
 
-const payer = z.enum(PAYERS).describe("Who pays: icld (default), or municipality / partner (co-financing, outside the envelopes).");
-const category = z.enum(CATEGORIES).describe("Cost category; decides ICLD eligibility.");
+/** A list of at least one. */
+function nonEmptyList<T extends z.core.SomeType>(element: T) {
+  return list(element).check(z.minLength(1, { message: "EMPTY_LIST" }));
+}
+
+/** An optional value. */
+const optional = z.optional;
+
+/** A schema with its description for editors (a copy, so that shared leaves stay undescribed). */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description));
+}
+
+const payer = described(z.enum(PAYERS), "Who pays: icld (default), or municipality / partner (co-financing, outside the envelopes).");
+const category = described(z.enum(CATEGORIES), "Cost category; decides ICLD eligibility.");
 
 /** A person taking part. */
 export const personSchema = mapping({
-  id: id.describe("Identifier the trips and work lines refer to."),
-  name: text.optional(),
-  side: z.enum(SIDES).describe("sweden (the applying municipality) or partner."),
-  role: text.optional().describe("Official, politician, coordinator…"),
-  monthly_salary: amount.optional().describe("Monthly salary before on-costs (Swedish side)."),
-  hourly_cost: amount.optional().describe("Hourly cost including on-costs; overrides monthly_salary."),
-  on_cost: percent.optional().describe("On-cost rate for this person; overrides defaults.on_cost."),
-  note: text.optional(),
+  id: described(id, "Identifier the trips and work lines refer to."),
+  name: optional(text),
+  side: described(z.enum(SIDES), "sweden (the applying municipality) or partner."),
+  role: described(optional(text), "Official, politician, coordinator…"),
+  monthly_salary: described(optional(amount), "Monthly salary before on-costs (Swedish side)."),
+  hourly_cost: described(optional(amount), "Hourly cost including on-costs; overrides monthly_salary."),
+  on_cost: described(optional(percent), "On-cost rate for this person; overrides defaults.on_cost."),
+  note: optional(text),
 });
 
 /** One traveller by id, or a group of people not yet named. */
 export const travellerSchema = z.union([
   id,
-  mapping({ side: z.enum(SIDES), count: wholeNumber.refine((n) => n >= 1, { message: "NOT_POSITIVE" }).describe("How many people.") }),
+  mapping({ side: z.enum(SIDES), count: described(wholeNumber.check(z.refine((n: number) => n >= 1, { message: "NOT_POSITIVE" })), "How many people.") }),
 ], expects("traveller"));
 
 /** Lodging per traveller: per night, `{per_night, nights}`, `free` (hosted) or `none` (night allowance). */
@@ -52,96 +65,97 @@ export const lodgingSchema = z.union([
 /** Food: Skatteverket's per diem, actual cost per day, or nothing. */
 export const subsistenceSchema = z.union([
   z.enum(["per-diem", "none"]),
-  mapping({ per_day: amount.describe("Cost of food per traveller per calendar day.") }),
+  mapping({ per_day: described(amount, "Cost of food per traveller per calendar day.") }),
 ], expects("subsistence"));
 
 const mealCount = wholeNumber;
+const yesNo = z.boolean(expects("yes-no"));
 
 /** Free meals on one day of a trip, so that Skatteverket's combined amounts apply (lunch and dinner: 203 kr in 2024). */
 export const mealDaySchema = mapping({
-  date: date.describe("A day of the trip."),
-  breakfast: z.boolean(expects("yes-no")).optional(),
-  lunch: z.boolean(expects("yes-no")).optional(),
-  dinner: z.boolean(expects("yes-no")).optional(),
+  date: described(date, "A day of the trip."),
+  breakfast: optional(yesNo),
+  lunch: optional(yesNo),
+  dinner: optional(yesNo),
 });
 /** An extra cost of a trip. */
 export const extraSchema = mapping({
   item: text,
-  category: category.optional(),
+  category: optional(category),
   amount,
-  per: z.enum(["trip", "traveller"]).optional().describe("trip (default): once; traveller: for each traveller."),
-  paid_by: payer.optional(),
-  note: text.optional(),
+  per: described(optional(z.enum(["trip", "traveller"])), "trip (default): once; traveller: for each traveller."),
+  paid_by: optional(payer),
+  note: optional(text),
 });
 
 /** A trip. */
 export const tripSchema = mapping({
-  id: id.optional(),
-  title: text.optional(),
-  to: country.describe("Country whose per diem table applies; SE for domestic rates."),
-  depart: dateTime.describe("Departure, local time: 2025-03-10T07:00."),
-  return: dateTime.describe("Return home, local time."),
-  travellers: list(travellerSchema).min(1, { message: "EMPTY_LIST" }),
-  fare: amount.optional().describe("Fare per traveller."),
+  id: optional(id),
+  title: optional(text),
+  to: described(country, "Country whose per diem table applies; SE for domestic rates."),
+  depart: described(dateTime, "Departure, local time: 2025-03-10T07:00."),
+  return: described(dateTime, "Return home, local time."),
+  travellers: nonEmptyList(travellerSchema),
+  fare: described(optional(amount), "Fare per traveller."),
   lodging: lodgingSchema,
   subsistence: subsistenceSchema,
-  meals_provided: z
-    .union([
-      mapping({ breakfast: mealCount.optional(), lunch: mealCount.optional(), dinner: mealCount.optional() }),
+  meals_provided: described(
+    optional(z.union([
+      mapping({ breakfast: optional(mealCount), lunch: optional(mealCount), dinner: optional(mealCount) }),
       list(mealDaySchema),
-    ], expects("meals"))
-    .optional()
-    .describe("Free meals per traveller, reducing the per diem: counts over the trip ({breakfast: 3}), or day by day ([{date, breakfast, lunch, dinner}])."),
-  extras: list(extraSchema).optional(),
-  paid_by: payer.optional(),
-  note: text.optional(),
+    ], expects("meals"))),
+    "Free meals per traveller, reducing the per diem: counts over the trip ({breakfast: 3}), or day by day ([{date, breakfast, lunch, dinner}]).",
+  ),
+  extras: optional(list(extraSchema)),
+  paid_by: optional(payer),
+  note: optional(text),
 });
 
 /** Work effort of a Swedish participant, named (`person`) or not yet named (`role`). */
 export const workSchema = mapping({
-  person: id.optional(),
-  role: text.optional(),
-  monthly_salary: amount.optional(),
-  hourly_cost: amount.optional(),
-  on_cost: percent.optional(),
-  hours: decimalNumber.optional(),
-  share: percent.optional().describe("Share of full time, with months."),
-  months: decimalNumber.optional().describe("Months at that share (default 12)."),
-  year: year.optional(),
-  paid_by: payer.optional(),
-  note: text.optional(),
+  person: optional(id),
+  role: optional(text),
+  monthly_salary: optional(amount),
+  hourly_cost: optional(amount),
+  on_cost: optional(percent),
+  hours: optional(decimalNumber),
+  share: described(optional(percent), "Share of full time, with months."),
+  months: described(optional(decimalNumber), "Months at that share (default 12)."),
+  year: optional(year),
+  paid_by: optional(payer),
+  note: optional(text),
 });
 
 /** Any other cost. */
 export const costSchema = mapping({
   item: text,
-  category: category.optional(),
+  category: optional(category),
   amount,
-  year: year.optional(),
-  paid_by: payer.optional(),
-  note: text.optional(),
+  year: optional(year),
+  paid_by: optional(payer),
+  note: optional(text),
 });
 
 /** The plan's top level. Key order here is the order of the documentation. */
 export const planShape = {
-  version: z.literal("1", expects("version")).describe("Plan format version: 1."),
+  version: described(z.literal("1", expects("version")), "Plan format version: 1."),
   title: text,
   phase: z.enum(PHASES),
-  rules: z.enum(EDITION_IDS as [string, ...string[]]).optional().describe("ICLD guideline edition (default: newest built in)."),
-  partnership: z.enum(PARTNERSHIPS).optional(),
-  partner: mapping({ municipality: text.optional(), country: country.optional() }).optional(),
-  region: z.enum(REGIONS).optional().describe("Overrides the region derived from partner.country."),
-  years: list(year).min(1, { message: "EMPTY_LIST" }),
-  fx: z.record(currency, positiveNumber, expects("mapping")).optional().describe("SEK per unit of each currency used."),
-  defaults: mapping({ on_cost: percent.optional(), hours_per_year: positiveNumber.optional() }).optional(),
-  people: list(personSchema).optional(),
-  trips: list(tripSchema).optional(),
-  work: list(workSchema).optional(),
-  costs: list(costSchema).optional(),
-  per_diem_rates: z
-    .record(z.string().regex(/^\d{4}$/, { message: "INVALID_YEAR" }), z.record(country, amount, expects("mapping")), expects("mapping"))
-    .optional()
-    .describe("Per diem full-day amounts by year and country, where the built-in tables have none."),
+  rules: described(optional(z.enum(EDITION_IDS as [string, ...string[]])), "ICLD guideline edition (default: newest built in)."),
+  partnership: optional(z.enum(PARTNERSHIPS)),
+  partner: optional(mapping({ municipality: optional(text), country: optional(country) })),
+  region: described(optional(z.enum(REGIONS)), "Overrides the region derived from partner.country."),
+  years: nonEmptyList(year),
+  fx: described(optional(z.record(currency, positiveNumber, expects("mapping"))), "SEK per unit of each currency used."),
+  defaults: optional(mapping({ on_cost: optional(percent), hours_per_year: optional(positiveNumber) })),
+  people: optional(list(personSchema)),
+  trips: optional(list(tripSchema)),
+  work: optional(list(workSchema)),
+  costs: optional(list(costSchema)),
+  per_diem_rates: described(
+    optional(z.record(z.string().check(z.regex(/^\d{4}$/, { message: "INVALID_YEAR" })), z.record(country, amount, expects("mapping")), expects("mapping"))),
+    "Per diem full-day amounts by year and country, where the built-in tables have none.",
+  ),
 } as const;
 
 export const planSchema = mapping(planShape);
