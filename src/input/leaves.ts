@@ -230,5 +230,15 @@ export const currency = z.string(expects("currency")).check(z.regex(/^[A-Z]{3}$/
 /** Free text. */
 export const text = z.string(expects("text"));
 
+/** An id: a letter or digit, then letters, digits, `_`, `.` or `-`. */
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+/** The same for ASCII ids, the usual case: V8 builds the Unicode letter classes of ID only when it first runs (a few ms). */
+const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
 /** An identifier that other parts of the plan refer to. */
-export const id = z.string(expects("id")).check(z.regex(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u, { message: "INVALID_ID" }));
+export const id = z.string(expects("id")).check(
+  z.superRefine((text: string, ctx) => {
+    if (ASCII_ID.test(text) || ID.test(text)) return;
+    ctx.addIssue({ code: "custom", message: "INVALID_ID", params: { text }, input: text });
+  }),
+).register(z.globalRegistry, { pattern: ID.source });
