@@ -1,7 +1,7 @@
 /**
  * `icld-budget check PLAN...`: reads each plan, checks it, renders all results once.
  */
-import { appendFile } from "node:fs/promises";
+import { appendFileSync } from "node:fs";
 import { checkPlanText, invalidResult, type PlanResult } from "../check/check-plan.js";
 import { getExitCode } from "../check/exit-code.js";
 import { decodePlanBytes, loadPlanText } from "../input/load-plan.js";
@@ -27,7 +27,7 @@ export interface CheckOptions {
 export async function checkInputs(args: readonly string[], io: Io, stdinName = "<stdin>"): Promise<{ results: PlanResult[]; sources: Map<string, string> }> {
   const sources = new Map<string, string>();
   const results: PlanResult[] = [];
-  for (const input of await expandInputs(args)) {
+  for (const input of expandInputs(args)) {
     if (input.kind === "no-match") {
       results.push(invalidResult(input.pattern, [{ code: "NO_MATCH", severity: "error", args: { pattern: input.pattern } }]));
       continue;
@@ -70,7 +70,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
     const { renderGithub, renderSummaryMarkdown } = await import("../render/github.js");
     io.stdout.write(renderGithub(results));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) await appendFile(summaryFile, `${renderSummaryMarkdown(results)}\n`);
+    if (summaryFile) appendFileSync(summaryFile, `${renderSummaryMarkdown(results)}\n`);
   } else {
     const { renderPlanTable } = await import("../render/table.js");
     const style = await makeStyle(io, options.color);

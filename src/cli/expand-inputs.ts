@@ -1,8 +1,9 @@
 /**
  * What `check` was asked to read: files, directories (every *.yaml and *.yml below them),
- * quoted globs (`"budgets/**\/*.yaml"`), and `-` for standard input.
+ * quoted globs (`"budgets/**\/*.yaml"`), and `-` for standard input. Synchronous, like the
+ * reading of the plans: there is nothing to do meanwhile, and it keeps fs/promises unloaded.
  */
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 
 export type Input = { readonly kind: "file"; readonly path: string } | { readonly kind: "stdin" } | { readonly kind: "no-match"; readonly pattern: string };
@@ -11,17 +12,17 @@ const PLAN_FILE = /\.ya?ml$/i;
 const GLOB_CHARS = /[*?[]/;
 
 /** Expands the command-line arguments into the plans to check, in a stable order. */
-export async function expandInputs(args: readonly string[]): Promise<Input[]> {
+export function expandInputs(args: readonly string[]): Input[] {
   const inputs: Input[] = [];
   for (const arg of args) {
     if (arg === "-") {
       inputs.push({ kind: "stdin" });
     } else if (GLOB_CHARS.test(arg)) {
-      const matches = await expandGlob(arg);
+      const matches = expandGlob(arg);
       if (matches.length === 0) inputs.push({ kind: "no-match", pattern: arg });
       else inputs.push(...matches.map((path) => ({ kind: "file" as const, path })));
-    } else if (await isDirectory(arg)) {
-      inputs.push(...(await planFilesBelow(arg)).map((path) => ({ kind: "file" as const, path })));
+    } else if (isDirectory(arg)) {
+      inputs.push(...planFilesBelow(arg).map((path) => ({ kind: "file" as const, path })));
     } else {
       inputs.push({ kind: "file", path: arg });
     }
@@ -29,28 +30,28 @@ export async function expandInputs(args: readonly string[]): Promise<Input[]> {
   return inputs;
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+function isDirectory(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
 }
 
 /** Every *.yaml / *.yml file below a directory, skipping hidden folders and node_modules. */
-export async function planFilesBelow(dir: string): Promise<string[]> {
-  return (await walk(dir)).filter((path) => PLAN_FILE.test(path));
+export function planFilesBelow(dir: string): string[] {
+  return walk(dir).filter((path) => PLAN_FILE.test(path));
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+function walk(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
     const path = dir === "." ? entry.name : join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      out.push(...(await walk(path)));
+      out.push(...walk(path));
     } else if (entry.isFile()) {
       out.push(path);
     }
@@ -59,7 +60,7 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 /** Matches a glob (`*`, `?`, `[…]`, `**` for any folders) against the files below its fixed prefix. */
-export async function expandGlob(pattern: string): Promise<string[]> {
+export function expandGlob(pattern: string): string[] {
   const normalized = pattern.split(sep).join("/");
   const parts = normalized.split("/");
   const fixed: string[] = [];
@@ -68,9 +69,9 @@ export async function expandGlob(pattern: string): Promise<string[]> {
     fixed.push(part);
   }
   const base = fixed.length === 0 ? "." : fixed.join("/") || "/";
-  if (!(await isDirectory(base))) return [];
+  if (!isDirectory(base)) return [];
   const regex = globToRegExp(normalized);
-  return (await walk(base)).filter((path) => regex.test(path.split(sep).join("/")));
+  return walk(base).filter((path) => regex.test(path.split(sep).join("/")));
 }
 
 /** A glob as a regular expression over a whole relative path. */
