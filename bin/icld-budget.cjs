@@ -1,21 +1,24 @@
 #!/usr/bin/env node
 // Starts the command line from its bundle (dist/bundle/, built by `npm run build`).
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+// CommonJS, like the bundle: an ES-module entry point would have Node.js load its ES-module
+// loader (and fs/promises) first, which costs a check several milliseconds.
+"use strict";
+const path = require("node:path");
+const { loadCli } = require("./load-bundle.cjs");
 
-const { loadCli } = createRequire(import.meta.url)("./load-bundle.cjs");
 const { runCli } = loadCli().cli;
 
-const status = await runCli(process.argv.slice(2), {
+runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
-  packageRoot: fileURLToPath(new URL("..", import.meta.url)),
+  packageRoot: path.join(__dirname, ".."),
   readStdin: async () => {
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);
     return Buffer.concat(chunks);
   },
+}).then((status) => {
+  process.exitCode = status;
 });
-process.exitCode = status;

@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const BIN = join(ROOT, "bin/icld-budget.js");
+const BIN = join(ROOT, "bin/icld-budget.cjs");
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const dir = mkdtempSync(join(tmpdir(), "icld-bench-"));
 const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;

@@ -13,7 +13,7 @@ import { BUILT_IN_RATES } from "../../src/rates/index.js";
 import { renderJson } from "../../src/render/json.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
-const BIN = join(ROOT, "bin/icld-budget.js");
+const BIN = join(ROOT, "bin/icld-budget.cjs");
 
 describe("the bundled command line", () => {
   it("is what bin/ starts, and its code cache fits this Node.js", () => {

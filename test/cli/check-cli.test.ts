@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
 import { planText, positionOf } from "../helpers.js";
 
-const BIN = new URL("../../bin/icld-budget.js", import.meta.url).pathname;
+const BIN = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
 
 function run(args: string[], env: Record<string, string> = {}) {

@@ -12,7 +12,7 @@ import { diffResults } from "../../src/check/diff-results.js";
 import { toMachineString } from "../../src/model/money.js";
 import { check, planText, positionOf } from "../helpers.js";
 
-const BIN = new URL("../../bin/icld-budget.js", import.meta.url).pathname;
+const BIN = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
 
 function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}) {

@@ -23,7 +23,7 @@ import { buildReportModel, fullness } from "../../src/render/report-model.js";
 import { renderReportText } from "../../src/render/report-text.js";
 import { check } from "../helpers.js";
 
-const BIN = new URL("../../bin/icld-budget.js", import.meta.url).pathname;
+const BIN = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
 const PLAN = "budgets/project.yaml";
 const result = check(readFileSync(join(ROOT, PLAN), "utf8"));
