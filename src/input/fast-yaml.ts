@@ -12,41 +12,30 @@
 import type { PlainValue } from "./yaml-to-value.js";
 
 /**
- * Where a value stands in the text: a scalar is just its offset (there are many, so no object
- * each); a collection also knows where its children stand. The offset is a scalar's first
- * character, a flow collection's bracket, a block map's first key, a block sequence's first dash.
+ * Where every key and value stands in the text, kept compactly: a plan of 10 000 lines has
+ * some 40 000 nodes, and an object (with arrays) for each of them cost more time in garbage
+ * collection than the reading itself. So the positions are one flat list of numbers, the tape,
+ * and a node is a number, its reference:
+ * - a scalar's reference is its offset (zero or more);
+ * - a collection's is −(index + 1) of its record on the tape: its offset (a flow collection's
+ *   bracket, a block map's first key, a block sequence's first dash), its kind, its number of
+ *   children, then for a mapping each key's offset and its value's reference, for a sequence
+ *   each item's reference.
+ * Key names are not kept: `fastOffset` reads them again from the text at their offsets.
  */
-export type FastNode = number | FastCollection;
-
-export interface FastCollection {
-  readonly offset: number;
-  /** A mapping's keys in order, with their offsets and values' nodes (parallel lists: plans have many small mappings). */
-  readonly keys?: string[];
-  readonly keyOffsets?: number[];
-  readonly values?: FastNode[];
-  /** Children of a sequence by index. */
-  readonly items?: FastNode[];
+export interface FastPositions {
+  readonly text: string;
+  readonly tape: readonly number[];
+  readonly root: number;
 }
 
-/** Collects a mapping's entries, refusing a duplicate key (the full parser reports it). */
-class Entries {
-  readonly keys: string[] = [];
-  readonly keyOffsets: number[] = [];
-  readonly values: FastNode[] = [];
-
-  add(key: string, keyOffset: number, node: FastNode) {
-    if (this.keys.includes(key)) notSimple();
-    this.keys.push(key);
-    this.keyOffsets.push(keyOffset);
-    this.values.push(node);
-  }
-}
-
-const offsetOfNode = (node: FastNode) => (typeof node === "number" ? node : node.offset);
+const BLOCK_MAP = 0;
+const FLOW_MAP = 1;
+const SEQUENCE = 2;
 
 export interface FastYaml {
   readonly value: PlainValue;
-  readonly root: FastNode;
+  readonly root: FastPositions;
 }
 
 /** Thrown inside the reader when the text is not of the simple kind; never escapes it. */
@@ -61,6 +50,17 @@ const FALSES = new Set(["false", "False", "FALSE"]);
 /** Characters that start something this reader does not handle, at the start of a value. */
 const SPECIAL_START = new Set(["&", "*", "!", "|", ">", "%", "@", "`", "?"]);
 const MAX_DEPTH = 64;
+
+/** Whether a character is white space as `\s` has it (ASCII first: almost every call). */
+function isSpace(c: string): boolean {
+  return c === " " || c === "\n" || c === "\r" || c === "\t" || (c > "\x7f" ? /\s/.test(c) : c === "\v" || c === "\f");
+}
+
+/** Whether a line ends here, or a space follows: what must follow a block key's colon or a dash. */
+const isBreakOrSpace = (c: string) => c === " " || c === "\r" || c === "\n" || c === "";
+
+/** Whether a flow key's colon is followed by what ends it: white space, `,`, `]`, `}` or the end. */
+const isFlowEnd = (c: string) => c === "" || c === "," || c === "]" || c === "}" || isSpace(c);
 
 function resolvePlain(text: string): PlainValue {
   if (NULLS.has(text)) return null;
@@ -78,7 +78,9 @@ export function setKey(target: { [key: string]: PlainValue }, key: string, value
 /** Reads a plan's YAML, or returns undefined when it is not of the simple kind. */
 export function parseFastYaml(text: string): FastYaml | undefined {
   try {
-    return new Reader(text).document();
+    const reader = new Reader(text);
+    const value = reader.document();
+    return { value, root: { text, tape: reader.tape, root: reader.ref } };
   } catch (error) {
     if (error instanceof NotSimple || error instanceof RangeError) return undefined;
     throw error;
@@ -88,10 +90,31 @@ export function parseFastYaml(text: string): FastYaml | undefined {
 class Reader {
   private pos = 0;
   private depth = 0;
+  /** The positions (see FastPositions). */
+  readonly tape: number[] = [];
+  /** The reference of the node read last: each reading method returns a value and sets this. */
+  ref = 0;
 
   constructor(private readonly text: string) {}
 
-  document(): FastYaml {
+  /** Writes a collection's record (children: see FastPositions); returns its reference. */
+  private record(offset: number, kind: number, children: readonly number[]): number {
+    const tape = this.tape;
+    const at = tape.length;
+    tape.push(offset, kind, kind === SEQUENCE ? children.length : children.length / 2);
+    for (let i = 0; i < children.length; i++) tape.push(children[i]!);
+    return -(at + 1);
+  }
+
+  /** The key that starts at offset, read again as it was read the first time. */
+  keyAt(offset: number, inFlow: boolean): string {
+    this.pos = offset;
+    const c = this.char();
+    if (c === '"' || c === "'") return this.quoted();
+    return inFlow ? this.flowPlain(true) : this.blockKey();
+  }
+
+  document(): PlainValue {
     this.skipBlankLines();
     if (this.pos >= this.text.length) notSimple(); // empty: let the full parser say so
     const indent = this.indentHere();
@@ -163,7 +186,7 @@ class Reader {
   // ——— block structure ———
 
   /** A block node whose first line starts at pos with the given indentation. */
-  private blockNode(indent: number): FastYaml {
+  private blockNode(indent: number): PlainValue {
     if (++this.depth > MAX_DEPTH) notSimple();
     try {
       const start = this.pos + indent;
@@ -181,7 +204,7 @@ class Reader {
 
   /** Whether a block sequence's dash ("- " or a dash at the end of a line) stands at offset. */
   private isDash(offset: number): boolean {
-    return this.char(offset) === "-" && /[ \r\n]|^$/.test(this.char(offset + 1));
+    return this.char(offset) === "-" && isBreakOrSpace(this.char(offset + 1));
   }
 
   /** Whether nothing but a comment follows on this line from pos. */
@@ -194,13 +217,15 @@ class Reader {
    * The value of a key or dash with nothing after it on its line: the block on the following,
    * deeper lines (for a key also a sequence at the key's own indentation), or null.
    */
-  private valueOnNextLines(indent: number, sequenceAtIndent: boolean): FastYaml {
+  private valueOnNextLines(indent: number, sequenceAtIndent: boolean): PlainValue {
     const here = this.pos;
     this.endOfLine();
     this.skipBlankLines();
     const nextIndent = this.pos < this.text.length ? this.indentHere() : -1;
     const sequenceHere = sequenceAtIndent && nextIndent === indent && this.isDash(this.pos + nextIndent);
-    return nextIndent > indent || sequenceHere ? this.blockNode(nextIndent) : { value: null, root: here };
+    if (nextIndent > indent || sequenceHere) return this.blockNode(nextIndent);
+    this.ref = here;
+    return null;
   }
 
   /** Whether a mapping key (`key:` followed by space or end of line) starts at offset. */
@@ -208,7 +233,7 @@ class Reader {
     const c = this.char(offset);
     if (c === '"' || c === "'") {
       const end = this.quotedEnd(offset);
-      return this.char(end) === ":" && /[ \r\n]|^$/.test(this.char(end + 1));
+      return this.char(end) === ":" && isBreakOrSpace(this.char(end + 1));
     }
     if (c === "{" || c === "[" || SPECIAL_START.has(c) || c === "#") return false;
     const lineEnd = this.lineEnd(offset);
@@ -226,25 +251,25 @@ class Reader {
   }
 
   /** A block mapping whose first key starts at `first`; later keys at column `indent`. */
-  private blockMapping(first: number, indent: number): FastYaml {
+  private blockMapping(first: number, indent: number): PlainValue {
     const value: { [key: string]: PlainValue } = {};
-    const entries = new Entries();
+    const children: number[] = [];
     let keyStart = first;
     for (;;) {
       this.pos = keyStart;
       const key = this.blockKey();
-      if (entries.keys.includes(key)) notSimple(); // duplicate key: the full parser reports it
+      if (Object.hasOwn(value, key)) notSimple(); // duplicate key: the full parser reports it
       // After "key:" — an inline value, or a nested block on the next lines, or nothing.
       while (this.char() === " ") this.pos++;
-      let child: FastYaml;
+      let child: PlainValue;
       if (this.atLineEnd()) {
         child = this.valueOnNextLines(indent, true);
       } else {
         child = this.inlineValue();
         this.endOfLine();
       }
-      setKey(value, key, child.value);
-      entries.add(key, keyStart, child.root);
+      setKey(value, key, child);
+      children.push(keyStart, this.ref);
       // The next key must stand at exactly this mapping's indentation.
       this.skipBlankLines();
       if (this.pos >= this.text.length) break;
@@ -258,7 +283,8 @@ class Reader {
       }
       keyStart = start;
     }
-    return { value, root: { offset: first, keys: entries.keys, keyOffsets: entries.keyOffsets, values: entries.values } };
+    this.ref = this.record(first, BLOCK_MAP, children);
+    return value;
   }
 
   /** A mapping key at pos, through its colon; pos ends after the colon. */
@@ -280,14 +306,14 @@ class Reader {
   }
 
   /** A block sequence whose first dash is at `first`; later dashes at column `indent`. */
-  private blockSequence(first: number, indent: number): FastYaml {
+  private blockSequence(first: number, indent: number): PlainValue {
     const value: PlainValue[] = [];
-    const items: FastNode[] = [];
+    const items: number[] = [];
     let dash = first;
     for (;;) {
       this.pos = dash + 1;
       while (this.char() === " ") this.pos++;
-      let item: FastYaml;
+      let item: PlainValue;
       if (this.atLineEnd()) {
         item = this.valueOnNextLines(indent, false);
       } else if (this.isDash(this.pos)) {
@@ -301,8 +327,8 @@ class Reader {
         item = this.inlineValue();
         this.endOfLine();
       }
-      value.push(item.value);
-      items.push(item.root);
+      value.push(item);
+      items.push(this.ref);
       this.skipBlankLines();
       if (this.pos >= this.text.length) break;
       const nextIndent = this.indentHere();
@@ -312,7 +338,8 @@ class Reader {
       if (!this.isDash(start)) break; // a key of the parent map
       dash = start;
     }
-    return { value, root: { offset: first, items } };
+    this.ref = this.record(first, SEQUENCE, items);
+    return value;
   }
 
   private lineStartOf(offset: number): number {
@@ -322,19 +349,20 @@ class Reader {
   // ——— values on a line ———
 
   /** A scalar or flow collection at pos (block context: a plain scalar runs to the end of the line). */
-  private inlineValue(): FastYaml {
+  private inlineValue(): PlainValue {
     const start = this.pos;
     const c = this.char();
     if (c === "{" || c === "[") return this.flow();
-    if (c === '"' || c === "'") return { value: this.quoted(), root: start };
+    this.ref = start;
+    if (c === '"' || c === "'") return this.quoted();
     if (SPECIAL_START.has(c) || this.isDash(start)) notSimple();
     const lineEnd = this.lineEnd(this.pos);
     let end = this.pos;
     while (end < lineEnd && !(this.text[end] === "#" && this.text[end - 1] === " ") && this.text[end] !== "\r") end++;
-    const raw = this.text.slice(this.pos, end).replace(/\s+$/, "");
+    const raw = this.text.slice(this.pos, end).trimEnd();
     if (raw.includes(": ") || raw.endsWith(":") || raw.includes("\t")) notSimple();
     this.pos = start + raw.length;
-    return { value: resolvePlain(raw), root: start };
+    return resolvePlain(raw);
   }
 
   /** The offset just after a quoted scalar that starts at offset. */
@@ -382,12 +410,12 @@ class Reader {
     for (;;) {
       const c = this.char();
       if (c === " " || c === "\n" || c === "\r" || c === "\t") this.pos++;
-      else if (c === "#" && /[\s]/.test(this.char(this.pos - 1))) this.pos = this.lineEnd(this.pos);
+      else if (c === "#" && isSpace(this.char(this.pos - 1))) this.pos = this.lineEnd(this.pos);
       else return;
     }
   }
 
-  private flow(): FastYaml {
+  private flow(): PlainValue {
     if (++this.depth > MAX_DEPTH) notSimple();
     try {
       return this.char() === "{" ? this.flowMapping() : this.flowSequence();
@@ -396,11 +424,11 @@ class Reader {
     }
   }
 
-  private flowMapping(): FastYaml {
+  private flowMapping(): PlainValue {
     const start = this.pos;
     this.pos++; // {
     const value: { [key: string]: PlainValue } = {};
-    const entries = new Entries();
+    const children: number[] = [];
     for (;;) {
       this.skipFlowSpace();
       if (this.char() === "}") {
@@ -413,49 +441,55 @@ class Reader {
       if (typeof key !== "string" || key === "") notSimple();
       this.skipFlowSpace();
       if (this.char() !== ":") notSimple(); // a key without a value: rare, leave it to the full parser
+      if (Object.hasOwn(value, key)) notSimple(); // duplicate key: the full parser reports it
       this.pos++;
       this.skipFlowSpace();
-      let child: FastYaml;
-      if (this.char() === "," || this.char() === "}") child = { value: null, root: this.pos };
-      else child = this.flowValue();
-      setKey(value, key as string, child.value);
-      entries.add(key, keyOffset, child.root);
+      let child: PlainValue;
+      if (this.char() === "," || this.char() === "}") {
+        child = null;
+        this.ref = this.pos;
+      } else {
+        child = this.flowValue();
+      }
+      setKey(value, key, child);
+      children.push(keyOffset, this.ref);
       this.skipFlowSpace();
       if (this.char() === ",") this.pos++;
       else if (this.char() !== "}") notSimple();
     }
-    return { value, root: { offset: start, keys: entries.keys, keyOffsets: entries.keyOffsets, values: entries.values } };
+    this.ref = this.record(start, FLOW_MAP, children);
+    return value;
   }
 
-  private flowSequence(): FastYaml {
+  private flowSequence(): PlainValue {
     const start = this.pos;
     this.pos++; // [
     const value: PlainValue[] = [];
-    const items: FastNode[] = [];
+    const items: number[] = [];
     for (;;) {
       this.skipFlowSpace();
       if (this.char() === "]") {
         this.pos++;
         break;
       }
-      const item = this.flowValue();
-      value.push(item.value);
-      items.push(item.root);
+      value.push(this.flowValue());
+      items.push(this.ref);
       this.skipFlowSpace();
       if (this.char() === ",") this.pos++;
       else if (this.char() !== "]") notSimple();
     }
-    return { value, root: { offset: start, items } };
+    this.ref = this.record(start, SEQUENCE, items);
+    return value;
   }
 
-  private flowValue(): FastYaml {
+  private flowValue(): PlainValue {
     const start = this.pos;
     const c = this.char();
     if (c === "{" || c === "[") return this.flow();
-    if (c === '"' || c === "'") return { value: this.quoted(), root: start };
+    this.ref = start;
+    if (c === '"' || c === "'") return this.quoted();
     if (SPECIAL_START.has(c) || c === "" || c === "-" && this.char(start + 1) === " ") notSimple();
-    const text = this.flowPlain(false);
-    return { value: resolvePlain(text), root: start };
+    return resolvePlain(this.flowPlain(false));
   }
 
   /** A plain scalar inside a flow collection; a key stops at ":", a value at ",", "]" or "}". */
@@ -466,19 +500,19 @@ class Reader {
       const d = this.text[i];
       if (d === undefined || d === "\n" || d === "\r") break;
       if (d === "," || d === "]" || d === "}" || d === "[" || d === "{") break;
-      if (d === ":" && /[\s,\]}]|^$/.test(this.text[i + 1] ?? "")) {
+      if (d === ":" && isFlowEnd(this.text[i + 1] ?? "")) {
         if (isKey) break;
         notSimple(); // "a: b" inside a value
       }
       if (d === "#" && this.text[i - 1] === " ") break;
       i++;
     }
-    const raw = this.text.slice(start, i).replace(/\s+$/, "");
+    const raw = this.text.slice(start, i).trimEnd();
     // A plain scalar that runs on to the next line is left to the full parser.
     const next = this.text[i];
     if ((next === "\n" || next === "\r") && raw !== "") {
       let j = i;
-      while (/[\s]/.test(this.text[j] ?? "")) j++;
+      while (isSpace(this.text[j] ?? "")) j++;
       const after = this.text[j];
       if (after !== undefined && after !== "," && after !== "]" && after !== "}" && after !== "#" && !(isKey && after === ":")) notSimple();
     }
@@ -488,23 +522,29 @@ class Reader {
 }
 
 /** The offset of the node at `path` (its key with anchor "key"), or of the deepest node that exists. */
-export function fastOffset(root: FastNode, path: readonly (string | number)[], anchor: "key" | "value"): number {
-  let node = root;
+export function fastOffset(positions: FastPositions, path: readonly (string | number)[], anchor: "key" | "value"): number {
+  const { tape } = positions;
+  let ref = positions.root;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
-    if (typeof node === "number") return node;
-    if (node.keys) {
-      const at = node.keys.indexOf(String(segment));
-      if (at < 0) return node.offset;
-      if (i === path.length - 1 && anchor === "key") return node.keyOffsets![at]!;
-      node = node.values![at]!;
-    } else if (node.items && typeof segment === "number") {
-      const item = node.items[segment];
-      if (item === undefined) return node.offset;
-      node = item;
-    } else {
-      return node.offset;
+    if (ref >= 0) return ref;
+    const at = -ref - 1;
+    const offset = tape[at]!;
+    const kind = tape[at + 1]!;
+    const count = tape[at + 2]!;
+    if (kind === SEQUENCE) {
+      if (typeof segment !== "number" || segment >= count) return offset;
+      ref = tape[at + 3 + segment]!;
+      continue;
     }
+    const reader = new Reader(positions.text);
+    let found = -1;
+    for (let k = 0; k < count && found < 0; k++) {
+      if (reader.keyAt(tape[at + 3 + 2 * k]!, kind === FLOW_MAP) === String(segment)) found = k;
+    }
+    if (found < 0) return offset;
+    if (i === path.length - 1 && anchor === "key") return tape[at + 3 + 2 * found]!;
+    ref = tape[at + 4 + 2 * found]!;
   }
-  return offsetOfNode(node);
+  return ref >= 0 ? ref : tape[-ref - 1]!;
 }
