@@ -21,12 +21,15 @@ import type { PlainValue } from "./yaml-to-value.js";
  *   bracket, a block map's first key, a block sequence's first dash), its kind, its number of
  *   children, then for a mapping each key's offset and its value's reference, for a sequence
  *   each item's reference.
- * Key names are not kept: `fastOffset` reads them again from the text at their offsets.
+ * Key names are not kept: `fastOffset` reads them again from the text at their offsets, once
+ * for each mapping it looks into.
  */
 export interface FastPositions {
   readonly text: string;
   readonly tape: readonly number[];
   readonly root: number;
+  /** For each mapping looked into (by tape index): its keys' entry numbers. */
+  readonly keyIndexes: Map<number, Map<string, number>>;
 }
 
 const BLOCK_MAP = 0;
@@ -80,7 +83,7 @@ export function parseFastYaml(text: string): FastYaml | undefined {
   try {
     const reader = new Reader(text);
     const value = reader.document();
-    return { value, root: { text, tape: reader.tape, root: reader.ref } };
+    return { value, root: { text, tape: reader.tape, root: reader.ref, keyIndexes: new Map() } };
   } catch (error) {
     if (error instanceof NotSimple || error instanceof RangeError) return undefined;
     throw error;
@@ -537,12 +540,15 @@ export function fastOffset(positions: FastPositions, path: readonly (string | nu
       ref = tape[at + 3 + segment]!;
       continue;
     }
-    const reader = new Reader(positions.text);
-    let found = -1;
-    for (let k = 0; k < count && found < 0; k++) {
-      if (reader.keyAt(tape[at + 3 + 2 * k]!, kind === FLOW_MAP) === String(segment)) found = k;
+    let keys = positions.keyIndexes.get(at);
+    if (!keys) {
+      keys = new Map();
+      const reader = new Reader(positions.text);
+      for (let k = 0; k < count; k++) keys.set(reader.keyAt(tape[at + 3 + 2 * k]!, kind === FLOW_MAP), k);
+      positions.keyIndexes.set(at, keys);
     }
-    if (found < 0) return offset;
+    const found = keys.get(String(segment));
+    if (found === undefined) return offset;
     if (i === path.length - 1 && anchor === "key") return tape[at + 3 + 2 * found]!;
     ref = tape[at + 4 + 2 * found]!;
   }
