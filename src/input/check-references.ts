@@ -16,7 +16,8 @@ export interface Indexed<T> {
   readonly index: number;
   /** The element, or the fields of it that are valid on their own. */
   readonly value: T;
-  readonly present: { has(key: string): boolean };
+  /** The element as written, to tell which keys it has. */
+  readonly written: object;
 }
 
 /** The parts of a plan that passed their own schema; absent where they did not. */
@@ -75,18 +76,19 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
 
   // Amounts in another currency need an exchange rate.
   const fx = pieces.fx;
+  const lacksFx = (amount: Amount | undefined): amount is Amount =>
+    amount !== undefined && amount.currency !== "SEK" && fx !== undefined && !(amount.currency in fx);
   const checkCurrency = (amount: Amount | undefined, path: Path) => {
-    if (!amount || amount.currency === "SEK" || fx === undefined || amount.currency in fx) return;
-    add("MISSING_FX_RATE", path, { currency: amount.currency, text: amount.text });
+    if (lacksFx(amount)) add("MISSING_FX_RATE", path, { currency: amount.currency, text: amount.text });
   };
+  const severalYears = years !== undefined && new Set(years).size > 1;
+  /** Whether a line's year is missing (with several years in the plan) or outside the plan's years. */
+  const yearProblem = (year: number | undefined, written: boolean): boolean =>
+    years !== undefined && (year === undefined ? !written && severalYears : !years.includes(year));
   const checkYear = (year: number | undefined, path: Path, what: string, written: boolean) => {
-    if (!years) return;
-    if (year === undefined) {
-      if (written) return; // Written but invalid: reported by the schema.
-      if (new Set(years).size > 1) add("MISSING_YEAR", path, { what, years: years.join(", ") });
-    } else if (!years.includes(year)) {
-      add("YEAR_OUTSIDE_PLAN", path, { year, years: years.join(", "), what });
-    }
+    if (!yearProblem(year, written)) return; // a year written but invalid is reported by the schema
+    if (year === undefined) add("MISSING_YEAR", path, { what, years: years!.join(", ") });
+    else add("YEAR_OUTSIDE_PLAN", path, { year, years: years!.join(", "), what });
   };
 
   pieces.people.forEach(({ index, value }) => {
@@ -129,9 +131,9 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     trip.extras?.forEach((extra, e) => checkCurrency(extra?.amount, at("extras", e, "amount"))); // an invalid extra is undefined here
   }
 
-  for (const { index, value: line, present } of pieces.work) {
+  for (const { index, value: line, written } of pieces.work) {
     const at = (...rest: (string | number)[]): Path => ["work", index, ...rest];
-    const has = (key: string) => present.has(key);
+    const has = (key: string) => Object.hasOwn(written, key);
     if (has("person") && has("role")) add("WORK_PERSON_AND_ROLE", at("role"));
     if (!has("person") && !has("role")) add("WORK_WHO_MISSING", at());
     if (line.person !== undefined) checkPerson(line.person, at("person"));
@@ -149,9 +151,11 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     checkYear(line.year, has("year") ? at("year") : at(), "work line", has("year"));
   }
 
-  for (const { index, value: cost, present } of pieces.costs) {
-    checkCurrency(cost.amount, ["costs", index, "amount"]);
-    checkYear(cost.year, present.has("year") ? ["costs", index, "year"] : ["costs", index], "cost", present.has("year"));
+  // Paths are made only for a problem: plans can have many thousand cost lines.
+  for (const { index, value: cost, written } of pieces.costs) {
+    if (lacksFx(cost.amount)) checkCurrency(cost.amount, ["costs", index, "amount"]);
+    const yearWritten = Object.hasOwn(written, "year");
+    if (yearProblem(cost.year, yearWritten)) checkYear(cost.year, yearWritten ? ["costs", index, "year"] : ["costs", index], "cost", yearWritten);
   }
 
   for (const { path, amount } of pieces.perDiemRates) checkCurrency(amount, path);

@@ -14,8 +14,8 @@ import type { PlainValue } from "./yaml-to-value.js";
 /**
  * Where every key and value stands in the text, kept compactly: a plan of 10 000 lines has
  * some 40 000 nodes, and an object (with arrays) for each of them cost more time in garbage
- * collection than the reading itself. So the positions are one flat list of numbers, the tape,
- * and a node is a number, its reference:
+ * collection than the reading itself. So the positions are one flat list of 32-bit numbers,
+ * the tape, and a node is a number, its reference:
  * - a scalar's reference is its offset (zero or more);
  * - a collection's is −(index + 1) of its record on the tape: its offset (a flow collection's
  *   bracket, a block map's first key, a block sequence's first dash), its kind, its number of
@@ -26,7 +26,7 @@ import type { PlainValue } from "./yaml-to-value.js";
  */
 export interface FastPositions {
   readonly text: string;
-  readonly tape: readonly number[];
+  readonly tape: Int32Array;
   readonly root: number;
   /** For each mapping looked into (by tape index): its keys' entry numbers. */
   readonly keyIndexes: Map<number, Map<string, number>>;
@@ -83,7 +83,7 @@ export function parseFastYaml(text: string): FastYaml | undefined {
   try {
     const reader = new Reader(text);
     const value = reader.document();
-    return { value, root: { text, tape: reader.tape, root: reader.ref, keyIndexes: new Map() } };
+    return { value, root: { text, tape: reader.finishedTape(), root: reader.ref, keyIndexes: new Map() } };
   } catch (error) {
     if (error instanceof NotSimple || error instanceof RangeError) return undefined;
     throw error;
@@ -94,19 +94,42 @@ class Reader {
   private pos = 0;
   private depth = 0;
   /** The positions (see FastPositions). */
-  readonly tape: number[] = [];
+  private tape = new Int32Array(1024);
+  private tapeLength = 0;
+  /** Children of the collections being read, innermost last (one list for all: no list each). */
+  private readonly pending: number[] = [];
   /** The reference of the node read last: each reading method returns a value and sets this. */
   ref = 0;
 
   constructor(private readonly text: string) {}
 
-  /** Writes a collection's record (children: see FastPositions); returns its reference. */
-  private record(offset: number, kind: number, children: readonly number[]): number {
+  /**
+   * Writes the record of a collection whose children are `pending` from `from` on (see
+   * FastPositions), takes them off `pending`, and returns the collection's reference.
+   */
+  private record(offset: number, kind: number, from: number): number {
+    const pending = this.pending;
+    const children = pending.length - from;
+    const at = this.tapeLength;
+    const end = at + 3 + children;
+    if (end > this.tape.length) {
+      const grown = new Int32Array(Math.max(end, this.tape.length * 2));
+      grown.set(this.tape);
+      this.tape = grown;
+    }
     const tape = this.tape;
-    const at = tape.length;
-    tape.push(offset, kind, kind === SEQUENCE ? children.length : children.length / 2);
-    for (let i = 0; i < children.length; i++) tape.push(children[i]!);
+    tape[at] = offset;
+    tape[at + 1] = kind;
+    tape[at + 2] = kind === SEQUENCE ? children : children / 2;
+    for (let i = 0; i < children; i++) tape[at + 3 + i] = pending[from + i]!;
+    pending.length = from;
+    this.tapeLength = end;
     return -(at + 1);
+  }
+
+  /** The tape, cut to what was written. */
+  finishedTape(): Int32Array {
+    return this.tape.subarray(0, this.tapeLength);
   }
 
   /** The key that starts at offset, read again as it was read the first time. */
@@ -256,7 +279,7 @@ class Reader {
   /** A block mapping whose first key starts at `first`; later keys at column `indent`. */
   private blockMapping(first: number, indent: number): PlainValue {
     const value: { [key: string]: PlainValue } = {};
-    const children: number[] = [];
+    const from = this.pending.length;
     let keyStart = first;
     for (;;) {
       this.pos = keyStart;
@@ -272,7 +295,7 @@ class Reader {
         this.endOfLine();
       }
       setKey(value, key, child);
-      children.push(keyStart, this.ref);
+      this.pending.push(keyStart, this.ref);
       // The next key must stand at exactly this mapping's indentation.
       this.skipBlankLines();
       if (this.pos >= this.text.length) break;
@@ -286,7 +309,7 @@ class Reader {
       }
       keyStart = start;
     }
-    this.ref = this.record(first, BLOCK_MAP, children);
+    this.ref = this.record(first, BLOCK_MAP, from);
     return value;
   }
 
@@ -311,7 +334,7 @@ class Reader {
   /** A block sequence whose first dash is at `first`; later dashes at column `indent`. */
   private blockSequence(first: number, indent: number): PlainValue {
     const value: PlainValue[] = [];
-    const items: number[] = [];
+    const from = this.pending.length;
     let dash = first;
     for (;;) {
       this.pos = dash + 1;
@@ -331,7 +354,7 @@ class Reader {
         this.endOfLine();
       }
       value.push(item);
-      items.push(this.ref);
+      this.pending.push(this.ref);
       this.skipBlankLines();
       if (this.pos >= this.text.length) break;
       const nextIndent = this.indentHere();
@@ -341,7 +364,7 @@ class Reader {
       if (!this.isDash(start)) break; // a key of the parent map
       dash = start;
     }
-    this.ref = this.record(first, SEQUENCE, items);
+    this.ref = this.record(first, SEQUENCE, from);
     return value;
   }
 
@@ -431,7 +454,7 @@ class Reader {
     const start = this.pos;
     this.pos++; // {
     const value: { [key: string]: PlainValue } = {};
-    const children: number[] = [];
+    const from = this.pending.length;
     for (;;) {
       this.skipFlowSpace();
       if (this.char() === "}") {
@@ -455,12 +478,12 @@ class Reader {
         child = this.flowValue();
       }
       setKey(value, key, child);
-      children.push(keyOffset, this.ref);
+      this.pending.push(keyOffset, this.ref);
       this.skipFlowSpace();
       if (this.char() === ",") this.pos++;
       else if (this.char() !== "}") notSimple();
     }
-    this.ref = this.record(start, FLOW_MAP, children);
+    this.ref = this.record(start, FLOW_MAP, from);
     return value;
   }
 
@@ -468,7 +491,7 @@ class Reader {
     const start = this.pos;
     this.pos++; // [
     const value: PlainValue[] = [];
-    const items: number[] = [];
+    const from = this.pending.length;
     for (;;) {
       this.skipFlowSpace();
       if (this.char() === "]") {
@@ -476,12 +499,12 @@ class Reader {
         break;
       }
       value.push(this.flowValue());
-      items.push(this.ref);
+      this.pending.push(this.ref);
       this.skipFlowSpace();
       if (this.char() === ",") this.pos++;
       else if (this.char() !== "]") notSimple();
     }
-    this.ref = this.record(start, SEQUENCE, items);
+    this.ref = this.record(start, SEQUENCE, from);
     return value;
   }
 

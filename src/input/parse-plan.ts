@@ -207,15 +207,14 @@ function elements<S extends z.ZodMiniObject>(list: PlainValue | undefined, schem
   const out: Indexed<Partial<z.output<S>>>[] = [];
   list.forEach((element, index) => {
     if (typeof element !== "object" || element === null || Array.isArray(element)) return;
-    const present = new Set(Object.keys(element));
     const result = schema.safeParse(element);
     if (result.success) {
-      out.push({ index, value: result.data, present });
+      out.push({ index, value: result.data, written: element });
       return;
     }
     const partial: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
-      if (!present.has(key)) continue;
+      if (!Object.hasOwn(element, key)) continue;
       const parsed = field.safeParse(element[key]);
       if (parsed.success) partial[key] = parsed.data;
       else if (Array.isArray(element[key])) {
@@ -223,7 +222,7 @@ function elements<S extends z.ZodMiniObject>(list: PlainValue | undefined, schem
         if (items) partial[key] = items;
       }
     }
-    out.push({ index, value: partial as Partial<z.output<S>>, present });
+    out.push({ index, value: partial as Partial<z.output<S>>, written: element });
   });
   return out;
 }
@@ -248,11 +247,7 @@ function validItems(field: z.ZodMiniType, items: PlainValue[]): unknown[] | unde
 /** The pieces of a plan that passed its schema whole. */
 function piecesOf(input: PlanInput, raw: { [key: string]: PlainValue }): PlanPieces {
   const indexed = <T extends object>(list: readonly T[] | undefined, rawList: PlainValue | undefined): Indexed<T>[] =>
-    (list ?? []).map((value, index) => {
-      const element = Array.isArray(rawList) ? rawList[index] : undefined;
-      const present = { has: (key: string) => typeof element === "object" && element !== null && Object.hasOwn(element, key) };
-      return { index, value, present };
-    });
+    (list ?? []).map((value, index) => ({ index, value, written: (rawList as { [key: string]: PlainValue }[])[index]! }));
   return {
     phase: input.phase,
     years: input.years,
