@@ -57,16 +57,22 @@ function addProblem(ctx: Ctx, code: string, params: Record<string, string | numb
 
 /** Reads a non-negative decimal from text, or reports why it cannot. */
 function readDecimal(text: string, ctx: Ctx, expected: Expected): Decimal | undefined {
-  if (!PLAIN_DECIMAL.test(text.trim())) {
-    addProblem(ctx, numberProblem(text.trim()), { text, expected });
+  const trimmed = text.trim();
+  if (!PLAIN_DECIMAL.test(trimmed)) {
+    addProblem(ctx, numberProblem(trimmed), { text, expected });
     return undefined;
   }
-  const value = new Decimal(text.trim());
+  return checkedDecimal(trimmed, text, ctx, expected);
+}
+
+/** A plain decimal's value (`digits` as PLAIN_DECIMAL has it), if it is neither negative nor too large. */
+function checkedDecimal(digits: string, text: string, ctx: Ctx, expected: Expected): Decimal | undefined {
+  const value = new Decimal(digits);
   if (value.isNegative() && !value.isZero()) {
     addProblem(ctx, "NEGATIVE_NUMBER", { text, expected });
     return undefined;
   }
-  if (value.abs().greaterThanOrEqualTo(MAX_MAGNITUDE)) {
+  if (value.greaterThanOrEqualTo(MAX_MAGNITUDE)) {
     addProblem(ctx, "NUMBER_TOO_LARGE", { text, expected });
     return undefined;
   }
@@ -83,9 +89,10 @@ export const amount = z.pipe(
       addProblem(ctx, problem === "INVALID_NUMBER" ? "INVALID_AMOUNT" : problem, { text, expected: "amount" });
       return z.NEVER;
     }
-    const value = readDecimal(match[1]!, ctx, "amount");
+    // match[1] is a plain decimal already (AMOUNT_TEXT holds PLAIN_DECIMAL).
+    const value = checkedDecimal(match[1]!, match[1]!, ctx, "amount");
     if (value === undefined) return z.NEVER;
-    return { value, currency: (match[2] ?? "SEK").toUpperCase(), text: text.trim() };
+    return { value, currency: match[2] === undefined ? "SEK" : match[2].toUpperCase(), text: match[2] === undefined ? match[1]! : text.trim() };
   }),
 ).register(z.globalRegistry, { numeric: "amount", description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").' });
 

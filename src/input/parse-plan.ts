@@ -14,7 +14,9 @@ import { yamlLibrary } from "./yaml-library.js";
 import type { Amount } from "./leaves.js";
 import type { Plan } from "./plan.js";
 import type * as z from "zod/mini";
-import { costSchema, personSchema, planSchema, planShape, tripSchema, workSchema, type PlanInput } from "./schema.js";
+import {
+  costSchema, LONG_LIST, personSchema, PLAN_LISTS, planSchema, planSchemaFor, planShape, tripSchema, workSchema, type PlanInput,
+} from "./schema.js";
 import { offsetOf, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
 
 export type ParseResult =
@@ -66,7 +68,8 @@ export function parsePlan(text: string, fileName: string): ParseResult {
     pos: locate(problem.path, problem.anchor),
   });
 
-  const parsed = planSchema.safeParse(raw);
+  const longLists = PLAN_LISTS.filter((key) => Array.isArray(raw[key]) && raw[key].length >= LONG_LIST);
+  const parsed = planSchemaFor(longLists).safeParse(raw);
   const problems = parsed.success ? [] : issuesToProblems(parsed.error.issues, planSchema, raw);
   // A valid plan's pieces are its parsed parts; only an invalid one is taken apart piece by piece.
   problems.push(...checkReferences(parsed.success ? piecesOf(parsed.data, raw) : parsePieces(raw)));

@@ -160,6 +160,34 @@ export const planShape = {
 
 export const planSchema = mapping(planShape);
 
+/** The lists of a plan, which can run to thousands of elements. */
+export const PLAN_LISTS = ["people", "trips", "work", "costs"] as const;
+export type PlanList = (typeof PLAN_LISTS)[number];
+const LIST_ELEMENTS = { people: personSchema, trips: tripSchema, work: workSchema, costs: costSchema } as const;
+
+/** A list holds this many elements before its elements are checked by a generated parser. */
+export const LONG_LIST = 1000;
+
+const compiledElements = new Map<PlanList, z.core.$ZodType>();
+
+/**
+ * The plan schema for a plan whose `lists` are long: their elements are checked by a parser that
+ * zod generates for the element schema (`z.compile`), about twice as fast and with a fraction of
+ * the garbage. Generating it takes a few milliseconds, which pays from about a thousand elements
+ * on. The results are the same: the generated parser hands every element it does not accept to
+ * the ordinary one, whose issues are reported as usual.
+ */
+export function planSchemaFor(lists: readonly PlanList[]): typeof planSchema {
+  if (lists.length === 0) return planSchema;
+  const shape: Record<string, z.core.$ZodType> = { ...planShape };
+  for (const key of lists) {
+    let element = compiledElements.get(key);
+    if (!element) compiledElements.set(key, (element = z.compile(LIST_ELEMENTS[key])));
+    shape[key] = optional(list(element));
+  }
+  return mapping(shape) as unknown as typeof planSchema;
+}
+
 export type PlanInput = z.output<typeof planSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Trip = z.output<typeof tripSchema>;
