@@ -111,19 +111,23 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
     });
   });
 
+  // Plans can have many thousand cost lines: no more objects per line than the line needs.
+  const firstYear = plan.years[0]!;
   plan.costs.forEach((cost, index) => {
-    const path: Path = ["costs", index];
+    const year = cost.year ?? firstYear;
     addLine({
       category: cost.category ?? "other",
-      what: { kind: "cost", subject: cost.item, item: cost.item, ...describe(cost.amount) },
-      year: cost.year ?? plan.years[0]!,
+      what: cost.amount.currency === "SEK"
+        ? { kind: "cost", subject: cost.item, item: cost.item }
+        : { kind: "cost", subject: cost.item, item: cost.item, ...describe(cost.amount) },
+      year,
       quantity: ONE,
       unit: "item",
       rate: toSek(cost.amount),
       paidBy: cost.paid_by ?? "icld",
-      pos: plan.locate(path),
+      pos: plan.locate(["costs", index]),
       group: `cost:${index}`,
-      key: `cost:${cost.item}:${cost.year ?? plan.years[0]}`,
+      key: `cost:${cost.item}:${year}`,
     });
   });
 
