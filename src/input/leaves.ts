@@ -33,8 +33,8 @@ export interface Amount {
   readonly text: string;
 }
 
-/** Amounts beyond this are refused as implausible (a trillion kronor). */
-const MAX_MAGNITUDE = new Decimal("1e12");
+/** Amounts of 10^12 and more are refused as implausible (a trillion kronor): by their exponent. */
+const MAX_EXPONENT = 12;
 
 const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const AMOUNT_TEXT = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:\s+([A-Za-z]{3}))?\s*$/;
@@ -72,7 +72,9 @@ function checkedDecimal(digits: string, text: string, ctx: Ctx, expected: Expect
     addProblem(ctx, "NEGATIVE_NUMBER", { text, expected });
     return undefined;
   }
-  if (value.greaterThanOrEqualTo(MAX_MAGNITUDE)) {
+  // `e` is a Decimal's documented decimal exponent: 1e12 and more have e ≥ 12 (a comparison
+  // would copy the limit each time; plans can have many thousand amounts).
+  if (value.e >= MAX_EXPONENT) {
     addProblem(ctx, "NUMBER_TOO_LARGE", { text, expected });
     return undefined;
   }
@@ -83,6 +85,11 @@ function checkedDecimal(digits: string, text: string, ctx: Ctx, expected: Expect
 export const amount = z.pipe(
   z.string(expects("amount")),
   z.transform((text: string, ctx): Amount => {
+    // The usual case, kronor written as a plain number, needs no match of its parts.
+    if (PLAIN_DECIMAL.test(text)) {
+      const value = checkedDecimal(text, text, ctx, "amount");
+      return value === undefined ? z.NEVER : { value, currency: "SEK", text };
+    }
     const match = AMOUNT_TEXT.exec(text);
     if (!match) {
       const problem = numberProblem(text.trim().split(/\s+/)[0] ?? "");
