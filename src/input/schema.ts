@@ -26,8 +26,16 @@ function nonEmptyList<T extends z.core.SomeType>(element: T) {
   return list(element).check(z.minLength(1, { message: "EMPTY_LIST" }));
 }
 
-/** An optional value. */
-const optional = z.optional;
+/**
+ * An optional value. One wrapper per inner schema, shared by every key that uses it (schemas
+ * are immutable): each schema made costs start-up time, and a check starts with making them.
+ */
+const optionals = new Map<z.core.SomeType, z.core.SomeType>();
+function optional<T extends z.core.SomeType>(inner: T): z.ZodMiniOptional<T> {
+  let wrapper = optionals.get(inner);
+  if (!wrapper) optionals.set(inner, (wrapper = z.optional(inner)));
+  return wrapper as z.ZodMiniOptional<T>;
+}
 
 /** A schema with its description for editors (a copy, so that shared leaves stay undescribed). */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
