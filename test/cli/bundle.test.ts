@@ -4,7 +4,8 @@
  * and of invalid ones.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
@@ -32,4 +33,19 @@ describe("the bundled command line", () => {
       expect(run.stdout).toBe(library);
     });
   }
+
+  it("writes the same bytes to a file (written directly) as to a pipe, with the same exit status", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "icld-out-")), "out.json");
+    for (const plan of ["budgets/preparation.yaml", "test/fixtures/invalid/unknown-key.yaml"]) {
+      const args = [BIN, "check", "--format", "json", plan];
+      const piped = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
+      const fd = openSync(file, "w");
+      const toFile = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", stdio: ["ignore", fd, "pipe"] });
+      closeSync(fd);
+      expect(readFileSync(file, "utf8")).toBe(piped.stdout);
+      expect(piped.stdout.length).toBeGreaterThan(100);
+      expect(toFile.status).toBe(piped.status);
+      expect(toFile.stderr).toBe(piped.stderr);
+    }
+  });
 });
