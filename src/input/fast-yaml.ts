@@ -54,6 +54,19 @@ const FALSES = new Set(["false", "False", "FALSE"]);
 const SPECIAL_START = new Set(["&", "*", "!", "|", ">", "%", "@", "`", "?"]);
 const MAX_DEPTH = 64;
 
+// Character codes the reader looks for most (a plan of 10 000 lines has half a million characters).
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const HASH = 0x23;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_SQUARE = 0x5b;
+const CLOSE_SQUARE = 0x5d;
+const OPEN_CURLY = 0x7b;
+const CLOSE_CURLY = 0x7d;
+
 /** Whether a character is white space as `\s` has it (ASCII first: almost every call). */
 function isSpace(c: string): boolean {
   return c === " " || c === "\n" || c === "\r" || c === "\t" || (c > "\x7f" ? /\s/.test(c) : c === "\v" || c === "\f");
@@ -66,6 +79,8 @@ const isBreakOrSpace = (c: string) => c === " " || c === "\r" || c === "\n" || c
 const isFlowEnd = (c: string) => c === "" || c === "," || c === "]" || c === "}" || isSpace(c);
 
 function resolvePlain(text: string): PlainValue {
+  // Only "", "~" and words of four or five letters can mean null, true or false.
+  if (text.length > 5 || (text.length > 1 && text.length < 4)) return text;
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
@@ -434,9 +449,9 @@ class Reader {
   /** Skips spaces, line breaks and comments inside a flow collection. */
   private skipFlowSpace() {
     for (;;) {
-      const c = this.char();
-      if (c === " " || c === "\n" || c === "\r" || c === "\t") this.pos++;
-      else if (c === "#" && isSpace(this.char(this.pos - 1))) this.pos = this.lineEnd(this.pos);
+      const code = this.text.charCodeAt(this.pos);
+      if (code === SPACE || code === LF || code === CR || code === TAB) this.pos++;
+      else if (code === HASH && isSpace(this.char(this.pos - 1))) this.pos = this.lineEnd(this.pos);
       else return;
     }
   }
@@ -522,16 +537,15 @@ class Reader {
   private flowPlain(isKey: boolean): string {
     const start = this.pos;
     let i = start;
-    for (;;) {
-      const d = this.text[i];
-      if (d === undefined || d === "\n" || d === "\r") break;
-      if (d === "," || d === "]" || d === "}" || d === "[" || d === "{") break;
-      if (d === ":" && isFlowEnd(this.text[i + 1] ?? "")) {
+    const text = this.text;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === LF || d === CR || d === COMMA || d === CLOSE_SQUARE || d === CLOSE_CURLY || d === OPEN_SQUARE || d === OPEN_CURLY) break;
+      if (d === COLON && isFlowEnd(text[i + 1] ?? "")) {
         if (isKey) break;
         notSimple(); // "a: b" inside a value
       }
-      if (d === "#" && this.text[i - 1] === " ") break;
-      i++;
+      if (d === HASH && text.charCodeAt(i - 1) === SPACE) break;
     }
     const raw = this.text.slice(start, i).trimEnd();
     // A plain scalar that runs on to the next line is left to the full parser.

@@ -37,9 +37,15 @@ function optional<T extends z.core.SomeType>(inner: T): z.ZodMiniOptional<T> {
   return wrapper as z.ZodMiniOptional<T>;
 }
 
-/** A schema with its description for editors (a copy, so that shared leaves stay undescribed). */
+/**
+ * A schema with its description for editors: a copy (so that shared leaves stay undescribed)
+ * with the description in zod's registry. Not `z.describe()`, a check that does nothing when
+ * parsing but keeps `z.compile` from generating code for the schema.
+ */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
-  return schema.check(z.describe(description));
+  const copy = schema.clone(schema._zod.def, { parent: true });
+  z.globalRegistry.add(copy, { description });
+  return copy;
 }
 
 const payer = described(z.enum(PAYERS), "Who pays: icld (default), or municipality / partner (co-financing, outside the envelopes).");
