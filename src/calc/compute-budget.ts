@@ -6,7 +6,7 @@
  */
 import type { Amount } from "../input/leaves.js";
 import type { Path } from "../input/issues-to-problems.js";
-import type { Plan } from "../input/plan.js";
+import { ElementPos, type Plan } from "../input/plan.js";
 import type { Trip, Work } from "../input/schema.js";
 import { Decimal, ONE, roundToOre, ZERO } from "../model/money.js";
 import type { FxNote } from "../model/line-label.js";
@@ -125,7 +125,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
       unit: "item",
       rate: toSek(cost.amount),
       paidBy: cost.paid_by ?? "icld",
-      pos: plan.locate(["costs", index]),
+      pos: new ElementPos(plan, "costs", index),
       group: `cost:${index}`,
       key: `cost:${cost.item}:${year}`,
     });
