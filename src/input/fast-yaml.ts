@@ -67,9 +67,19 @@ const CLOSE_SQUARE = 0x5d;
 const OPEN_CURLY = 0x7b;
 const CLOSE_CURLY = 0x7d;
 
-/** Whether a character is white space as `\s` has it (ASCII first: almost every call). */
+/** What a flow mapping read by splitting (plainFlowMapping) must not hold. */
+const NOT_PLAIN_FLOW = /["'[\]{}#&*!|>%@`?\t\r\n]/;
+
+/** Whether a character is white space to YAML: a space, a tab or a line break (not \u00a0 and the like). */
 function isSpace(c: string): boolean {
-  return c === " " || c === "\n" || c === "\r" || c === "\t" || (c > "\x7f" ? /\s/.test(c) : c === "\v" || c === "\f");
+  return c === " " || c === "\t" || c === "\n" || c === "\r";
+}
+
+/** A scalar's text without the spaces and tabs that end it (YAML's white space, unlike trimEnd's). */
+function trimWhite(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Whether a line ends here, or a space follows: what must follow a block key's colon or a dash. */
@@ -400,7 +410,7 @@ class Reader {
     const lineEnd = this.lineEnd(this.pos);
     let end = this.pos;
     while (end < lineEnd && !(this.text[end] === "#" && this.text[end - 1] === " ") && this.text[end] !== "\r") end++;
-    const raw = this.text.slice(this.pos, end).trimEnd();
+    const raw = trimWhite(this.text.slice(this.pos, end));
     if (raw.includes(": ") || raw.endsWith(":") || raw.includes("\t")) notSimple();
     this.pos = start + raw.length;
     return resolvePlain(raw);
@@ -467,6 +477,8 @@ class Reader {
 
   private flowMapping(): PlainValue {
     const start = this.pos;
+    const plain = this.plainFlowMapping(start);
+    if (plain !== undefined) return plain;
     this.pos++; // {
     const value: { [key: string]: PlainValue } = {};
     const from = this.pending.length;
@@ -500,6 +512,53 @@ class Reader {
     }
     this.ref = this.record(start, FLOW_MAP, from);
     return value;
+  }
+
+  /**
+   * A flow mapping on one line of plain keys and values, `{item: Audit, amount: 4500}`, read by
+   * splitting at its commas and colons: plans have thousands of these. Undefined, with nothing
+   * read, for anything else (quotes, brackets, comments, tabs, an empty value, …), which
+   * flowMapping then reads character by character.
+   */
+  private plainFlowMapping(start: number): PlainValue | undefined {
+    const text = this.text;
+    const close = text.indexOf("}", start);
+    if (close < 0) return undefined;
+    const lineEnd = text.indexOf("\n", start);
+    if (lineEnd >= 0 && lineEnd < close) return undefined;
+    if (NOT_PLAIN_FLOW.test(text.slice(start + 1, close))) return undefined;
+    const value: { [key: string]: PlainValue } = {};
+    const from = this.pending.length;
+    for (let part = start + 1; part < close; ) {
+      const comma = text.indexOf(",", part);
+      const end = comma < 0 || comma > close ? close : comma;
+      let colon = text.indexOf(": ", part);
+      if (colon < 0 || colon >= end) colon = text.charCodeAt(end - 1) === COLON ? end - 1 : -1;
+      let keyStart = part;
+      while (text.charCodeAt(keyStart) === SPACE) keyStart++;
+      let valueStart = colon + 1;
+      while (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart++;
+      let valueEnd = end;
+      while (valueEnd > valueStart && text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+      if (colon < 0 || keyStart >= colon || valueStart >= valueEnd) return this.abandon(from);
+      const key = trimWhite(text.slice(keyStart, colon));
+      const raw = text.slice(valueStart, valueEnd);
+      // What the character-by-character reading would not take as a plain key and value.
+      if (Object.hasOwn(value, key) || raw.includes(": ") || raw.endsWith(":") || (raw.startsWith("-") && raw[1] === " ")) return this.abandon(from);
+      setKey(value, key, resolvePlain(raw));
+      this.pending.push(keyStart, valueStart);
+      part = end + 1;
+    }
+    if (this.pending.length === from) return undefined; // {}
+    this.pos = close + 1;
+    this.ref = this.record(start, FLOW_MAP, from);
+    return value;
+  }
+
+  /** Drops what plainFlowMapping had read of a mapping it then left to flowMapping. */
+  private abandon(from: number): undefined {
+    this.pending.length = from;
+    return undefined;
   }
 
   private flowSequence(): PlainValue {
@@ -547,7 +606,7 @@ class Reader {
       }
       if (d === HASH && text.charCodeAt(i - 1) === SPACE) break;
     }
-    const raw = this.text.slice(start, i).trimEnd();
+    const raw = trimWhite(this.text.slice(start, i));
     // A plain scalar that runs on to the next line is left to the full parser.
     const next = this.text[i];
     if ((next === "\n" || next === "\r") && raw !== "") {

@@ -60,6 +60,13 @@ describe("fast YAML reader", () => {
     expect(agrees("list:\n- {a: 1,\n   b: [x, y]}\n- plain text, with comma\nnext:\n  deep:\n    - 1\n    - ~\n")).toBe(true);
   });
 
+  it("agrees on one-line flow mappings, read by splitting, and on those it leaves to the careful reading", () => {
+    expect(agrees("- {item: Cost 1, category: audit, amount: 12.50}\n- {a : b,  c:d: e , t: 07:00, n: -5, z: ~}\n")).toBe(true);
+    expect(agrees("- {a: x\u00a0, b: y}\n- { }\n- {}\n- {a: 1,}\n- {a:, b: 1}\n- {R&D: x, q: 'y'}\n")).toBe(true);
+    expect(parseFastYaml("- {a: 1, a: 2}\n")).toBeUndefined(); // duplicate key: the full parser reports it
+    expect(parseFastYaml("- {a: b: c}\n")).toBeUndefined();
+  });
+
   it("agrees with the yaml library on generated plan-like texts", () => {
     const word = fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/);
     const scalar = fc.oneof(word, fc.integer().map(String), fc.constantFrom("null", "~", "true", "1.50", "2024-03-01T07:00", "'q''s'", '"d"', "450 EUR", "[]", "{}"));
