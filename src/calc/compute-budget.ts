@@ -6,7 +6,7 @@
  */
 import type { Amount } from "../input/leaves.js";
 import type { Path } from "../input/issues-to-problems.js";
-import { ElementPos, type Plan } from "../input/plan.js";
+import type { Plan } from "../input/plan.js";
 import type { Trip, Work } from "../input/schema.js";
 import { Decimal, ONE, roundToOre, ZERO } from "../model/money.js";
 import type { FxNote } from "../model/line-label.js";
@@ -14,6 +14,7 @@ import type { Assumption, Finding, LineItem, Payer, Side, SourcePos, Totals } fr
 import type { Rates } from "../rates/index.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../rates/salary.js";
 import { countryLabel, findPerDiemRate, mealDeductionForDay, type PerDiemRate } from "./per-diem-rate.js";
+import { CostLine, CostRepeats } from "./cost-line.js";
 import { totalLines } from "./total-lines.js";
 import { countTripDays, perDiemShareOn, type TripDays } from "./trip-days.js";
 
@@ -111,24 +112,12 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
     });
   });
 
-  // Plans can have many thousand cost lines: no more objects per line than the line needs.
+  // Plans can have many thousand cost lines: see cost-line.ts.
   const firstYear = plan.years[0]!;
+  const repeats = new CostRepeats();
   plan.costs.forEach((cost, index) => {
     const year = cost.year ?? firstYear;
-    addLine({
-      category: cost.category ?? "other",
-      what: cost.amount.currency === "SEK"
-        ? { kind: "cost", subject: cost.item, item: cost.item }
-        : { kind: "cost", subject: cost.item, item: cost.item, ...describe(cost.amount) },
-      year,
-      quantity: ONE,
-      unit: "item",
-      rate: toSek(cost.amount),
-      paidBy: cost.paid_by ?? "icld",
-      pos: new ElementPos(plan, "costs", index),
-      group: `cost:${index}`,
-      key: `cost:${cost.item}:${year}`,
-    });
+    lines.push(new CostLine(plan, cost, index, year, repeats.count(cost.item, year), toSek(cost.amount)));
   });
 
   return {

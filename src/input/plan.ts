@@ -37,29 +37,3 @@ export interface Plan {
   readonly locate: (path: Path) => SourcePos;
 }
 
-/**
- * The position of an element of one of a plan's lists, found when it is first read. A plan can
- * have many thousand cost lines, most of whose positions are never shown: finding each one up
- * front (and making its path) took a fifth of the time to price 10 000 of them.
- */
-export class ElementPos implements SourcePos {
-  private found: SourcePos | undefined;
-
-  constructor(
-    private readonly plan: Pick<Plan, "locate">,
-    private readonly list: "trips" | "work" | "costs",
-    private readonly index: number,
-  ) {}
-
-  get line(): number {
-    return this.at().line;
-  }
-
-  get column(): number {
-    return this.at().column;
-  }
-
-  private at(): SourcePos {
-    return (this.found ??= this.plan.locate([this.list, this.index]));
-  }
-}
