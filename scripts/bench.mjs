@@ -87,7 +87,7 @@ const fmt = (s) => `${(s * 1000).toFixed(0)} ms`;
 const [base, example1] = measure([[node, ["-e", "0"]], check(join(ROOT, "budgets/preparation.yaml"))]);
 rows.push(["P1", "check an example plan", fmt(example1.seconds), `node -e 0: ${fmt(base.seconds)}`, `${(example1.seconds / base.seconds).toFixed(2)} ×`, "≤ 1.40 ×", example1.runs]);
 
-const [p10k, ...ledger] = measure([check(plan10k), ...(hasHledger ? [["hledger", ["-f", journal, "balance", "--budget", "-Y"]]] : [])], 5);
+const [p10k, ...ledger] = measure([check(plan10k), ...(hasHledger ? [["hledger", ["-f", journal, "balance", "--budget", "-Y"]]] : [])], 9);
 rows.push([
   "P2", "10 000 cost lines", fmt(p10k.seconds),
   hasHledger ? `hledger: ${fmt(ledger[0].seconds)}` : "hledger not installed",
