@@ -44,12 +44,13 @@ await build({
   logLevel: "warning",
 });
 
-// Run the commands a user runs most, then save the code cache, so that it holds what they use.
+// Run the command a user runs most, a check of one plan shown as a table, then save the code
+// cache, so that it holds what that command uses. Measured: a cache from this one run starts
+// that check about 2 ms sooner than one that also holds the JSON output and a second plan;
+// other commands and formats compile what they use on the way, as without a cache.
 const { loadCli } = createRequire(import.meta.url)("../bin/load-bundle.cjs");
 const { cli, saveCache } = loadCli();
 const quiet = { write: () => true };
 const io = { stdout: quiet, stderr: quiet, env: {}, stdoutIsTTY: false };
-for (const format of ["table", "json"]) {
-  await cli.runCli(["check", "--format", format, "budgets/preparation.yaml", "budgets/project-3-years.yaml"], io);
-}
+if ((await cli.runCli(["check", "budgets/preparation.yaml"], io)) !== 0) throw new Error("budgets/preparation.yaml does not pass check");
 saveCache();
