@@ -15,6 +15,7 @@ import type { Rates } from "../rates/index.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../rates/salary.js";
 import { countryLabel, findPerDiemRate, mealDeductionForDay, type PerDiemRate } from "./per-diem-rate.js";
 import { CostLine, CostRepeats } from "./cost-line.js";
+import { amountInSek, fxNoteOf } from "./fx.js";
 import { totalLines } from "./total-lines.js";
 import { countTripDays, perDiemShareOn, type TripDays } from "./trip-days.js";
 
@@ -73,8 +74,7 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
   const assumptions = new AssumptionList(plan);
 
   const toSek = (amount: Pick<Amount, "value" | "currency">) => amountInSek(plan, amount);
-  const describe = (amount: Amount): { fx?: FxNote } =>
-    amount.currency === "SEK" ? {} : { fx: { text: amount.text, rate: plan.fx.get(amount.currency)!.toString(), currency: amount.currency } };
+  const describe = (amount: Amount): { fx?: FxNote } => fxNoteOf(plan, amount);
 
   const keys = new Map<string, number>();
   const addLine = (line: Omit<LineItem, "amount">) => {
@@ -268,11 +268,6 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
     returnYear: new Date(trip.return.day * 86_400_000).getUTCFullYear(),
     pos: plan.locate(path),
   };
-}
-
-/** An amount in kronor, converted exactly at the plan's rate (the parser has checked that every currency used has one). */
-function amountInSek(plan: Plan, amount: Pick<Amount, "value" | "currency">): Decimal {
-  return amount.currency === "SEK" ? amount.value : amount.value.times(plan.fx.get(amount.currency)!);
 }
 
 function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionList): WorkSummary {

@@ -9,6 +9,7 @@ import type { Cost } from "../input/schema.js";
 import { ONE, roundToOre, type Decimal } from "../model/money.js";
 import type { LineWhat } from "../model/line-label.js";
 import type { Category, LineItem, Payer, SourcePos } from "../model/types.js";
+import { fxNoteOf } from "./fx.js";
 
 /** A cost line: one item, priced at its amount in kronor (rounded to öre). */
 export class CostLine implements LineItem {
@@ -38,8 +39,7 @@ export class CostLine implements LineItem {
 
   get what(): LineWhat {
     const { item, amount } = this.cost;
-    if (amount.currency === "SEK") return { kind: "cost", subject: item, item };
-    return { kind: "cost", subject: item, item, fx: { text: amount.text, rate: this.plan.fx.get(amount.currency)!.toString(), currency: amount.currency } };
+    return { kind: "cost", subject: item, item, ...fxNoteOf(this.plan, amount) };
   }
 
   get group(): string {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { getExitCode } from "../../src/check/exit-code.js";
+import { lineLabel } from "../../src/model/line-label.js";
 import { toMachineString } from "../../src/model/money.js";
 import { amountsOf, check, planText } from "../helpers.js";
 
@@ -96,6 +97,13 @@ describe("money in other currencies", () => {
     // 3 × 450 × 11.4532 = 15 461.82; 3 × 60 × 11.4532 = 2 061.576 → 2 061.58 (rounded to öre once, on the line).
     expect(amountsOf(result, "fare")).toEqual(["15461.82"]);
     expect(amountsOf(result, "Visa")).toEqual(["2061.58"]);
+  });
+
+  it("converts a cost line too, and its label says at which rate: 200.5 EUR at 11.4532 = 2 296.37 kr", () => {
+    const result = check(planText(`costs:\n  - {item: Conference fee, category: other, amount: "200.5 EUR"}`, { extra: 'fx: {EUR: "11.4532"}' }));
+    // 200.5 × 11.4532 = 2 296.3666 → 2 296.37 (rounded to öre once, on the line).
+    expect(amountsOf(result, "Conference fee")).toEqual(["2296.37"]);
+    expect(lineLabel(result.budget!.lines[0]!.what)).toBe("Conference fee (200.5 EUR at 11.4532 SEK/EUR)");
   });
 });
 
