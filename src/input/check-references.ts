@@ -78,17 +78,21 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
   const fx = pieces.fx;
   const lacksFx = (amount: Amount | undefined): amount is Amount =>
     amount !== undefined && amount.currency !== "SEK" && fx !== undefined && !(amount.currency in fx);
+  const addMissingFx = (amount: Amount, path: Path) => add("MISSING_FX_RATE", path, { currency: amount.currency, text: amount.text });
   const checkCurrency = (amount: Amount | undefined, path: Path) => {
-    if (lacksFx(amount)) add("MISSING_FX_RATE", path, { currency: amount.currency, text: amount.text });
+    if (lacksFx(amount)) addMissingFx(amount, path);
   };
   const severalYears = years !== undefined && new Set(years).size > 1;
-  /** Whether a line's year is missing (with several years in the plan) or outside the plan's years. */
+  /** Whether a line's year is missing (with several years in the plan) or outside the plan's years; a year written but invalid is reported by the schema. */
   const yearProblem = (year: number | undefined, written: boolean): boolean =>
     years !== undefined && (year === undefined ? !written && severalYears : !years.includes(year));
-  const checkYear = (year: number | undefined, path: Path, what: string, written: boolean) => {
-    if (!yearProblem(year, written)) return; // a year written but invalid is reported by the schema
+  /** Reports a year problem that yearProblem has found. */
+  const addYearProblem = (year: number | undefined, path: Path, what: string) => {
     if (year === undefined) add("MISSING_YEAR", path, { what, years: years!.join(", ") });
     else add("YEAR_OUTSIDE_PLAN", path, { year, years: years!.join(", "), what });
+  };
+  const checkYear = (year: number | undefined, path: Path, what: string, written: boolean) => {
+    if (yearProblem(year, written)) addYearProblem(year, path, what);
   };
 
   pieces.people.forEach(({ index, value }) => {
@@ -153,9 +157,9 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
 
   // Paths are made only for a problem: plans can have many thousand cost lines.
   for (const { index, value: cost, written } of pieces.costs) {
-    if (lacksFx(cost.amount)) checkCurrency(cost.amount, ["costs", index, "amount"]);
+    if (lacksFx(cost.amount)) addMissingFx(cost.amount, ["costs", index, "amount"]);
     const yearWritten = Object.hasOwn(written, "year");
-    if (yearProblem(cost.year, yearWritten)) checkYear(cost.year, yearWritten ? ["costs", index, "year"] : ["costs", index], "cost", yearWritten);
+    if (yearProblem(cost.year, yearWritten)) addYearProblem(cost.year, yearWritten ? ["costs", index, "year"] : ["costs", index], "cost");
   }
 
   for (const { path, amount } of pieces.perDiemRates) checkCurrency(amount, path);

@@ -99,7 +99,7 @@ export const amount = z.pipe(
     // match[1] is a plain decimal already (AMOUNT_TEXT holds PLAIN_DECIMAL).
     const value = checkedDecimal(match[1]!, match[1]!, ctx, "amount");
     if (value === undefined) return z.NEVER;
-    return { value, currency: match[2] === undefined ? "SEK" : match[2].toUpperCase(), text: match[2] === undefined ? match[1]! : text.trim() };
+    return { value, currency: (match[2] ?? "SEK").toUpperCase(), text: text.trim() };
   }),
 ).register(z.globalRegistry, { numeric: "amount", description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").' });
 

@@ -36,4 +36,3 @@ export interface Plan {
   /** The position in the file of a part of the plan (a path of keys and indexes). */
   readonly locate: (path: Path) => SourcePos;
 }
-
