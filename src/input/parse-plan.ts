@@ -2,21 +2,18 @@
  * YAML text → validated plan. Pure: `parsePlan(text, fileName)` never reads a file, prints or
  * throws for bad input; every problem in the text comes back as a finding with its position.
  */
-import type { Document } from "yaml";
+import { type Document, isScalar, parseAllDocuments } from "yaml";
 import { Decimal } from "../model/money.js";
 import type { Finding, SourcePos } from "../model/types.js";
 import { regionOfCountry } from "../rates/countries.js";
 import { DEFAULT_EDITION } from "../rates/icld-editions.js";
 import { checkReferences, type Indexed, type PlanPieces } from "./check-references.js";
 import { issuesToProblems, type InputProblem, type Path } from "./issues-to-problems.js";
-import { fastOffset, parseFastYaml } from "./fast-yaml.js";
-import { yamlLibrary } from "./yaml-library.js";
+import { nestingProblem } from "./nesting.js";
 import type { Amount } from "./leaves.js";
 import type { Plan } from "./plan.js";
 import type * as z from "zod/mini";
-import {
-  costSchema, LONG_LIST, personSchema, PLAN_LISTS, planSchema, planSchemaFor, planShape, tripSchema, workSchema, type PlanInput,
-} from "./schema.js";
+import { costSchema, personSchema, planSchema, planShape, tripSchema, workSchema, type PlanInput } from "./schema.js";
 import { offsetOf, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
 
 export type ParseResult =
@@ -35,56 +32,95 @@ const fileProblem = (code: string, args: Record<string, string | number> = {}, p
   findings: [{ code, severity: "error", args, pos }],
 });
 
+/** At most this many problems of one file are reported (a file of 100 000 bad lines would otherwise
+ * take minutes to describe, and no one reads past the first screen); the rest are counted. */
+export const MAX_PROBLEMS = 100;
+
 /** Parses and validates a plan; `fileName` is used in positions and messages only. */
 export function parsePlan(text: string, fileName: string): ParseResult {
   if (text.length > MAX_PLAN_BYTES) return fileProblem("FILE_TOO_LARGE", { bytes: text.length, max: MAX_PLAN_BYTES });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // A UTF-8 byte-order mark is not content.
-  const starts = lineStarts(text);
-  if (starts.length > MAX_PLAN_LINES) return fileProblem("TOO_MANY_LINES", { lines: starts.length, max: MAX_PLAN_LINES });
+  const lines = countLines(text);
+  if (lines > MAX_PLAN_LINES) return fileProblem("TOO_MANY_LINES", { lines, max: MAX_PLAN_LINES });
 
-  const posOf = positionsIn(starts);
+  // Positions are found only for findings: a valid plan never indexes its lines.
+  let posOfOffset: ((offset: number) => SourcePos) | undefined;
+  const posOf = (offset: number) => (posOfOffset ??= positionsIn(lineStarts(text)))(offset);
 
-  // Most plans are simple YAML that the fast reader takes; anything else goes to the full parser.
-  let raw: { [key: string]: PlainValue };
-  let offsetAt: (path: Path, anchor: "key" | "value") => number;
-  const fast = parseFastYaml(text);
-  if (fast && typeof fast.value === "object" && fast.value !== null && !Array.isArray(fast.value)) {
-    raw = fast.value as { [key: string]: PlainValue };
-    const root = fast.root; // only the positions outlive parsing, not the raw data
-    offsetAt = (path, anchor) => fastOffset(root, path, anchor);
-  } else {
-    const full = parseWithYamlLibrary(text, posOf);
-    if (!full.ok) return full.result;
-    raw = full.raw;
-    const doc = full.doc;
-    offsetAt = (path, anchor) => offsetOf(doc, path, anchor);
-  }
+  const deep = nestingProblem(text, VALUE_LIMITS.maxDepth);
+  if (deep !== undefined) return fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }, posOf(deep));
 
-  const locate = (path: Path, anchor: "key" | "value" = "value") => posOf(offsetAt(path, anchor));
-  const toFinding = (problem: InputProblem): Finding => ({
-    code: problem.code,
-    severity: "error",
-    args: { ...problem.args, path: formatPath(problem.path) },
-    pos: locate(problem.path, problem.anchor),
-  });
+  const full = parseWithYamlLibrary(text, posOf);
+  if (!full.ok) return full.result;
+  const { raw, doc } = full;
 
-  const longLists = PLAN_LISTS.filter((key) => Array.isArray(raw[key]) && raw[key].length >= LONG_LIST);
-  const parsed = planSchemaFor(longLists).safeParse(raw);
-  const problems = parsed.success ? [] : issuesToProblems(parsed.error.issues, planSchema, raw);
+  const locate = (path: Path, anchor: "key" | "value" = "value") => posOf(offsetOf(doc, path, anchor));
+
+  const { parsed, cut } = validate(raw);
+  const problems = parsed.success ? [] : issuesToProblems(parsed.error.issues, planSchema, cut ?? raw);
   // A valid plan's pieces are its parsed parts; only an invalid one is taken apart piece by piece.
-  problems.push(...checkReferences(parsed.success ? piecesOf(parsed.data, raw) : parsePieces(raw)));
-  if (!parsed.success || problems.length > 0) {
-    const findings = problems.map(toFinding);
-    return { ok: false, findings: dedupe(findings) };
-  }
+  for (const problem of checkReferences(parsed.success ? piecesOf(parsed.data, raw) : parsePieces(raw))) problems.push(problem);
+  if (!parsed.success || problems.length > 0) return { ok: false, findings: placeProblems(problems, locate, cut !== undefined) };
   return { ok: true, plan: toPlan(parsed.data, fileName, (path) => locate(path)) };
+}
+
+/**
+ * Findings for a plan's problems, in file order, repeats dropped; past MAX_PROBLEMS the rest are
+ * one TOO_MANY_PROBLEMS finding that counts them (by code), so that no input floods the output.
+ */
+function placeProblems(problems: readonly InputProblem[], locate: (path: Path, anchor: "key" | "value") => SourcePos, uncounted: boolean): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const problem of problems) {
+    const path = formatPath(problem.path);
+    const pos = locate(problem.path, problem.anchor);
+    const key = `${problem.code}@${pos.line}:${pos.column}:${path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ code: problem.code, severity: "error", args: { ...problem.args, path }, pos });
+  }
+  findings.sort((a, b) => (a.pos!.line - b.pos!.line) || (a.pos!.column - b.pos!.column));
+  if (findings.length <= MAX_PROBLEMS) return findings;
+  const shown = findings.slice(0, MAX_PROBLEMS);
+  const rest = findings.slice(MAX_PROBLEMS);
+  const byCode = new Map<string, number>();
+  for (const finding of rest) byCode.set(finding.code, (byCode.get(finding.code) ?? 0) + 1);
+  const codes = [...byCode].map(([code, count]) => `${count} ${code}`).join(", ");
+  const count = uncounted ? `at least ${rest.length}` : rest.length;
+  shown.push({ code: "TOO_MANY_PROBLEMS", severity: "error", args: { count, codes, shown: MAX_PROBLEMS }, pos: rest[0]!.pos! });
+  return shown;
+}
+
+/** Lists are cut to this many elements when a plan has too many problems to collect. */
+const CHECKED_ELEMENTS = 10_000;
+
+/**
+ * Validates the plan. zod gathers the issues of a list into its parent with one call per list,
+ * which overflows the stack past about a hundred thousand issues; such a plan is validated again
+ * with every list cut to its first CHECKED_ELEMENTS elements (`cut`), which still gives far more
+ * problems than are shown.
+ */
+function validate(raw: { [key: string]: PlainValue }): { parsed: ReturnType<typeof planSchema.safeParse>; cut?: PlainValue } {
+  try {
+    return { parsed: planSchema.safeParse(raw) };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const cutLists = (value: PlainValue): PlainValue => {
+    if (Array.isArray(value)) return value.slice(0, CHECKED_ELEMENTS).map(cutLists);
+    if (value === null || typeof value !== "object") return value;
+    const out: { [key: string]: PlainValue } = {};
+    for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: cutLists(value[key]!), enumerable: true, writable: true, configurable: true });
+    return out;
+  };
+  const cut = cutLists(raw);
+  return { parsed: planSchema.safeParse(cut), cut };
 }
 
 type FullParse = { ok: true; raw: { [key: string]: PlainValue }; doc: Document } | { ok: false; result: ParseResult };
 
-/** Parses with the `yaml` library: every syntax problem worded, aliases expanded within limits. */
+/** Parses with the `yaml` library (YAML 1.2, core schema): every syntax problem worded, aliases expanded within limits. */
 function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos): FullParse {
-  const { isScalar, parseAllDocuments } = yamlLibrary();
   const fail = (result: ParseResult): FullParse => ({ ok: false, result });
   let docs: Document.Parsed[];
   try {
@@ -106,12 +142,12 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
       syntax.push({
         code: error.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : error.code === "TAB_AS_INDENT" ? "TAB_INDENT" : "YAML_SYNTAX",
         severity: "error",
-        args: { detail: error.message.split("\n")[0]!, yamlCode: error.code },
+        args: { detail: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""), yamlCode: error.code },
         pos: posOf(offset),
       });
     }
   }
-  if (syntax.length > 0) return fail({ ok: false, findings: syntax });
+  if (syntax.length > 0) return fail({ ok: false, findings: syntax.slice(0, MAX_PROBLEMS) });
   if (docs.length > 1) return fail(fileProblem("MULTIPLE_DOCUMENTS", { count: docs.length }, posOf(docs[1]!.range[0])));
   const doc = docs[0];
   if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return fail(fileProblem("EMPTY_FILE"));
@@ -135,6 +171,13 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
     return fail(fileProblem("NOT_A_MAPPING", { received: Array.isArray(raw) ? "a list" : "a single value" }, posOf(doc.contents.range[0])));
   }
   return { ok: true, raw, doc };
+}
+
+/** The number of lines (line feeds plus one). */
+function countLines(text: string): number {
+  let count = 1;
+  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) count++;
+  return count;
 }
 
 /** The offset at which each line starts. */
@@ -300,17 +343,4 @@ export function formatPath(path: Path): string {
   let out = "";
   for (const segment of path) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
   return out;
-}
-
-/** Drops findings repeated at the same position with the same code. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings
-    .filter((finding) => {
-      const key = `${finding.code}@${finding.pos?.line}:${finding.pos?.column}:${finding.args.path ?? ""}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => (a.pos!.line - b.pos!.line) || (a.pos!.column - b.pos!.column));
 }

@@ -40,7 +40,7 @@ function optional<T extends z.core.SomeType>(inner: T): z.ZodMiniOptional<T> {
 /**
  * A schema with its description for editors: a copy (so that shared leaves stay undescribed)
  * with the description in zod's registry. Not `z.describe()`, a check that does nothing when
- * parsing but keeps `z.compile` from generating code for the schema.
+ * parsing.
  */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   const copy = schema.clone(schema._zod.def, { parent: true });
@@ -173,34 +173,6 @@ export const planShape = {
 } as const;
 
 export const planSchema = mapping(planShape);
-
-/** The lists of a plan, which can run to thousands of elements. */
-export const PLAN_LISTS = ["people", "trips", "work", "costs"] as const;
-export type PlanList = (typeof PLAN_LISTS)[number];
-const LIST_ELEMENTS = { people: personSchema, trips: tripSchema, work: workSchema, costs: costSchema } as const;
-
-/** A list holds this many elements before its elements are checked by a generated parser. */
-export const LONG_LIST = 1000;
-
-const compiledLists = new Map<PlanList, z.core.$ZodType>();
-
-/**
- * The plan schema for a plan whose `lists` are long: they are checked by a parser that zod
- * generates for the list schema (`z.compile`), about one and a half times as fast and with a
- * fraction of the garbage. Generating it takes a few milliseconds, which pays from about a
- * thousand elements on. The results are the same: the generated parser hands a list it does not
- * accept to the ordinary one, whose issues are reported as usual.
- */
-export function planSchemaFor(lists: readonly PlanList[]): typeof planSchema {
-  if (lists.length === 0) return planSchema;
-  const shape: Record<string, z.core.$ZodType> = { ...planShape };
-  for (const key of lists) {
-    let compiled = compiledLists.get(key);
-    if (!compiled) compiledLists.set(key, (compiled = z.compile(optional(list(LIST_ELEMENTS[key])))));
-    shape[key] = compiled;
-  }
-  return mapping(shape) as unknown as typeof planSchema;
-}
 
 export type PlanInput = z.output<typeof planSchema>;
 export type Person = z.output<typeof personSchema>;

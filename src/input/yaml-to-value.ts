@@ -6,9 +6,7 @@
  * are set as own properties (`__proto__` is an ordinary, unknown key: no prototype pollution).
  * Aliases are expanded with a budget, so that an alias bomb is refused instead of filling memory.
  */
-import type { Document, Node } from "yaml";
-import { setKey } from "./fast-yaml.js";
-import { yamlLibrary } from "./yaml-library.js";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from "yaml";
 
 /** Limits that keep hostile input from exhausting the machine. */
 export const VALUE_LIMITS = {
@@ -31,7 +29,6 @@ export class ValueLimitExceeded extends Error {
 
 /** Converts the document's contents; throws ValueLimitExceeded past the limits. */
 export function yamlToValue(doc: Document): PlainValue {
-  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
   let aliasValues = 0;
   let aliasNode: Node | undefined; // The outermost alias being expanded, for the error's position.
   const convert = (node: unknown, depth: number): PlainValue => {
@@ -72,9 +69,14 @@ export function yamlToValue(doc: Document): PlainValue {
   return convert(doc.contents, 0);
 }
 
+/** Sets a key as an own property; only `__proto__` needs defineProperty (plain assignment would set the prototype). */
+function setKey(target: { [key: string]: PlainValue }, key: string, value: PlainValue) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /** The text of a mapping key: a scalar's source text, or a placeholder for complex keys. */
 export function keyText(key: unknown): string {
-  const { isScalar } = yamlLibrary();
   if (isScalar(key)) {
     if (typeof key.value === "number") return key.source ?? String(key.value);
     return String(key.value);
@@ -84,7 +86,6 @@ export function keyText(key: unknown): string {
 
 /** The offset of the node at `path` (its key with anchor "key"), or of the deepest node that exists. */
 export function offsetOf(doc: Document, path: readonly (string | number)[], anchor: "key" | "value"): number {
-  const { isAlias, isMap, isPair, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
