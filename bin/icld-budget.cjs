@@ -20,9 +20,14 @@ runCli(process.argv.slice(2), {
     return !stdout.direct && Boolean(process.stdout.isTTY);
   },
   packageRoot: path.join(__dirname, ".."),
-  readStdin: async () => {
+  readStdin: async (maxBytes) => {
     const chunks = [];
-    for await (const chunk of process.stdin) chunks.push(chunk);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > maxBytes) break; // enough to refuse it as too large; an endless input is never read whole
+    }
     return Buffer.concat(chunks);
   },
 }).then((status) => {

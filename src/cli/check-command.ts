@@ -5,6 +5,7 @@ import { appendFileSync } from "node:fs";
 import { checkPlanText, invalidResult, type PlanResult } from "../check/check-plan.js";
 import { getExitCode } from "../check/exit-code.js";
 import { decodePlanBytes, loadPlanText } from "../input/load-plan.js";
+import { MAX_PLAN_BYTES } from "../input/parse-plan.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
 import { expandInputs } from "./expand-inputs.js";
@@ -33,7 +34,7 @@ export async function checkInputs(args: readonly string[], io: Io, stdinName = "
       continue;
     }
     const file = input.kind === "stdin" ? stdinName : input.path;
-    const loaded = input.kind === "stdin" ? decodePlanBytes(io.readStdin ? await io.readStdin() : new Uint8Array()) : loadPlanText(file);
+    const loaded = input.kind === "stdin" ? decodePlanBytes(io.readStdin ? await io.readStdin(MAX_PLAN_BYTES) : new Uint8Array()) : loadPlanText(file);
     if (!loaded.ok) {
       results.push(invalidResult(file, [loaded.finding]));
       continue;

@@ -7,6 +7,6 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   /** Where the tool is installed (the folder with package.json), for files it ships such as the schema. */
   readonly packageRoot?: string;
-  /** Reads standard input whole, for `-`. */
-  readonly readStdin?: () => Promise<Uint8Array>;
+  /** Reads standard input for `-`: whole, or more than `maxBytes` bytes and no further (so that an endless input is refused). */
+  readonly readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }

@@ -2,7 +2,7 @@
  * The one place that reads plan files from disk. Everything it finds wrong with a file (missing,
  * a directory, unreadable, binary, too large) comes back as a finding, never as an exception.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import type { Finding } from "../model/types.js";
 import { MAX_PLAN_BYTES } from "./parse-plan.js";
 
@@ -23,7 +23,7 @@ export function loadPlanText(path: string): LoadResult {
     const info = statSync(path);
     if (info.isDirectory()) return problem("IS_DIRECTORY");
     if (info.size > MAX_PLAN_BYTES) return problem("FILE_TOO_LARGE", { bytes: info.size, max: MAX_PLAN_BYTES });
-    bytes = readFileSync(path);
+    bytes = readAtMost(path, MAX_PLAN_BYTES + 1); // a device or pipe (/dev/zero) reports no size
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return problem("FILE_NOT_FOUND");
@@ -33,8 +33,28 @@ export function loadPlanText(path: string): LoadResult {
   return decodePlanBytes(bytes);
 }
 
-/** Decodes bytes as UTF-8 text, refusing binary content. */
+/** Reads a file's first `limit` bytes (all of it, if it is shorter). */
+function readAtMost(path: string, limit: number): Buffer {
+  const buffer = Buffer.allocUnsafe(Math.min(limit, 1 << 16));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const fd = openSync(path, "r");
+  try {
+    while (total < limit) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, limit - total), null);
+      if (read === 0) break;
+      chunks.push(Buffer.from(buffer.subarray(0, read)));
+      total += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+}
+
+/** Decodes bytes as UTF-8 text, refusing binary content and more than the size limit. */
 export function decodePlanBytes(bytes: Uint8Array): LoadResult {
+  if (bytes.length > MAX_PLAN_BYTES) return problem("FILE_TOO_LARGE", { bytes: `more than ${MAX_PLAN_BYTES}`, max: MAX_PLAN_BYTES });
   if (bytes.includes(0)) return problem("BINARY_FILE");
   try {
     // A byte-order mark is dropped by the decoder.
