@@ -2,7 +2,7 @@
 import type { EnvelopeChange, PlanDiff, Change } from "../check/diff-results.js";
 import { lineLabel } from "../model/line-label.js";
 import type { Decimal } from "../model/money.js";
-import { renderBoxTable } from "./box-table.js";
+import { renderTerminalTable } from "./terminal-table.js";
 import { formatNumber, formatSek } from "./format.js";
 import { renderMarkdownTable } from "./markdown-table.js";
 import { CATEGORY_LABELS } from "./labels.js";
@@ -56,7 +56,7 @@ export function renderDiffTable(diff: PlanDiff, oldFile: string, newFile: string
   const { envelopes, categories, lines } = rows(diff);
   // Labels on the left, figures on the right; no box lines, so that the output pastes anywhere.
   const table = (head: string[], body: string[][]) =>
-    renderBoxTable(head, body, { plain: true, right: head.map((_, i) => !(i === 0 || (i === 1 && head[1] === "Line"))) });
+    renderTerminalTable(head, body, { plain: true, right: head.map((_, i) => !(i === 0 || (i === 1 && head[1] === "Line"))) });
   const out = [`${oldFile} → ${newFile}`, "", table(["Envelope", "Period", "Old", "New", "Change", "%", ""], envelopes), "", table(["Category", "Old", "New", "Change", "%"], categories)];
   if (lines.length > 0) out.push("", table(["", "Line", "Old", "New"], lines));
   if (diff.broken.length > 0) out.push("", `The new plan breaks ${diff.broken.map((e) => `${e.id} ${e.period}`).join(", ")}.`);

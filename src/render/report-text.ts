@@ -2,7 +2,7 @@
  * The report for a terminal: each envelope with a bar of its use, green, yellow or red by how
  * full it is, then the same sections as the memo formats.
  */
-import { renderBoxTable } from "./box-table.js";
+import { renderTerminalTable } from "./terminal-table.js";
 import { formatPercent, formatSek } from "./format.js";
 import { REPORT_LABELS } from "./labels.js";
 import { fullness, type ReportModel } from "./report-model.js";
@@ -16,7 +16,7 @@ function bar(used: number, style: Style): string {
   return "█".repeat(filled) + style.dim("░".repeat(BAR_WIDTH - filled));
 }
 
-const table = (spec: TableSpec) => renderBoxTable(spec.head, spec.rows, { right: spec.right });
+const table = (spec: TableSpec) => renderTerminalTable(spec.head, spec.rows, { right: spec.right });
 
 export function renderReportText(model: ReportModel, style: Style = PLAIN): string {
   const t = REPORT_LABELS[model.lang];

@@ -5,9 +5,9 @@
  */
 import { hoursFor, type PlanResult } from "../check/check-plan.js";
 import { lineLabel } from "../model/line-label.js";
-import { ZERO } from "../model/money.js";
-import { CATEGORIES, type EnvelopeResult } from "../model/types.js";
-import { renderBoxTable } from "./box-table.js";
+import { Decimal, ZERO } from "../model/money.js";
+import { CATEGORIES, type EnvelopeResult, type Finding } from "../model/types.js";
+import { renderTerminalTable } from "./terminal-table.js";
 import { renderDiagnostics } from "./diagnostics.js";
 import { formatNumber, formatSek } from "./format.js";
 import { CATEGORY_LABELS, KIND_LABELS, PAYER_LABELS, PHASE_LABELS } from "./labels.js";
@@ -35,6 +35,26 @@ function envelopeRows(envelope: EnvelopeResult, style: Style, indent = ""): stri
   return [row, ...envelope.parts.flatMap((part) => envelopeRows(part, style, `${indent}  `))];
 }
 
+/** A terminal shows this many findings of one code; the rest are counted. */
+const SHOWN_PER_CODE = 10;
+
+/** The findings to show: the first SHOWN_PER_CODE of each code, in their order. */
+function firstOfEachCode(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  return findings.filter((finding) => {
+    const n = (seen.get(finding.code) ?? 0) + 1;
+    seen.set(finding.code, n);
+    return n <= SHOWN_PER_CODE;
+  });
+}
+
+/** How many findings of each code are not shown. */
+function countsPastFirst(findings: readonly Finding[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const finding of findings) counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count > SHOWN_PER_CODE).map(([code, count]) => [code, count - SHOWN_PER_CODE]);
+}
+
 /** Renders one plan's result. */
 export function renderPlanTable(result: PlanResult, options: TableOptions = {}): string {
   const style = options.style ?? PLAIN;
@@ -43,13 +63,16 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   const out: string[] = [];
   if (!plan || !budget) {
     out.push(`${style.bold(result.file)}: ${style.red("invalid")}: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"}`);
-    out.push(renderDiagnostics(result.file, result.findings, source, style));
+    out.push(renderDiagnostics(result.file, firstOfEachCode(result.findings), source, style));
+    for (const [code, count] of countsPastFirst(result.findings)) {
+      out.push(style.dim(`… and ${formatNumber(new Decimal(count), "sv", 0)} more ${code} (same cause; --format json lists every one)`));
+    }
     return out.join("\n");
   }
   out.push(`${style.bold(plan.title)}  ${style.dim(result.file)}`);
   out.push(style.dim([PHASE_LABELS.en[plan.phase], plan.rules, plan.partnership, plan.region, plan.years.join(", ")].join(" · ")));
 
-  out.push(renderBoxTable(["Envelope", "Period", "Limit", "ICLD total", "Remaining", ""], result.envelopes.flatMap((envelope) => envelopeRows(envelope, style)), { right: [false, false, true, true, true, false] }));
+  out.push(renderTerminalTable(["Envelope", "Period", "Limit", "ICLD total", "Remaining", ""], result.envelopes.flatMap((envelope) => envelopeRows(envelope, style)), { right: [false, false, true, true, true, false] }));
 
   if (result.averageHourlyCost) {
     for (const envelope of result.envelopes) {
@@ -62,7 +85,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
 
   const categories = CATEGORIES.filter((category) => budget.totals.byCategory.has(category)).map((category) => [CATEGORY_LABELS.en[category], formatSek(budget.totals.byCategory.get(category)!)]);
   categories.push([style.bold("Total"), style.bold(formatSek(budget.totals.icld))]);
-  out.push(renderBoxTable(["Category (paid by ICLD)", "Amount"], categories, { right: [false, true] }));
+  out.push(renderTerminalTable(["Category (paid by ICLD)", "Amount"], categories, { right: [false, true] }));
   if (!budget.totals.cofinanced.isZero()) {
     const parts = (["municipality", "partner"] as const)
       .filter((payer) => !(budget.totals.byPayer.get(payer) ?? ZERO).isZero())
@@ -75,7 +98,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
       `${lineLabel(line.what)} ${style.dim(`(${line.pos.line}:${line.pos.column})`)}`,
       String(line.year), formatNumber(line.quantity, "sv", 4, "quantity"), line.unit, formatSek(line.rate), formatSek(line.amount), line.paidBy,
     ]);
-    out.push(renderBoxTable(["Line", "Year", "Qty", "Unit", "Rate", "Amount", "Paid by"], lines, { right: [false, false, true, false, true, true, false] }));
+    out.push(renderTerminalTable(["Line", "Year", "Qty", "Unit", "Rate", "Amount", "Paid by"], lines, { right: [false, false, true, false, true, true, false] }));
   }
 
   const defaults = budget.assumptions.filter((assumption) => assumption.isDefault);
@@ -84,7 +107,10 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   }
   if (result.findings.length > 0) {
     out.push("");
-    out.push(renderDiagnostics(result.file, result.findings, source, style));
+    out.push(renderDiagnostics(result.file, firstOfEachCode(result.findings), source, style));
+    for (const [code, count] of countsPastFirst(result.findings)) {
+      out.push(style.dim(`… and ${formatNumber(new Decimal(count), "sv", 0)} more ${code} (same cause; --format json lists every one)`));
+    }
   }
   const counts = (["error", "warning", "info"] as const).map((severity) => {
     const n = result.findings.filter((finding) => finding.severity === severity).length;
