@@ -12,18 +12,27 @@ import { PLAIN, type Style } from "./style.js";
 
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "cyan" } as const;
 
-/** Renders one finding with its excerpt; `source` is the file's text when it could be read. */
-export function renderDiagnostic(file: string, finding: Finding, source: string | undefined, style: Style = PLAIN): string {
+/** The text of a line of a source, by 1-based number; the line starts are found once. */
+type LineOf = (line: number) => string | undefined;
+
+/** How many characters of a line an excerpt shows, around the column a finding points at. */
+const EXCERPT_WIDTH = 200;
+
+/** Renders one finding with its excerpt; `lineOf` gives the file's lines when it could be read. */
+function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undefined, style: Style): string {
   const { message, hint } = describeFinding(finding);
   const where = finding.pos ? `${file}:${finding.pos.line}:${finding.pos.column}` : file;
   const colour = style[SEVERITY_STYLE[finding.severity]];
   const out = [`${style.bold(where)}: ${colour(`${finding.severity}[${finding.code}]`)}: ${message}`];
-  const lineText = finding.pos && source !== undefined ? sourceLine(source, finding.pos.line) : undefined;
+  const lineText = finding.pos && lineOf ? lineOf(finding.pos.line) : undefined;
   if (finding.pos && lineText !== undefined && lineText.trim() !== "") {
     const number = String(finding.pos.line);
     const gutter = " ".repeat(number.length);
-    const shown = lineText.replace(/\t/g, " ").slice(0, 200);
-    const column = Math.min(finding.pos.column - 1, shown.length);
+    // A long line (a minified plan) is shown around the column, not from its start.
+    const from = finding.pos.column - 1 > EXCERPT_WIDTH - 40 ? finding.pos.column - 1 - 40 : 0;
+    const cut = lineText.slice(from, from + EXCERPT_WIDTH).replace(/\t/g, " ");
+    const shown = from > 0 ? `…${cut}` : cut;
+    const column = Math.min(finding.pos.column - 1 - from + (from > 0 ? 1 : 0), shown.length);
     const width = Math.max(1, tokenLength(shown, column));
     out.push(`  ${style.dim(`${number} |`)} ${shown}`);
     out.push(`  ${style.dim(`${gutter} |`)} ${" ".repeat(column)}${colour("^".repeat(width))}`);
@@ -32,20 +41,25 @@ export function renderDiagnostic(file: string, finding: Finding, source: string 
   return out.join("\n");
 }
 
-/** Renders findings one after another. */
+/** Renders findings one after another; `source` is the file's text when it could be read. */
 export function renderDiagnostics(file: string, findings: readonly Finding[], source: string | undefined, style: Style = PLAIN): string {
-  return findings.map((finding) => renderDiagnostic(file, finding, source, style)).join("\n");
+  const lineOf = source === undefined ? undefined : linesOf(source);
+  return findings.map((finding) => renderDiagnostic(file, finding, lineOf, style)).join("\n");
 }
 
-function sourceLine(source: string, line: number): string | undefined {
-  let start = 0;
-  for (let current = 1; current < line; current++) {
-    const next = source.indexOf("\n", start);
-    if (next < 0) return undefined;
-    start = next + 1;
-  }
-  const end = source.indexOf("\n", start);
-  return source.slice(start, end < 0 ? undefined : end).replace(/\r$/, "");
+/** A line getter for `source` that indexes its line starts on first use. */
+function linesOf(source: string): LineOf {
+  let starts: number[] | undefined;
+  return (line) => {
+    if (!starts) {
+      starts = [0];
+      for (let index = source.indexOf("\n"); index >= 0; index = source.indexOf("\n", index + 1)) starts.push(index + 1);
+    }
+    const start = starts[line - 1];
+    if (start === undefined) return undefined;
+    const end = starts[line];
+    return source.slice(start, end === undefined ? undefined : end - 1).replace(/\r$/, "");
+  };
 }
 
 /** The length of the word or value that starts at `column`, for the caret underline. */

@@ -49,5 +49,22 @@ export function renderSummaryMarkdown(results: readonly PlanResult[]): string {
   }
   const failing = results.filter((result) => result.verdict !== "fits").length;
   const heading = `### icld-budget: ${results.length - failing} of ${results.length} plan${results.length === 1 ? "" : "s"} fit`;
-  return `${heading}\n\n${rows.join("\n")}\n`;
+  return `${heading}\n\n${rows.join("\n")}\n${findingCounts(results)}`;
+}
+
+/**
+ * The findings counted by code and severity: GitHub shows only the first few annotations of a
+ * step, so the summary says how many there are of each.
+ */
+function findingCounts(results: readonly PlanResult[]): string {
+  const counts = new Map<string, number>();
+  for (const result of results) {
+    for (const finding of result.findings) {
+      const key = `${finding.severity} | ${finding.code}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  if (counts.size === 0) return "";
+  const rows = [...counts].map(([key, count]) => `| ${key} | ${count} |`);
+  return `\n| Severity | Finding | Count |\n|---|---|--:|\n${rows.join("\n")}\n`;
 }

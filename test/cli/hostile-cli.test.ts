@@ -1,0 +1,107 @@
+/**
+ * Hostile input through the real binary: endless files and standard input, absurd nesting,
+ * floods of problems and of findings. Each ends in a clear result or error (never exit 3),
+ * within vitest's time-out.
+ */
+import { spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { MAX_PLAN_BYTES } from "../../src/input/parse-plan.js";
+import { planText } from "../helpers.js";
+
+const BIN = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "icld-hostile-"));
+
+function run(args: string[], stdin: "ignore" | number = "ignore") {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    stdio: [stdin, "pipe", "pipe"],
+    env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("hostile input, end to end", () => {
+  it("refuses an endless file as too large after reading just past the limit", () => {
+    const { status, stderr } = run(["check", "/dev/zero"]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`error[FILE_TOO_LARGE]: the file is too large (more than ${MAX_PLAN_BYTES} bytes`);
+  });
+
+  it("refuses endless standard input the same way", () => {
+    const zero = openSync("/dev/zero", "r");
+    try {
+      const { status, stderr } = run(["check", "-"], zero);
+      expect(status).toBe(2);
+      expect(stderr).toContain("<stdin>: error[FILE_TOO_LARGE]");
+    } finally {
+      closeSync(zero);
+    }
+  });
+
+  it("refuses 10 MB of unclosed brackets as too deep, at the bracket past the limit", () => {
+    const path = join(dir, "brackets.yaml");
+    writeFileSync(path, "[".repeat(10_000_000));
+    const { status, stderr } = run(["check", path]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`${path}:1:65: error[TOO_DEEP]`);
+  });
+
+  it("refuses brackets hidden behind quoted closers too (the lexer tells them apart)", () => {
+    const path = join(dir, "quoted-closers.yaml");
+    writeFileSync(path, `a: ${'["]", '.repeat(6000)}`);
+    const { status, stderr } = run(["check", path]);
+    expect(status).toBe(2);
+    expect(stderr).toContain("error[TOO_DEEP]");
+  });
+
+  it("refuses a line nested a million levels by block indicators", () => {
+    const path = join(dir, "dashes.yaml");
+    writeFileSync(path, `${"- ".repeat(1_000_000)}x\n`);
+    const { status, stderr } = run(["check", path]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`${path}:1:1: error[TOO_DEEP]`);
+  });
+
+  it("reports the first 100 of 130 000 invalid list items, then counts the rest", () => {
+    const path = join(dir, "years.yaml");
+    writeFileSync(path, `version: 1\ntitle: x\nphase: preparation\nregion: europe\nyears: [${Array(130_000).fill("x").join(", ")}]\n`);
+    const { status, stderr } = run(["check", path]);
+    expect(status).toBe(2);
+    // Of the 100 problems kept, the terminal shows the first 10 of the code and counts the other 90.
+    expect(stderr.match(/error\[INVALID_YEAR\]/g)).toHaveLength(10);
+    expect(stderr).toContain("… and 90 more INVALID_YEAR (same cause");
+    // The list is checked to its first 10 000 elements: 9 900 more are counted, and there may be more.
+    expect(stderr).toContain("error[TOO_MANY_PROBLEMS]: and at least 9900 more problems (9900 INVALID_YEAR) after the first 100");
+  });
+
+  it("shows the first 10 findings of a code in the terminal and counts the rest; JSON keeps all", () => {
+    const path = join(dir, "many-warnings.yaml");
+    const body = Array.from({ length: 2500 }, (_, i) => `  - {item: Interpreter ${i}, category: interpretation, amount: 1}`).join("\n");
+    writeFileSync(path, planText(`costs:\n${body}`));
+    const table = run(["check", path]);
+    expect(table.status).toBe(0);
+    expect(table.stdout.match(/warning\[ELIGIBILITY_UNCONFIRMED\]/g)).toHaveLength(10);
+    expect(table.stdout).toContain("… and 2 490 more ELIGIBILITY_UNCONFIRMED (same cause");
+    const json = JSON.parse(run(["check", "--format", "json", path]).stdout);
+    expect(json.plans[0].findings.filter((f: { code: string }) => f.code === "ELIGIBILITY_UNCONFIRMED")).toHaveLength(2500);
+    const github = run(["check", "--format", "github", path]).stdout;
+    expect(github.match(/^::warning .*title=ELIGIBILITY_UNCONFIRMED/gm)).toHaveLength(2500);
+  });
+
+  it("reports 20 000 problems as the first 100, with excerpts, and a count of the rest", () => {
+    const path = join(dir, "many-errors.yaml");
+    const body = Array.from({ length: 20_000 }, (_, i) => `  - {item: Cost ${i}, category: audit, amount: 1, year: 2030}`).join("\n");
+    writeFileSync(path, planText(`costs:\n${body}`));
+    const { status, stderr } = run(["check", path]);
+    expect(status).toBe(2);
+    expect(stderr.match(/error\[YEAR_OUTSIDE_PLAN\]/g)).toHaveLength(10);
+    expect(stderr).toContain("… and 90 more YEAR_OUTSIDE_PLAN (same cause");
+    expect(stderr).toContain("and 19900 more problems (19900 YEAR_OUTSIDE_PLAN)");
+    // planText puts the body on line 9: cost i is on line 10 + i; the 10th shown is cost 9.
+    expect(stderr).toContain("19 |   - {item: Cost 9, category: audit");
+  });
+});
