@@ -6,10 +6,11 @@
 import type { Budget } from "../calc/compute-budget.js";
 import type { Plan } from "../input/plan.js";
 import { Decimal, sumAmounts, ZERO } from "../model/money.js";
+import type { Sourced } from "../model/confirmation.js";
 import type { EnvelopeResult } from "../model/types.js";
 import { findEnvelopeRule, type EnvelopeRule, type RuleEdition } from "../rates/icld-editions.js";
 
-function envelope(id: string, period: "phase" | number, kind: "max" | "guide", limitText: string, total: Decimal, rule: EnvelopeRule, parts: EnvelopeResult[] = []): EnvelopeResult {
+function envelope(id: string, period: "phase" | number, kind: "max" | "guide", limitText: string, total: Decimal, rule: Sourced, parts: EnvelopeResult[] = []): EnvelopeResult {
   const limit = new Decimal(limitText);
   return {
     id, period, kind, limit, total,
@@ -31,9 +32,8 @@ export function computeEnvelopes(plan: Plan, budget: Budget, edition: RuleEditio
   }
   const envelopes = plan.years.map((year) => {
     const ofYear = icldLines.filter((line) => line.year === year);
-    const parts = rule.work
-      ? [envelope(`${plan.phase}.work`, year, rule.work.kind, rule.work.limit, sumAmounts(ofYear.filter((line) => line.category === "work").map((line) => line.amount)), rule)]
-      : [];
+    const parts = rule.parts.map((part) =>
+      envelope(`${plan.phase}.${part.category}`, year, part.kind, part.limit, sumAmounts(ofYear.filter((line) => line.category === part.category).map((line) => line.amount)), part));
     return envelope(plan.phase, year, rule.kind, rule.limit, budget.totals.byYear.get(year) ?? ZERO, rule, parts);
   });
   return { rule, envelopes };

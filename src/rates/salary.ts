@@ -1,26 +1,27 @@
 /**
- * Salary on-costs and working hours for Swedish participants' work effort (domain.md §4).
+ * Salary on-costs and working hours for Swedish participants' work effort, from
+ * `data/salary.csv` (compiled into built-in-tables.ts):
+ *
+ * - on-cost 44.53 %: SKR's municipal PO-pålägg for 2023, computed from SKR's published parts
+ *   (statutory employer contributions 31.42 % plus agreed insurance and pension); later years
+ *   are unconfirmed, so plans should state their own;
+ * - 1 720 hours a year, the divisor of the hourly cost: the common basis of EU programmes and
+ *   Swedish ESF guidance; which divisor ICLD itself uses is unconfirmed.
  */
 import type { Sourced } from "../model/confirmation.js";
+import { Decimal } from "../model/money.js";
+import { SALARY_ROWS } from "./built-in-tables.js";
+import { confirmationOf, type SalaryRow } from "./table-rows.js";
 
-/**
- * Default on-cost rate: SKR's municipal PO-pålägg for 2023, 44.53 %, computed from SKR's
- * published parts (statutory employer contributions 31.42 % plus agreed insurance and pension).
- * The latest confirmed figure; later years are unconfirmed, so plans should state their own.
- */
+const row = (key: SalaryRow["key"]) => SALARY_ROWS.find((candidate) => candidate.key === key)!;
+const sourced = (key: SalaryRow["key"]): Sourced => ({ confirmation: confirmationOf(row(key).status), source: row(key).source });
+
+/** Default on-cost rate, as a fraction ("0.4453") and for display ("44.53 %"). */
 export const DEFAULT_ON_COST: Sourced & { readonly rate: string; readonly display: string } = {
-  rate: "0.4453",
-  display: "44.53 %",
-  confirmation: "confirmed",
-  source: "SKR PO-pålägg 2023 for municipalities (statutory 31.42 % plus agreed insurance and pension)",
+  rate: row("on_cost").value,
+  display: `${new Decimal(row("on_cost").value).times(100).toString()} %`,
+  ...sourced("on_cost"),
 };
 
-/**
- * Default annual working hours, the divisor of the hourly cost: 1 720 is the common basis (EU
- * programmes, Swedish ESF guidance). Which divisor ICLD itself uses is unconfirmed.
- */
-export const DEFAULT_HOURS_PER_YEAR: Sourced & { readonly hours: string } = {
-  hours: "1720",
-  confirmation: "unconfirmed",
-  source: "common basis of EU programmes and Swedish ESF guidance; ICLD's own divisor is not confirmed",
-};
+/** Default annual working hours. */
+export const DEFAULT_HOURS_PER_YEAR: Sourced & { readonly hours: string } = { hours: row("hours_per_year").value, ...sourced("hours_per_year") };

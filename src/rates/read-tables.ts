@@ -1,0 +1,164 @@
+/**
+ * Reads the reference tables from their data files: Skatteverket's foreign and domestic per
+ * diems and the salary defaults (CSV, `src/rates/data/`), and ICLD's rule editions (YAML,
+ * `src/rates/editions/`). Pure: text in, tables out. A table that is wrong throws a TableError
+ * naming the file, row and column, so that a bad yearly update fails the build
+ * (`scripts/compile-rates.mjs`) instead of reaching a user. The same readers take a user's own
+ * rate packs and edition files.
+ */
+import { parse } from "csv-parse/sync";
+import { parseDocument } from "yaml";
+import * as z from "zod/mini";
+import { type DomesticRow, type NormalbeloppRow, type SalaryRow, TABLE_STATUSES, type TableStatus } from "./table-rows.js";
+import { CATEGORIES, PARTNERSHIPS, PHASES, REGIONS } from "../model/types.js";
+import { COUNTRY_CODES } from "./countries.js";
+
+/** A problem in a table file, at a row (1-based, the header being row 1) and column. */
+export class TableError extends Error {
+  constructor(readonly file: string, readonly row: number, readonly column: string, readonly detail: string) {
+    super(`${file}: row ${row}, column ${column}: ${detail}`);
+  }
+}
+
+type Cells = Record<string, string>;
+
+/** Parses CSV text with a header row into records, checking the header has `columns`. */
+function readCsv(text: string, file: string, columns: readonly string[]): { row: number; cells: Cells }[] {
+  let records: Cells[];
+  try {
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Cells[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 0;
+    throw new TableError(file, line, "-", (error as Error).message);
+  }
+  const header = records.length > 0 ? Object.keys(records[0]!) : [];
+  for (const column of columns) {
+    if (records.length > 0 && !header.includes(column)) throw new TableError(file, 1, column, `missing column (the header has ${header.join(", ")})`);
+  }
+  return records.map((cells, index) => ({ row: index + 2, cells }));
+}
+
+const PLAIN_AMOUNT = /^\d+(?:\.\d+)?$/;
+
+function cell(file: string, row: number, cells: Cells, column: string, test: RegExp | readonly string[], what: string): string {
+  const value = cells[column] ?? "";
+  const ok = Array.isArray(test) ? test.includes(value) : (test as RegExp).test(value);
+  if (!ok) throw new TableError(file, row, column, `${JSON.stringify(value)} is not ${what}`);
+  return value;
+}
+
+const yearCell = (file: string, row: number, cells: Cells, column = "year") => Number(cell(file, row, cells, column, /^(19|20)\d\d$/, "a year"));
+const amountCell = (file: string, row: number, cells: Cells, column: string) => cell(file, row, cells, column, PLAIN_AMOUNT, "an amount in plain digits");
+const statusCell = (file: string, row: number, cells: Cells) => cell(file, row, cells, "status", TABLE_STATUSES, `a status (${TABLE_STATUSES.join(", ")})`) as TableStatus;
+const sourceCell = (file: string, row: number, cells: Cells) => cell(file, row, cells, "source", /\S/, "a source");
+
+/** Reads a normalbelopp table (our layout: year, country_code, country_sv, normalbelopp_sek, status, source). */
+export function readNormalbelopp(text: string, file: string): NormalbeloppRow[] {
+  const seen = new Map<string, number>();
+  return readCsv(text, file, ["year", "country_code", "country_sv", "normalbelopp_sek", "status", "source"]).map(({ row, cells }) => {
+    const year = yearCell(file, row, cells);
+    const country = cells.country_code ?? "";
+    if (country !== "" && !COUNTRY_CODES.has(country)) throw new TableError(file, row, "country_code", `${JSON.stringify(country)} is not an ISO country code (empty for "Övriga länder och områden")`);
+    const key = `${year}:${country}`;
+    if (seen.has(key)) throw new TableError(file, row, "country_code", `${year} ${country || "Övriga länder och områden"} is listed twice (also row ${seen.get(key)})`);
+    seen.set(key, row);
+    return {
+      year, country,
+      countrySv: cell(file, row, cells, "country_sv", /\S/, "a country name"),
+      amount: amountCell(file, row, cells, "normalbelopp_sek"),
+      status: statusCell(file, row, cells),
+      source: sourceCell(file, row, cells),
+    };
+  });
+}
+
+/** Reads the domestic amounts (year, full day, half day, night, the four meal deductions, price base amount, status, source). */
+export function readDomestic(text: string, file: string): DomesticRow[] {
+  const columns = [
+    "year", "full_day_sek", "half_day_sek", "night_sek", "breakfast_deduction_sek", "lunch_or_dinner_deduction_sek",
+    "lunch_and_dinner_deduction_sek", "all_meals_deduction_sek", "price_base_amount_sek", "status", "source",
+  ];
+  return readCsv(text, file, columns).map(({ row, cells }) => {
+    const amount = (column: string) => amountCell(file, row, cells, column);
+    return {
+      year: yearCell(file, row, cells),
+      fullDay: amount("full_day_sek"),
+      halfDay: amount("half_day_sek"),
+      night: amount("night_sek"),
+      breakfastDeduction: amount("breakfast_deduction_sek"),
+      lunchOrDinnerDeduction: amount("lunch_or_dinner_deduction_sek"),
+      lunchAndDinnerDeduction: amount("lunch_and_dinner_deduction_sek"),
+      allMealsDeduction: amount("all_meals_deduction_sek"),
+      priceBaseAmount: amount("price_base_amount_sek"),
+      status: statusCell(file, row, cells),
+      source: sourceCell(file, row, cells),
+    };
+  });
+}
+
+/** Reads the salary defaults (key, value, status, source); both keys must be there. */
+export function readSalaryDefaults(text: string, file: string): SalaryRow[] {
+  const rows = readCsv(text, file, ["key", "value", "status", "source"]).map(({ row, cells }) => ({
+    key: cell(file, row, cells, "key", ["on_cost", "hours_per_year"], "on_cost or hours_per_year") as SalaryRow["key"],
+    value: amountCell(file, row, cells, "value"),
+    status: statusCell(file, row, cells),
+    source: sourceCell(file, row, cells),
+  }));
+  for (const key of ["on_cost", "hours_per_year"] as const) {
+    if (!rows.some((row) => row.key === key)) throw new TableError(file, 1, "key", `no row for ${key}`);
+  }
+  return rows;
+}
+
+// Rule editions ---------------------------------------------------------------------------
+
+const limitKind = z.enum(["max", "guide"]);
+const status = z.optional(z.enum(TABLE_STATUSES));
+const source = z.optional(z.string().check(z.minLength(1)));
+const limit = z.union([z.int().check(z.minimum(0)), z.string().check(z.regex(PLAIN_AMOUNT))]);
+
+const editionSchema = z.strictObject({
+  format: z.literal(1),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)),
+  title: z.string(),
+  applies: z.optional(z.strictObject({ from: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))), to: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))) })),
+  source: z.string().check(z.minLength(1)),
+  status: z.enum(TABLE_STATUSES),
+  envelopes: z.array(z.strictObject({
+    phase: z.enum(PHASES),
+    partnership: z.enum(PARTNERSHIPS),
+    region: z.enum([...REGIONS, "any"]),
+    period: z.enum(["phase", "year"]),
+    kind: limitKind,
+    limit,
+    status,
+    source,
+    of_which: z.optional(z.array(z.strictObject({ category: z.enum(CATEGORIES), kind: limitKind, limit, status, source }))),
+  })).check(z.minLength(1)),
+  // A record keyed by an enum needs every key: every category has an eligibility.
+  eligible: z.record(z.enum(CATEGORIES), z.enum(["yes", "no", "unconfirmed"])),
+});
+
+export type EditionFile = z.output<typeof editionSchema>;
+
+/**
+ * Reads a rule edition file (YAML; the format is in README.md, "Rule editions"). Every category
+ * needs an eligibility, and a phase, partnership and region may have one envelope only.
+ */
+export function readEdition(text: string, file: string): EditionFile {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) throw new TableError(file, 0, "-", doc.errors[0]!.message);
+  const parsed = editionSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new TableError(file, 0, issue.path.join("."), issue.message);
+  }
+  const edition = parsed.data;
+  const slots = new Set<string>();
+  edition.envelopes.forEach((envelope, index) => {
+    const slot = `${envelope.phase} ${envelope.partnership} ${envelope.region}`;
+    if (slots.has(slot)) throw new TableError(file, 0, `envelopes.${index}`, `${slot} has two envelopes`);
+    slots.add(slot);
+  });
+  return edition;
+}

@@ -1,0 +1,105 @@
+/**
+ * The reference tables are data (src/rates/data/*.csv, src/rates/editions/*.yaml), compiled
+ * into src/rates/built-in-tables.ts. These tests tie them to their sources: every figure of the
+ * published lists kept in the steering repository's shared/data (where that folder is beside
+ * the project, as in CI), and spot checks worked out from the lists themselves.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { BUILT_IN_RATES } from "../../src/rates/index.js";
+import { EDITIONS } from "../../src/rates/icld-editions.js";
+import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../../src/rates/salary.js";
+import { readDomestic, readEdition, readNormalbelopp, TableError } from "../../src/rates/read-tables.js";
+
+const ROOT = new URL("../../", import.meta.url);
+const SHARED = new URL("../shared/data/", ROOT);
+const hasShared = existsSync(SHARED);
+const sharedCsv = (name: string) => parse(readFileSync(new URL(name, SHARED), "utf8"), { columns: true, bom: true }) as Record<string, string>[];
+
+const foreign = (year: number, code: string) => BUILT_IN_RATES.normalbelopp[year]?.countries[code];
+
+describe("built-in tables", () => {
+  it("are compiled from the data files as they are now", () => {
+    const result = spawnSync(process.execPath, ["scripts/compile-rates.mjs", "--check"], { cwd: ROOT, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("hold Skatteverket's lists: 2023 and 2024 in full, 2025 and 2026 as far as known, with their statuses", () => {
+    expect(Object.keys(BUILT_IN_RATES.normalbelopp[2023]!.countries)).toHaveLength(167);
+    expect(Object.keys(BUILT_IN_RATES.normalbelopp[2024]!.countries)).toHaveLength(168);
+    expect(foreign(2023, "PL")).toMatchObject({ amount: "457", confirmation: "confirmed" });
+    expect(foreign(2024, "PL")).toMatchObject({ amount: "562", confirmation: "confirmed", source: "Skatteverket SKV A 2023:18 (list for tax year 2024)" });
+    expect(foreign(2023, "ZW")!.amount).toBe("260");
+    expect(foreign(2024, "ZW")!.amount).toBe("660");
+    expect(BUILT_IN_RATES.normalbelopp[2023]!.otherCountries!.amount).toBe("456");
+    expect(foreign(2025, "UA")).toMatchObject({ amount: "334", confirmation: "secondary" });
+    expect(BUILT_IN_RATES.normalbelopp[2025]!.otherCountries).toBeUndefined();
+    // 2026 comes from a payroll program's source code: it counts as unconfirmed.
+    expect(foreign(2026, "PL")).toMatchObject({ amount: "597", confirmation: "unconfirmed" });
+    expect(foreign(2026, "PL")!.source).toContain("OpenHR");
+    expect(BUILT_IN_RATES.normalbelopp[2026]!.otherCountries!.amount).toBe("493");
+    expect(BUILT_IN_RATES.domestic[2024]).toMatchObject({ fullDay: "290", lunchAndDinnerDeduction: "203", allMealsDeduction: "261", confirmation: "confirmed" });
+    expect(BUILT_IN_RATES.domestic[2026]).toMatchObject({ fullDay: "300", confirmation: "secondary" });
+    expect([DEFAULT_ON_COST.rate, DEFAULT_ON_COST.display, DEFAULT_ON_COST.confirmation]).toEqual(["0.4453", "44.53 %", "confirmed"]);
+    expect([DEFAULT_HOURS_PER_YEAR.hours, DEFAULT_HOURS_PER_YEAR.confirmation]).toEqual(["1720", "unconfirmed"]);
+  });
+
+  it.skipIf(!hasShared)("agree with every figure of the published lists in shared/data", () => {
+    const rows = [...sharedCsv("skatteverket-normalbelopp.csv"), ...sharedCsv("skatteverket-normalbelopp-2025-2026.csv")];
+    expect(rows).toHaveLength(341 + 65);
+    for (const row of rows) {
+      const year = BUILT_IN_RATES.normalbelopp[Number(row.year)]!;
+      const entry = row.country_code === "" ? year.otherCountries : year.countries[row.country_code!];
+      expect([row.year, row.country_code, entry?.amount]).toEqual([row.year, row.country_code, row.normalbelopp_sek]);
+    }
+    for (const row of sharedCsv("skatteverket-domestic.csv")) {
+      expect(BUILT_IN_RATES.domestic[Number(row.year)]).toMatchObject({ fullDay: row.full_day_sek, night: row.night_sek, breakfastDeduction: row.breakfast_deduction_sek, allMealsDeduction: row.all_meals_deduction_sek });
+    }
+    for (const row of sharedCsv("icld-envelopes.csv")) {
+      const rule = EDITIONS.find((edition) => edition.id === row.edition)!.envelopes.find((e) => e.phase === row.phase && e.partnership === row.partnership && e.region === row.region)!;
+      expect([rule.kind, rule.limit, rule.parts[0]?.limit ?? ""]).toEqual([row.kind, row.limit_sek, row.work_limit_sek]);
+      expect(rule.confirmation === "confirmed").toBe(row.confirmed === "yes");
+    }
+  });
+
+  it("label icld-2023's steering-group work share as carried over from icld-2020, unconfirmed", () => {
+    const rule = EDITIONS[1]!.envelopes.find((e) => e.phase === "steering-group" && e.partnership === "bilateral")!;
+    expect(rule.confirmation).toBe("confirmed");
+    expect(rule.parts).toEqual([expect.objectContaining({ category: "work", limit: "150000", confirmation: "unconfirmed" })]);
+    expect(rule.parts[0]!.source).toMatch(/^carried over from icld-2020/);
+  });
+});
+
+describe("table readers", () => {
+  const header = "year,country_code,country_sv,normalbelopp_sek,status,source\n";
+  const fails = (read: () => unknown) => {
+    try {
+      read();
+    } catch (error) {
+      if (error instanceof TableError) return [error.row, error.column];
+      throw error;
+    }
+    return undefined;
+  };
+
+  it("name the row and column of a bad figure, status, code, duplicate or missing column", () => {
+    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,code,x\n2026,DE,Tyskland,7 60,code,x\n`, "t.csv"))).toEqual([3, "normalbelopp_sek"]);
+    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,sure,x\n`, "t.csv"))).toEqual([2, "status"]);
+    expect(fails(() => readNormalbelopp(`${header}2026,QQ,Nowhere,597,code,x\n`, "t.csv"))).toEqual([2, "country_code"]);
+    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,code,x\n2026,PL,Polen,598,code,y\n`, "t.csv"))).toEqual([3, "country_code"]);
+    expect(fails(() => readNormalbelopp("year,country_code,amount\n2026,PL,597\n", "t.csv"))).toEqual([1, "country_sv"]);
+    expect(fails(() => readDomestic("year,full_day_sek\n2026,300\n", "t.csv"))).toEqual([1, "half_day_sek"]);
+    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,code,x\n`, "t.csv"))).toBeUndefined();
+  });
+
+  it("refuse an edition that leaves a category without eligibility or gives a slot two envelopes", () => {
+    const text = readFileSync(new URL("src/rates/editions/icld-2020.yaml", ROOT), "utf8");
+    expect(readEdition(text, "e.yaml").id).toBe("icld-2020");
+    expect(fails(() => readEdition(text.replace("  other: unconfirmed\n", ""), "e.yaml"))).toEqual([0, "eligible.other"]);
+    const doubled = text.replace("envelopes:\n", "envelopes:\n  - {phase: project, partnership: bilateral, region: europe, period: year, kind: max, limit: 1}\n");
+    expect(fails(() => readEdition(doubled, "e.yaml"))).toEqual([0, "envelopes.10"]);
+  });
+});
