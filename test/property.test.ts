@@ -131,7 +131,7 @@ describe("properties", () => {
         const trips = p.trips.map((t) => {
           const back = t.day + t.nights;
           const returnHour = t.nights === 0 ? Math.max(t.departHour, t.returnHour) : t.returnHour;
-          return `  - {to: ${t.to}, depart: ${t.year}-03-${pad(t.day)}T${pad(t.departHour)}:00, return: ${t.year}-03-${pad(back)}T${pad(returnHour)}:00, travellers: [{side: sweden, count: ${t.count}}], fare: ${t.fare}, lodging: ${t.lodging}, subsistence: ${t.subsistence}, meals_provided: {breakfast: ${t.breakfasts}}, paid_by: ${t.paidBy}}`;
+          return `  - {to: ${t.to}, depart: ${t.year}-03-${pad(t.day)}T${pad(t.departHour)}:00, return: ${t.year}-03-${pad(back)}T${pad(returnHour)}:00, travellers: [{side: sweden, count: ${t.count}}], fare: ${t.fare}, lodging: ${t.lodging}, subsistence: ${t.subsistence}, meals_provided: {breakfast: ${Math.min(t.breakfasts, t.nights + 1)}}, paid_by: ${t.paidBy}}`;
         });
         const text = [
           "version: 1", "title: Generated", `phase: ${p.phase}`, "partner: {country: UA}", "years: [2023, 2024]",

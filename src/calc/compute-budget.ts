@@ -166,26 +166,48 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
     addLine({ ...base, ...key("fare"), category: "travel", what: { kind: "fare", subject: label, ...describe(trip.fare) }, quantity: travellers, unit: "traveller", rate: toSek(trip.fare), pos: at("fare") });
   }
 
+  // Skatteverket's amounts are set per calendar year: each day of a trip over New Year is
+  // priced with its own year's figure, and every year the trip touches needs one.
   const needsRate = trip.subsistence === "per-diem" || trip.lodging === "none";
-  let rate: PerDiemRate | undefined;
-  if (needsRate && (days.nights > 0)) {
-    rate = findPerDiemRate(plan, rates, year, trip.to, toSek);
-    if (!rate) {
+  const yearsOfDays = new Map<number, { full: number; half: number; nights: number }>();
+  if (needsRate && days.nights > 0) {
+    for (let day = trip.depart.day; day <= trip.return.day; day++) {
+      const share = perDiemShareOn(trip.depart, trip.return, day);
+      const counts = yearsOfDays.get(yearOfDay(day)) ?? { full: 0, half: 0, nights: 0 };
+      if (share === 1) counts.full++;
+      else if (share === 0.5) counts.half++;
+      // A night belongs to the day it starts on.
+      if (day < trip.return.day) counts.nights++;
+      yearsOfDays.set(yearOfDay(day), counts);
+    }
+  }
+  const dayRates = new Map<number, PerDiemRate>();
+  for (const dayYear of yearsOfDays.keys()) {
+    const found = findPerDiemRate(plan, rates, dayYear, trip.to, toSek);
+    if (!found) {
       context.problems.push({
         code: "MISSING_PER_DIEM_RATE",
         severity: "error",
-        args: { country: trip.to, countryName: countryLabel(trip.to), year },
+        args: { country: trip.to, countryName: countryLabel(trip.to), year: dayYear },
         pos: at(trip.subsistence === "per-diem" ? "subsistence" : "lodging"),
       });
     } else {
-      context.assumptions.perDiem(rate);
+      dayRates.set(dayYear, found);
+      context.assumptions.perDiem(found);
     }
   }
+  const priced = dayRates.size === yearsOfDays.size && dayRates.size > 0;
+  const overNewYear = yearsOfDays.size > 1;
+  /** A line's key, with the year of its rate for a trip over New Year. */
+  const yearKey = (part: string, dayYear: number) => key(overNewYear ? `${part}:${dayYear}` : part);
 
   const lodging = trip.lodging;
   if (lodging === "none") {
-    if (rate && days.nights > 0) {
-      addLine({ ...base, ...key("night-allowance"), category: "lodging", what: { kind: "night-allowance", subject: label, country: trip.to, year }, quantity: travellers.times(days.nights), unit: "night", rate: rate.night, pos: at("lodging") });
+    if (priced) {
+      for (const [dayYear, counts] of yearsOfDays) {
+        if (counts.nights === 0) continue;
+        addLine({ ...base, ...yearKey("night-allowance", dayYear), category: "lodging", what: { kind: "night-allowance", subject: label, country: trip.to, year: dayYear }, quantity: travellers.times(counts.nights), unit: "night", rate: dayRates.get(dayYear)!.night, pos: at("lodging") });
+      }
     }
   } else if (lodging !== "free") {
     const perNight = "per_night" in lodging ? lodging.per_night : lodging;
@@ -197,17 +219,22 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
 
   const subsistence = trip.subsistence;
   if (subsistence === "per-diem") {
-    if (rate && days.nights > 0) {
-      const perTraveller = rate.fullDay.times(days.fullDays).plus(rate.fullDay.dividedBy(2).times(days.halfDays));
-      const dayCount = new Decimal(days.fullDays).plus(new Decimal(days.halfDays).dividedBy(2));
-      addLine({
-        ...base, ...key("per-diem"), category: "subsistence",
-        what: { kind: "per-diem", subject: label, country: trip.to, year, fullDays: days.fullDays, halfDays: days.halfDays },
-        quantity: dayCount.times(travellers), unit: "day", rate: rate.fullDay, pos: at("subsistence"),
-      });
+    if (priced) {
+      let perTraveller = ZERO;
+      for (const [dayYear, counts] of yearsOfDays) {
+        const rate = dayRates.get(dayYear)!;
+        perTraveller = perTraveller.plus(rate.fullDay.times(counts.full)).plus(rate.fullDay.dividedBy(2).times(counts.half));
+        const dayCount = new Decimal(counts.full).plus(new Decimal(counts.half).dividedBy(2));
+        addLine({
+          ...base, ...yearKey("per-diem", dayYear), category: "subsistence",
+          what: { kind: "per-diem", subject: label, country: trip.to, year: dayYear, fullDays: counts.full, halfDays: counts.half },
+          quantity: dayCount.times(travellers), unit: "day", rate: rate.fullDay, pos: at("subsistence"),
+        });
+      }
       const meals = trip.meals_provided;
       if (Array.isArray(meals)) {
         meals.forEach((meal, m) => {
+          const rate = dayRates.get(yearOfDay(meal.date.day))!;
           // Skatteverket: a day's allowance never goes below zero, so a day's deduction stops at it.
           const allowance = rate.fullDay.times(perDiemShareOn(trip.depart, trip.return, meal.date.day));
           const wanted = mealDeductionForDay(rate, meal);
@@ -220,7 +247,11 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
             quantity: travellers, unit: "traveller", rate: taken.negated(), pos: at("meals_provided", m),
           });
         });
+      } else if (meals && overNewYear) {
+        // Counts over the trip say nothing of which year's figure a meal reduces.
+        context.problems.push({ code: "MEALS_NEED_DATES", severity: "error", args: { years: [...yearsOfDays.keys()].join(" and ") }, pos: at("meals_provided") });
       } else if (meals) {
+        const rate = dayRates.get(year)!;
         const kinds = (["breakfast", "lunch", "dinner"] as const).filter((kind) => (meals[kind] ?? 0) > 0);
         // Skatteverket: a day's allowance never goes below zero, so deductions stop at the allowance.
         let left = perTraveller;
@@ -265,10 +296,13 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
     depart: trip.depart.text, return: trip.return.text,
     travellers: count, travellerNames, days,
     perDiemRequested: subsistence === "per-diem",
-    returnYear: new Date(trip.return.day * 86_400_000).getUTCFullYear(),
+    returnYear: yearOfDay(trip.return.day),
     pos: plan.locate(path),
   };
 }
+
+/** The calendar year of a day (days since 1970-01-01). */
+const yearOfDay = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
 
 function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionList): WorkSummary {
   const person = line.person !== undefined ? plan.people.get(line.person) : undefined;
@@ -309,15 +343,15 @@ function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionLi
 class AssumptionList {
   private readonly items = new Map<string, Assumption>();
 
-  constructor(plan: Plan) {
+  constructor(private readonly plan: Plan) {
     for (const [code, rate] of plan.fx) {
-      this.add({ key: `fx.${code}`, value: `${rate.toString()} SEK/${code}`, source: "the plan's fx", confirmation: "confirmed", isDefault: false, pos: plan.locate(["fx", code]) });
+      this.add({ key: `fx.${code}`, value: `${rate.toString()} SEK/${code}`, source: "the plan's fx", confirmation: "plan", isDefault: false, pos: plan.locate(["fx", code]) });
     }
     if (plan.defaults.onCost) {
-      this.add({ key: "on_cost", value: `${plan.defaults.onCost.times(100).toString()} %`, source: "the plan's defaults.on_cost", confirmation: "confirmed", isDefault: false, pos: plan.locate(["defaults", "on_cost"]) });
+      this.add({ key: "on_cost", value: `${plan.defaults.onCost.times(100).toString()} %`, source: "the plan's defaults.on_cost", confirmation: "plan", isDefault: false, pos: plan.locate(["defaults", "on_cost"]) });
     }
     if (plan.defaults.hoursPerYear) {
-      this.add({ key: "hours_per_year", value: plan.defaults.hoursPerYear.toString(), source: "the plan's defaults.hours_per_year", confirmation: "confirmed", isDefault: false, pos: plan.locate(["defaults", "hours_per_year"]) });
+      this.add({ key: "hours_per_year", value: plan.defaults.hoursPerYear.toString(), source: "the plan's defaults.hours_per_year", confirmation: "plan", isDefault: false, pos: plan.locate(["defaults", "hours_per_year"]) });
     }
   }
 
@@ -342,6 +376,10 @@ class AssumptionList {
       source: rate.source,
       confirmation: rate.confirmation,
       isDefault: false,
+      ...(rate.from === "plan" ? { pos: this.plan.locate(["per_diem_rates", String(rate.year), rate.country]) } : {}),
+      ...(rate.replaces && !rate.replaces.fullDay.equals(rate.fullDay)
+        ? { replaces: { value: `${rate.replaces.fullDay.toString()} SEK/day`, source: rate.replaces.source, confirmation: rate.replaces.confirmation } }
+        : {}),
     });
   }
 

@@ -23,6 +23,8 @@ export interface PerDiemRate {
   readonly confirmation: Confirmation;
   readonly source: string;
   readonly from: "plan" | "domestic" | "normalbelopp" | "other-countries";
+  /** For the plan's own figure: the built-in one it replaces, if the tables have one. */
+  readonly replaces?: { readonly fullDay: Decimal; readonly confirmation: Confirmation; readonly source: string };
 }
 
 /**
@@ -72,6 +74,7 @@ export function countryLabel(code: string): string {
 export function findPerDiemRate(plan: Plan, rates: Rates, year: number, country: string, toSek: (amount: { value: Decimal; currency: string }) => Decimal): PerDiemRate | undefined {
   const own = plan.perDiemRates.get(year)?.get(country);
   if (own) {
+    const table = builtInRate(rates, year, country);
     const fullDay = toSek(own);
     const domestic = country === SWEDEN;
     return {
@@ -85,11 +88,17 @@ export function findPerDiemRate(plan: Plan, rates: Rates, year: number, country:
           }
         : foreignDeductions(fullDay),
       ...(domestic ? { combined: { lunchAndDinner: kronor(fullDay.times(DOMESTIC_COMBINED.lunchAndDinner)), all: kronor(fullDay.times(DOMESTIC_COMBINED.all)) } } : {}),
-      confirmation: "confirmed",
+      confirmation: "plan",
       source: `the plan's per_diem_rates (${year}, ${country})`,
       from: "plan",
+      ...(table ? { replaces: { fullDay: table.fullDay, confirmation: table.confirmation, source: table.source } } : {}),
     };
   }
+  return builtInRate(rates, year, country);
+}
+
+/** The built-in figure for a year and destination: Skatteverket's domestic amounts, or the normalbelopp list. */
+function builtInRate(rates: Rates, year: number, country: string): PerDiemRate | undefined {
   if (country === SWEDEN) {
     const domestic = rates.domestic[year];
     if (!domestic) return undefined;

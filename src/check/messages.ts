@@ -56,7 +56,7 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   TOO_MANY_PROBLEMS: (a) => ({ message: `and ${a.count} more problems (${a.codes}) after the first ${a.shown}`, hint: "fix the problems above first; many of one kind usually have one cause" }),
   // YAML
   YAML_SYNTAX: (a) => ({ message: `YAML syntax: ${a.detail}`, hint: "check indentation, colons and quotes on this line" }),
-  DUPLICATE_KEY: (a) => ({ message: `duplicate key: ${a.detail}`, hint: "each key may appear once in a mapping; remove or rename one" }),
+  DUPLICATE_KEY: (a) => ({ message: `duplicate key: ${a.key} is written twice in this mapping (first at line ${a.firstLine}, column ${a.firstColumn})`, hint: "each key may appear once in a mapping (2025 and \"2025\" are the same key); remove or merge one" }),
   TAB_INDENT: () => ({ message: "tab used for indentation", hint: "YAML indents with spaces only; replace the tab with spaces" }),
   // Schema
   UNKNOWN_KEY: (a) => ({ message: `unknown key "${a.key}"`, hint: didYouMean(a) ?? `the keys allowed here are: ${a.known}` }),
@@ -77,6 +77,10 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   IMPOSSIBLE_TIME: (a) => ({ message: `${at(a)}${a.text} is not a time of day`, hint: "hours 00–23, minutes 00–59" }),
   UNKNOWN_COUNTRY: (a) => ({ message: `${at(a)}"${a.text}" is not an ISO country code`, hint: didYouMean(a) ?? "use the two-letter ISO 3166 code: PL for Poland, UA for Ukraine, SE for Sweden" }),
   INVALID_DATE: (a) => ({ message: `${at(a)}"${a.text}" is not a date`, hint: "write a date as 2025-03-10" }),
+  DUPLICATE_TRAVELLER: (a) => ({ message: `${a.id} is listed twice among the trip's travellers and would be priced twice`, hint: "list each person once; add a group {side, count} for people not yet named" }),
+  MEALS_EXCEED_DAYS: (a) => ({ message: `${a.count} free ${a.meal}s per traveller on a trip of ${a.days} day${a.days === 1 ? "" : "s"}`, hint: "free meals are counted per traveller over the trip: at most one of each kind a day" }),
+  NIGHTS_EXCEED_TRIP: (a) => ({ message: `${a.nights} nights of lodging on a trip of ${a.tripNights} night${a.tripNights === 1 ? "" : "s"}`, hint: "give at most the nights between departure and return, or check the dates" }),
+  MONTHS_OVER_YEAR: (a) => ({ message: `months: ${a.months}; a work line covers one year, so twelve months at most`, hint: "split the work over the years with one line for each year" }),
   MEAL_DATE_OUTSIDE_TRIP: (a) => ({ message: `free meals on ${a.date}, outside the trip (${a.depart} – ${a.return})`, hint: "give a date from the departure day to the return day" }),
   DUPLICATE_MEAL_DATE: (a) => ({ message: `free meals on ${a.date} are listed twice`, hint: "list each day once, with all its free meals" }),
   INVALID_CURRENCY: (a) => ({ message: `${at(a)}"${a.text}" is not a currency code`, hint: "use the three-letter ISO 4217 code in capitals: EUR, PLN, UAH" }),
@@ -100,6 +104,7 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   WORK_HOURS_MISSING: () => ({ message: "a work line gives neither hours nor share", hint: "add hours: 120, or share: 10% with months: 12" }),
   WORK_MONTHS_WITHOUT_SHARE: () => ({ message: "months without share", hint: "months go with share: share × hours per year × months ÷ 12" }),
   WORK_SALARY_MISSING: (a) => ({ message: `no salary for ${a.who}: the work cannot be priced`, hint: "give monthly_salary or hourly_cost on the work line or the person" }),
+  MEALS_NEED_DATES: (a) => ({ message: `free meals counted over a trip that spans ${a.years}: Skatteverket's amounts differ by year, so each meal needs its date`, hint: "give the meals day by day: meals_provided: [{date: …, breakfast: true}, …]" }),
   MISSING_PER_DIEM_RATE: (a) => ({
     message: `no per diem figure for ${a.countryName} in ${a.year}: Skatteverket's table for ${a.year} is not built in for this country`,
     hint: `look up Skatteverket's normalbelopp for ${a.year} and add per_diem_rates: {${a.year}: {${a.country}: <kronor per full day>}} to the plan`,
@@ -110,12 +115,14 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   ENVELOPE_EXCEEDED: (a) => ({ message: `${envelopeName(a)} is over its maximum: ${a.total} of ${a.limit} kr, ${a.over} kr over`, hint: "cut costs, move some to co-financing (paid_by: municipality), or spread them over the years" }),
   GUIDE_EXCEEDED: (a) => ({ message: `${envelopeName(a)} is over its guide value (riktpunkt): ${a.total} of ${a.limit} kr, ${a.over} kr over`, hint: "a guide value is agreed with ICLD: explain the excess in the application" }),
   UNCONFIRMED_FIGURE: (a) => ({ message: `the result uses an ${a.status} figure: ${a.figure} = ${a.value}`, hint: `source: ${a.source}` }),
+  RATE_OVERRIDDEN: (a) => ({ message: `the plan's ${a.figure} = ${a.value} replaces the built-in ${a.builtIn} (${a.status}: ${a.source})`, hint: "remove the plan's figure to use the built-in one, or keep it if you know the built-in one is wrong" }),
   ELIGIBILITY_UNCONFIRMED: (a) => ({ message: `whether ICLD pays for ${a.category} is not confirmed (${a.label})`, hint: "ask ICLD, or mark it paid_by: municipality" }),
   NOT_ELIGIBLE: (a) =>
     a.reason === "partner-salary"
       ? { message: `ICLD does not pay the partner side's salaries (${a.label})`, hint: "remove the line, or set paid_by: partner to show it as co-financing" }
       : { message: `ICLD does not pay for ${a.category} (${a.label})`, hint: "set paid_by: municipality or remove the line" },
   ICLD_FUNDING_ENDS: (a) => ({ message: `ICLD has announced that its funding ends on 31 December 2026; this ${a.what} falls in ${a.year}`, hint: "plan within 2026, or secure other funding for later costs" }),
+  OVERLAPPING_TRIPS: (a) => ({ message: `${a.id} travels on ${a.trip} while still on ${a.other} (${a.otherDepart} – ${a.otherReturn})`, hint: "check the dates and travellers of the two trips" }),
   NO_OVERNIGHT: (a) => ({ message: `per diem asked for on a trip without a night away (${a.trip}): Skatteverket pays none`, hint: "use subsistence: {per_day: …} for food on a day trip, or none" }),
 };
 

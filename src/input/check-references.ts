@@ -113,9 +113,29 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
       if (returns < departs) add("RETURN_BEFORE_DEPARTURE", at("return"), { depart: trip.depart.text, return: trip.return.text });
     }
     if (trip.depart) checkYear(trip.depart.year, at("depart"), "trip", true);
+    const onTrip = new Set<string>();
     trip.travellers?.forEach((traveller, t) => {
-      if (typeof traveller === "string") checkPerson(traveller, at("travellers", t));
+      if (typeof traveller !== "string") return;
+      checkPerson(traveller, at("travellers", t));
+      // A person listed twice would be priced twice.
+      if (onTrip.has(traveller)) add("DUPLICATE_TRAVELLER", at("travellers", t), { id: traveller });
+      onTrip.add(traveller);
     });
+    if (trip.depart && trip.return && trip.return.day >= trip.depart.day) {
+      const calendarDays = trip.return.day - trip.depart.day + 1;
+      const nights = calendarDays - 1;
+      // More free meals of a kind than the trip has days cannot be (one of each a day at most).
+      const meals = trip.meals_provided;
+      if (meals && !Array.isArray(meals)) {
+        for (const kind of ["breakfast", "lunch", "dinner"] as const) {
+          const count = meals[kind];
+          if (count !== undefined && count > calendarDays) add("MEALS_EXCEED_DAYS", at("meals_provided", kind), { meal: kind, count, days: calendarDays });
+        }
+      }
+      if (typeof trip.lodging === "object" && "per_night" in trip.lodging && trip.lodging.nights > nights) {
+        add("NIGHTS_EXCEED_TRIP", at("lodging", "nights"), { nights: trip.lodging.nights, tripNights: nights });
+      }
+    }
     checkCurrency(trip.fare, at("fare"));
     if (typeof trip.lodging === "object" && "per_night" in trip.lodging) checkCurrency(trip.lodging.per_night, at("lodging", "per_night"));
     else if (typeof trip.lodging === "object") checkCurrency(trip.lodging, at("lodging"));
@@ -144,6 +164,8 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     if (has("hours") && has("share")) add("WORK_HOURS_AND_SHARE", at("share"));
     if (!has("hours") && !has("share")) add("WORK_HOURS_MISSING", at());
     if (has("months") && !has("share")) add("WORK_MONTHS_WITHOUT_SHARE", at("months"));
+    // share × hours per year × months ÷ 12: a line covers one year, so twelve months at most.
+    if (line.months !== undefined && line.months.greaterThan(12)) add("MONTHS_OVER_YEAR", at("months"), { months: line.months.toString() });
     const person = line.person !== undefined ? people.get(line.person) : undefined;
     const pricedHere = has("hourly_cost") || has("monthly_salary");
     const pricedByPerson = person?.hourly_cost !== undefined || person?.monthly_salary !== undefined;

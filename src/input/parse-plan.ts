@@ -14,7 +14,7 @@ import type { Amount } from "./leaves.js";
 import type { Plan } from "./plan.js";
 import type * as z from "zod/mini";
 import { costSchema, personSchema, planSchema, planShape, tripSchema, workSchema, type PlanInput } from "./schema.js";
-import { offsetOf, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
+import { type DuplicateKey, offsetOf, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
 
 export type ParseResult =
   | { readonly ok: true; readonly plan: Plan }
@@ -60,6 +60,7 @@ export function parsePlan(text: string, fileName: string): ParseResult {
   const problems = parsed.success ? [] : issuesToProblems(parsed.error.issues, planSchema, cut ?? raw);
   // A valid plan's pieces are its parsed parts; only an invalid one is taken apart piece by piece.
   for (const problem of checkReferences(parsed.success ? piecesOf(parsed.data, raw) : parsePieces(raw))) problems.push(problem);
+  for (const problem of prototypeKeys(raw)) problems.push(problem);
   if (!parsed.success || problems.length > 0) return { ok: false, findings: placeProblems(problems, locate, cut !== undefined) };
   return { ok: true, plan: toPlan(parsed.data, fileName, (path) => locate(path)) };
 }
@@ -124,7 +125,9 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
   const fail = (result: ParseResult): FullParse => ({ ok: false, result });
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    // Duplicate keys are found when converting (yaml-to-value.ts), with both positions and also
+    // where the yaml library holds the keys apart (2025 and "2025").
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false }) as Document.Parsed[];
   } catch (error) {
     if (error instanceof RangeError) return fail(fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }));
     throw error;
@@ -140,7 +143,7 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
       const end = text.trimEnd().length;
       const offset = error.pos[0] >= end && end > 0 ? end - 1 : error.pos[0];
       syntax.push({
-        code: error.code === "DUPLICATE_KEY" ? "DUPLICATE_KEY" : error.code === "TAB_AS_INDENT" ? "TAB_INDENT" : "YAML_SYNTAX",
+        code: error.code === "TAB_AS_INDENT" ? "TAB_INDENT" : "YAML_SYNTAX",
         severity: "error",
         args: { detail: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""), yamlCode: error.code },
         pos: posOf(offset),
@@ -153,8 +156,13 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
   if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return fail(fileProblem("EMPTY_FILE"));
 
   let raw: PlainValue;
+  const duplicates: Finding[] = [];
+  const onDuplicate = ({ key, first, second }: DuplicateKey) => {
+    const at = posOf(first);
+    duplicates.push({ code: "DUPLICATE_KEY", severity: "error", args: { key, firstLine: at.line, firstColumn: at.column }, pos: posOf(second) });
+  };
   try {
-    raw = yamlToValue(doc);
+    raw = yamlToValue(doc, onDuplicate);
   } catch (error) {
     if (error instanceof ValueLimitExceeded) {
       const offset = error.detail.node?.range?.[0] ?? 0;
@@ -167,6 +175,7 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
     if (error instanceof RangeError) return fail(fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }));
     throw error;
   }
+  if (duplicates.length > 0) return fail({ ok: false, findings: duplicates.slice(0, MAX_PROBLEMS) });
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return fail(fileProblem("NOT_A_MAPPING", { received: Array.isArray(raw) ? "a list" : "a single value" }, posOf(doc.contents.range[0])));
   }
@@ -336,6 +345,27 @@ function parsePieces(raw: { [key: string]: PlainValue }): PlanPieces {
     costs: elements(raw.costs, costSchema),
     perDiemRates: rates.present && rates.ok ? perDiemRatePieces(rates.data) : [],
   };
+}
+
+/**
+ * `__proto__` as a key of fx or per_diem_rates: zod's records leave it out of what they return
+ * (it would set the prototype), so the figure would vanish without a word. It is no currency,
+ * year or country code, and is reported as such.
+ */
+function prototypeKeys(raw: { [key: string]: PlainValue }): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const hasProto = (value: PlainValue | undefined): value is { [key: string]: PlainValue } =>
+    typeof value === "object" && value !== null && !Array.isArray(value) && Object.hasOwn(value, "__proto__");
+  const add = (code: string, path: Path) => problems.push({ code, args: { text: "__proto__" }, path, anchor: "key" });
+  if (hasProto(raw.fx)) add("INVALID_CURRENCY", ["fx", "__proto__"]);
+  const rates = raw.per_diem_rates;
+  if (typeof rates === "object" && rates !== null && !Array.isArray(rates)) {
+    if (hasProto(rates)) add("INVALID_YEAR", ["per_diem_rates", "__proto__"]);
+    for (const year of Object.keys(rates)) {
+      if (year !== "__proto__" && hasProto(rates[year])) add("UNKNOWN_COUNTRY", ["per_diem_rates", year, "__proto__"]);
+    }
+  }
+  return problems;
 }
 
 /** A path as the user would write it: `trips[0].fare`. */

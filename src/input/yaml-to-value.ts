@@ -27,8 +27,20 @@ export class ValueLimitExceeded extends Error {
   }
 }
 
-/** Converts the document's contents; throws ValueLimitExceeded past the limits. */
-export function yamlToValue(doc: Document): PlainValue {
+/** Two keys of one mapping that are the same text (`2025` and `"2025"`): the first is kept. */
+export interface DuplicateKey {
+  readonly key: string;
+  readonly first: number;
+  readonly second: number;
+}
+
+/**
+ * Converts the document's contents; throws ValueLimitExceeded past the limits. Keys that the
+ * yaml library holds apart but that read as the same text (the number 2025 and the string
+ * "2025") are passed to `onDuplicate` with both offsets: the plan would otherwise keep one of
+ * them silently.
+ */
+export function yamlToValue(doc: Document, onDuplicate: (duplicate: DuplicateKey) => void = () => {}): PlainValue {
   let aliasValues = 0;
   let aliasNode: Node | undefined; // The outermost alias being expanded, for the error's position.
   const convert = (node: unknown, depth: number): PlainValue => {
@@ -58,9 +70,18 @@ export function yamlToValue(doc: Document): PlainValue {
     if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1));
     if (isMap(node)) {
       const out: { [key: string]: PlainValue } = {};
+      const offsets = new Map<string, number>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
-        setKey(out, keyText(pair.key), convert(pair.value, depth + 1));
+        const key = keyText(pair.key);
+        const offset = (pair.key as Node | null)?.range?.[0] ?? 0;
+        const first = offsets.get(key);
+        if (first !== undefined) {
+          onDuplicate({ key, first, second: offset });
+          continue;
+        }
+        offsets.set(key, offset);
+        setKey(out, key, convert(pair.value, depth + 1));
       }
       return out;
     }

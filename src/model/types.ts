@@ -109,6 +109,8 @@ export interface Assumption {
   /** True when the plan did not say and a built-in default was used. */
   readonly isDefault: boolean;
   readonly pos?: SourcePos;
+  /** A built-in figure the plan's own replaces, with a different value. */
+  readonly replaces?: { readonly value: string; readonly source: string; readonly confirmation: Confirmation };
 }
 
 /** An envelope (or an "of which" part of one) checked against its total. */

@@ -20,6 +20,7 @@ function envelopeJson(envelope: EnvelopeResult): Record<string, unknown> {
     remaining: toMachineString(envelope.remaining),
     fits: envelope.fits,
     confirmed: envelope.confirmation === "confirmed",
+    status: envelope.confirmation,
     source: envelope.source,
     parts: envelope.parts.map(envelopeJson),
   };

@@ -133,15 +133,16 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
       };
     }),
     assumptions: [
-      { label: t.rules, value: plan.rules, source: plan.rulesIsDefault ? t.builtInDefault : result.file, status: t.statuses.confirmed },
+      // The edition is the plan's choice (or the default), not a figure with a source of its own.
+      { label: t.rules, value: plan.rules, source: plan.rulesIsDefault ? t.builtInDefault : result.file, status: plan.rulesIsDefault ? t.builtInDefault : t.statuses.plan },
       ...budget.assumptions.map((assumption) => ({
         label: assumption.key,
         value: assumption.value,
         source: assumption.isDefault ? `${t.builtInDefault}: ${assumption.source}` : assumption.source,
         status: t.statuses[assumption.confirmation],
       })),
-      ...result.envelopes.slice(0, 1).map((envelope) => ({
-        label: `${t.envelope} ${plan.phase}`,
+      ...result.envelopes.slice(0, 1).flatMap((envelope) => [envelope, ...envelope.parts]).map((envelope) => ({
+        label: `${t.envelope} ${envelope.id}`,
         value: envelope.limit.toFixed(0),
         source: envelope.source,
         status: t.statuses[envelope.confirmation],

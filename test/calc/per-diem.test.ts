@@ -66,8 +66,9 @@ describe("free meals", () => {
   });
 
   it("never takes the allowance below zero", () => {
-    // 1 night, 12:00 out and 18:00 home: two half days = 457. Six dinners would be 6 × 159.95 = 959.70.
-    const result = check(planText(`trips:\n${trip({ depart: "2023-03-13T12:00", return: "2023-03-14T18:00", meals_provided: "{dinner: 6}" })}`));
+    // 1 night, 12:00 out and 18:00 home: two half days = 457. Two of each meal would be
+    // 2 × 68.55 + 2 × 159.95 + 2 × 159.95 = 776.90.
+    const result = check(planText(`trips:\n${trip({ depart: "2023-03-13T12:00", return: "2023-03-14T18:00", meals_provided: "{breakfast: 2, lunch: 2, dinner: 2}" })}`));
     expect(result.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("0.00");
   });
 });

@@ -3,6 +3,7 @@ import { checkEligibility } from "./eligibility.js";
 import { checkEnvelopeLimits } from "./envelope-limits.js";
 import { checkFundingEnds } from "./funding-ends.js";
 import { checkNoOvernight } from "./no-overnight.js";
+import { checkOverlappingTrips } from "./overlapping-trips.js";
 import type { Rule } from "./rule.js";
 import { checkUnconfirmedFigures } from "./unconfirmed-figures.js";
 
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
   checkFundingEnds,
   checkUnconfirmedFigures,
   checkNoOvernight,
+  checkOverlappingTrips,
 ];
 
 export type { Rule, RuleContext } from "./rule.js";

@@ -3,7 +3,8 @@ import type { Rule } from "./rule.js";
 
 /**
  * UNCONFIRMED_FIGURE for every figure the result rests on that is not confirmed: the envelope
- * limit, a per diem amount, a default, the region of a Latin American partner.
+ * limit or "of which" part, a per diem amount, a default, the region of a Latin American
+ * partner. RATE_OVERRIDDEN where the plan's own figure replaces a different built-in one.
  */
 export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) => {
   const findings: Finding[] = [];
@@ -12,6 +13,15 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
       code: "UNCONFIRMED_FIGURE",
       severity: "warning",
       args: { figure: `envelope ${envelopeRule.edition} ${envelopeRule.phase} ${envelopeRule.partnership} ${envelopeRule.region}`, value: envelopeRule.limit, status: envelopeRule.confirmation, source: envelopeRule.source },
+      pos: plan.locate(plan.rulesIsDefault ? ["phase"] : ["rules"]),
+    });
+  }
+  for (const part of envelopeRule?.parts ?? []) {
+    if (part.confirmation === "confirmed") continue;
+    findings.push({
+      code: "UNCONFIRMED_FIGURE",
+      severity: "warning",
+      args: { figure: `envelope ${envelopeRule!.edition} ${envelopeRule!.phase}, of which ${part.category}`, value: part.limit, status: part.confirmation, source: part.source },
       pos: plan.locate(plan.rulesIsDefault ? ["phase"] : ["rules"]),
     });
   }
@@ -24,11 +34,21 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
     });
   }
   for (const assumption of budget.assumptions) {
-    if (assumption.confirmation === "confirmed") continue;
+    // A figure the plan states is the author's word: labelled so in every report, not warned of.
+    if (assumption.confirmation === "confirmed" || assumption.confirmation === "plan") continue;
     findings.push({
       code: "UNCONFIRMED_FIGURE",
       severity: "warning",
       args: { figure: assumption.key, value: assumption.value, status: assumption.confirmation, source: assumption.source },
+      pos: assumption.pos ?? firstUse(plan, assumption.key) ?? { line: 1, column: 1 },
+    });
+  }
+  for (const assumption of budget.assumptions) {
+    if (!assumption.replaces) continue;
+    findings.push({
+      code: "RATE_OVERRIDDEN",
+      severity: "warning",
+      args: { figure: assumption.key, value: assumption.value, builtIn: assumption.replaces.value, status: assumption.replaces.confirmation, source: assumption.replaces.source },
       pos: assumption.pos ?? firstUse(plan, assumption.key) ?? { line: 1, column: 1 },
     });
   }
@@ -39,7 +59,7 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
 function firstUse(plan: Parameters<Rule>[0]["plan"], key: string) {
   if (key.startsWith("per_diem.")) {
     const [, year, country] = key.split(".");
-    const index = plan.trips.findIndex((trip) => String(trip.depart.year) === year && trip.to === country);
+    const index = plan.trips.findIndex((trip) => trip.to === country && trip.depart.year <= Number(year) && Number(year) <= trip.return.year);
     if (index >= 0) return plan.locate(["trips", index, "to"]);
   }
   if ((key === "hours_per_year" || key === "on_cost") && plan.work.length > 0) return plan.locate(["work", 0]);
