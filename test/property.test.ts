@@ -2,15 +2,15 @@
  * Properties over thousands of generated plans (fast-check):
  * - no input makes the check throw; it always ends in exit status 0, 1 or 2, and every finding
  *   carries a position in the file;
- * - for valid plans, totals equal the sum of the line items, and each envelope's remaining
- *   amount is its limit minus its total.
+ * - for valid plans, totals equal the sum of the line items, each envelope's remaining
+ *   amount is its limit minus its total, and every line is quantity × a rate in whole öre.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import { getExitCode } from "../src/check/exit-code.js";
-import { sumAmounts, ZERO } from "../src/model/money.js";
+import { roundToOre, sumAmounts, ZERO } from "../src/model/money.js";
 import { check } from "./helpers.js";
 
 const budgets = new URL("../budgets/", import.meta.url);
@@ -122,7 +122,9 @@ describe("properties", () => {
     const plan = fc.record({
       phase: fc.constantFrom("preparation", "project", "steering-group"),
       trips: fc.array(trip, { maxLength: 5 }),
-      costs: fc.array(fc.tuple(amount, fc.constantFrom("audit", "venue", "other"), fc.constantFrom(2023, 2024)), { maxLength: 4 }),
+      costs: fc.array(fc.tuple(fc.oneof(amount, amount.map((a) => `"${a} EUR"`)), fc.constantFrom("audit", "venue", "other"), fc.constantFrom(2023, 2024)), { maxLength: 4 }),
+      salary: fc.integer({ min: 20_000, max: 90_000 }),
+      fx: fc.tuple(fc.integer({ min: 1, max: 30 }), fc.nat({ max: 9999 })).map(([whole, part]) => `${whole}.${String(part).padStart(4, "0")}`),
       hours: fc.array(fc.tuple(fc.integer({ min: 1, max: 400 }), fc.constantFrom(2023, 2024)), { maxLength: 3 }),
     });
     const pad = (n: number) => String(n).padStart(2, "0");
@@ -135,8 +137,8 @@ describe("properties", () => {
         });
         const text = [
           "version: 1", "title: Generated", `phase: ${p.phase}`, "partner: {country: UA}", "years: [2023, 2024]",
-          "defaults: {on_cost: 44.53%, hours_per_year: 1720}",
-          "people:\n  - {id: anna, side: sweden, monthly_salary: 45000}",
+          "defaults: {on_cost: 44.53%, hours_per_year: 1720}", `fx: {EUR: "${p.fx}"}`,
+          `people:\n  - {id: anna, side: sweden, monthly_salary: ${p.salary}}`,
           trips.length ? `trips:\n${trips.join("\n")}` : "",
           p.costs.length ? `costs:\n${p.costs.map(([a, c, y]) => `  - {item: X, category: ${c}, amount: ${a}, year: ${y}}`).join("\n")}` : "",
           p.hours.length ? `work:\n${p.hours.map(([h, y]) => `  - {person: anna, hours: ${h}, year: ${y}}`).join("\n")}` : "",
@@ -152,6 +154,11 @@ describe("properties", () => {
         for (const envelope of result.envelopes) {
           expect(envelope.remaining.equals(envelope.limit.minus(envelope.total))).toBe(true);
           expect(envelope.fits).toBe(envelope.total.lessThanOrEqualTo(envelope.limit));
+        }
+        // Every line's rate is in whole öre, and its amount is the product shown beside it.
+        for (const line of lines) {
+          expect(line.rate.decimalPlaces()).toBeLessThanOrEqual(2);
+          expect(line.amount.equals(roundToOre(line.quantity.times(line.rate)))).toBe(true);
         }
         const envelopeSum = result.envelopes.reduce((sum, envelope) => sum.plus(envelope.total), ZERO);
         expect(envelopeSum.equals(totals.icld)).toBe(true);

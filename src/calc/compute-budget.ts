@@ -84,7 +84,11 @@ export function computeBudget(plan: Plan, rates: Rates): Budget {
     // The line literal is new and ours: complete it in place rather than copy it.
     const item = line as { -readonly [K in keyof LineItem]: LineItem[K] };
     if (seen > 1) item.key = `${line.key}#${seen}`;
-    item.amount = roundToOre(line.quantity === ONE ? line.rate : line.quantity.times(line.rate));
+    // The rate is a price in kronor, so whole öre (it has more decimals only when converted
+    // from another currency), and the amount is quantity × that rate: the product every report
+    // shows beside them.
+    item.rate = roundToOre(line.rate);
+    item.amount = roundToOre(line.quantity === ONE ? item.rate : line.quantity.times(item.rate));
     lines.push(item);
   };
 
@@ -320,8 +324,10 @@ function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionLi
     const salary = line.monthly_salary ?? person?.monthly_salary;
     const onCost = line.on_cost ?? person?.on_cost ?? plan.defaults.onCost ?? assumptions.defaultOnCost();
     const monthly = salary ? toSek(salary) : ZERO;
-    // Hourly cost = monthly salary × 12 ÷ hours per year × (1 + on-cost) (domain.md §4).
-    hourlyCost = monthly.times(12).dividedBy(hoursPerYear).times(onCost.plus(1));
+    // Hourly cost = monthly salary × 12 ÷ hours per year × (1 + on-cost) (docs/rules.md, salary
+    // costs), quoted in whole öre as on a salary statement, so that hours × hourly cost is the
+    // amount every report shows beside them.
+    hourlyCost = roundToOre(monthly.times(12).dividedBy(hoursPerYear).times(onCost.plus(1)));
     derivation = { kind: "salary", monthlySalary: salary?.text ?? "0", hoursPerYear, onCost };
   }
   // share × months means share × hours per year × months ÷ 12 (plan-format.md).

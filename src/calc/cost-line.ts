@@ -22,7 +22,7 @@ export class CostLine implements LineItem {
 
   /**
    * `repeat` counts the lines of the same item and year so far (1 for the first), so that keys
-   * are unique; `rate` is the amount in kronor.
+   * are unique; `amountInSek` is the cost converted to kronor.
    */
   constructor(
     private readonly plan: Plan,
@@ -30,12 +30,15 @@ export class CostLine implements LineItem {
     private readonly index: number,
     readonly year: number,
     private readonly repeat: number,
-    readonly rate: Decimal,
+    amountInSek: Decimal,
   ) {
     this.category = cost.category ?? "other";
     this.paidBy = cost.paid_by ?? "icld";
-    this.amount = roundToOre(rate);
+    // One item at its price in whole öre (see compute-budget.ts): rate and amount are the same.
+    this.rate = this.amount = roundToOre(amountInSek);
   }
+
+  readonly rate: Decimal;
 
   get what(): LineWhat {
     const { item, amount } = this.cost;

@@ -45,7 +45,7 @@ export const REPORT_LABELS = {
     assumptions: "Antaganden", assumption: "Antagande", value: "Värde", source: "Källa", status: "Status",
     statuses: { confirmed: "bekräftad", secondary: "andrahandskälla", unconfirmed: "obekräftad", plan: "uppgift i planen" }, builtInDefault: "standardvärde",
     lineItems: "Poster", summary: "Sammanfattning", verdict: { fits: "Budgeten ryms i ramarna", over: "Budgeten ryms inte i ramarna", invalid: "Planen är ogiltig" },
-    chartTitle: "Användning av ramen per kategori",
+    chartTitle: "Användning av ramen per kategori", sumIcld: "Summa, betalas av ICLD", sumCofinancing: "Summa medfinansiering",
   },
   en: {
     report: "Budget", file: "File", phase: "Phase", rules: "Guidelines", partnership: "Partnership", region: "Region", years: "Years",
@@ -60,7 +60,7 @@ export const REPORT_LABELS = {
     assumptions: "Assumptions", assumption: "Assumption", value: "Value", source: "Source", status: "Status",
     statuses: { confirmed: "confirmed", secondary: "secondary source", unconfirmed: "unconfirmed", plan: "stated in the plan" }, builtInDefault: "built-in default",
     lineItems: "Line items", summary: "Summary", verdict: { fits: "The budget fits its envelopes", over: "The budget does not fit its envelopes", invalid: "The plan is invalid" },
-    chartTitle: "Use of the envelope by category",
+    chartTitle: "Use of the envelope by category", sumIcld: "Total paid by ICLD", sumCofinancing: "Total co-financing",
   },
 } as const;
 

@@ -57,20 +57,31 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
   summary.getColumn(1).width = 34;
   for (let c = 2; c <= 7; c++) summary.getColumn(c).width = 16;
 
+  // Line items: ICLD's lines with their total, then the co-financing apart with its own total,
+  // as in every other format (co-financing never counts against an envelope).
   const items = workbook.addWorksheet(t.lineItems);
   items.addRow([t.line, t.year, t.category, t.quantity, t.unit, t.rate, t.amount, t.paidBy]).font = { bold: true };
-  for (const line of model.lines) {
-    const row = items.addRow([
-      lineLabel(line.what, model.lang), line.year, line.category, line.quantity.toNumber(), line.unit, money(line.rate), money(line.amount), PAYER_LABELS[model.lang][line.paidBy],
-    ]);
-    row.getCell(6).numFmt = format;
-    row.getCell(7).numFmt = format;
+  const section = (lines: ReportModel["lines"], label: string) => {
+    const first = items.rowCount + 1;
+    for (const line of lines) {
+      const row = items.addRow([
+        lineLabel(line.what, model.lang), line.year, line.category, line.quantity.toNumber(), line.unit, money(line.rate), money(line.amount), PAYER_LABELS[model.lang][line.paidBy],
+      ]);
+      row.getCell(6).numFmt = format;
+      row.getCell(7).numFmt = format;
+    }
+    const total = sumAmounts(lines.map((line) => line.amount));
+    const sumRow = items.addRow([label, "", "", "", "", "", { formula: lines.length > 0 ? `SUM(G${first}:G${items.rowCount})` : "0", result: money(total) }]);
+    sumRow.font = { bold: true };
+    sumRow.getCell(7).numFmt = format;
+  };
+  section(model.lines.filter((line) => line.paidBy === "icld"), t.sumIcld);
+  const cofinanced = model.lines.filter((line) => line.paidBy !== "icld");
+  if (cofinanced.length > 0) {
+    items.addRow([]);
+    items.addRow([t.cofinancing]).font = { bold: true };
+    section(cofinanced, t.sumCofinancing);
   }
-  const last = items.rowCount;
-  const allLines = sumAmounts(model.lines.map((line) => line.amount)); // every payer: ICLD and co-financing
-  const sumRow = items.addRow([t.sum, "", "", "", "", "", { formula: `SUM(G2:G${last})`, result: money(allLines) }]);
-  sumRow.font = { bold: true };
-  sumRow.getCell(7).numFmt = format;
   items.getColumn(1).width = 60;
   items.columns.slice(1).forEach((c) => (c.width = 14));
 

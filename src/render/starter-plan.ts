@@ -1,6 +1,8 @@
 /**
- * A commented starter plan for `icld-budget init`, in Swedish or English, that passes `check`
- * as written: one trip each way and some Swedish work, sized for the phase's envelope.
+ * A commented starter plan for `icld-budget init`, in Swedish or English: one trip each way and
+ * some Swedish work, sized for the phase's envelope. It passes `check` as written for a year
+ * whose per diem figures are built in; for another year it leaves the figure out (with a comment
+ * saying where to add it) rather than write a placeholder that check would take as real.
  */
 import type { Phase } from "../model/types.js";
 import type { Rates } from "../rates/index.js";
@@ -16,7 +18,7 @@ const TEXT = {
     out: "Meeting with the partner (near the border, in Poland)", in: "The partner's visit to us",
     fare: "return fare per traveller", lodging: "per traveller and night", meals: "hotel breakfasts reduce the per diem",
     food: "food at cost for the guests, per day", local: "Local transport", audit: "Audit",
-    rate: (year: number) => `Skatteverket's ${year} normalbelopp for Poland is not built in: REPLACE 562 (the 2024 figure) with the published one`,
+    rate: (year: number) => `Skatteverket's ${year} normalbelopp for Poland is not built in: icld-budget check names it until you add\n#   per_diem_rates: {${year}: {PL: <kronor per full day>}} (Skatteverket publishes it each autumn)`,
     work: "hours of work by Swedish participants",
   },
   sv: {
@@ -28,7 +30,7 @@ const TEXT = {
     out: "Möte med partnern (nära gränsen, i Polen)", in: "Partnerns besök hos oss",
     fare: "tur och retur per resenär", lodging: "per resenär och natt", meals: "hotellfrukostar minskar traktamentet",
     food: "mat till självkostnad för gästerna, per dag", local: "Lokala transporter", audit: "Revision",
-    rate: (year: number) => `Skatteverkets normalbelopp för Polen ${year} finns inte inbyggt: BYT 562 (2024 års belopp) mot det publicerade`,
+    rate: (year: number) => `Skatteverkets normalbelopp för Polen ${year} finns inte inbyggt: icld-budget check påpekar det tills ni lägger till\n#   per_diem_rates: {${year}: {PL: <kronor per hel dag>}} (Skatteverket publicerar det varje höst)`,
     work: "arbetstimmar för svenska deltagare",
   },
 } as const;
@@ -59,7 +61,8 @@ export function renderStarterPlan(phase: Phase, lang: Lang, year: number, rates:
     "partner: {municipality: Partner, country: UA}",
     `years: [${year}]                     # ${t.years[phase]}`,
     `defaults: {on_cost: 44.53%, hours_per_year: 1720}   # ${t.defaults}`,
-    ...(needsRate ? [`per_diem_rates: {${year}: {PL: 562}}   # ${t.rate(year)}`] : []),
+    // No figure is made up for a year the tables lack: the plan says so, and check names what is missing.
+    ...(needsRate ? [`# ${t.rate(year)}`] : []),
     "",
     "people:",
     `  - {id: coordinator, name: ${t.coordinator}, side: sweden, monthly_salary: 45000}`,

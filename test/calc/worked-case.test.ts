@@ -5,7 +5,8 @@
  * - Swedes' trip: fares 4 × 4 500 + hotel 4 × 3 × 1 000 + local transport 2 000 + 5 575.40 = 37 575.40;
  * - partners' visit: 4 × 6 000 + 4 × 5 × 1 300 + 4 × 6 × 500 + 4 000 = 66 000;
  * - with audit 10 000: 113 575.40 used, 126 424.60 left of 240 000;
- * - 45 000 kr a month × 12 ÷ 1 720 × 1.4453 = 453.757… kr an hour → 126 424.60 buys 278 whole hours.
+ * - 45 000 kr a month × 12 ÷ 1 720 × 1.4453 = 453.7569… kr an hour, quoted in öre as 453.76 →
+ *   126 424.60 buys 278 whole hours.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -71,10 +72,11 @@ describe("the worked case of domain.md §6", () => {
 
   it("is what budgets/preparation.yaml models, with 270 hours of work", () => {
     const example = check(readFileSync(new URL("../../budgets/preparation.yaml", import.meta.url), "utf8"));
-    // 150 h × 453.757… = 68 063.55 and 120 h × 453.757… = 54 450.84: 122 514.39 kr.
-    expect(toMachineString(example.budget!.totals.byCategory.get("work")!)).toBe("122514.39");
-    expect(toMachineString(example.budget!.totals.icld)).toBe("236089.79");
-    expect(toMachineString(example.envelopes[0]!.remaining)).toBe("3910.21");
+    // 150 h × 453.76 = 68 064.00 and 120 h × 453.76 = 54 451.20: 122 515.20 kr; with the
+    // 113 575.40 of the trips and audit, 236 090.60 of 240 000, 3 909.40 left.
+    expect(toMachineString(example.budget!.totals.byCategory.get("work")!)).toBe("122515.20");
+    expect(toMachineString(example.budget!.totals.icld)).toBe("236090.60");
+    expect(toMachineString(example.envelopes[0]!.remaining)).toBe("3909.40");
     expect(example.verdict).toBe("fits");
   });
 });

@@ -98,9 +98,10 @@ describe("money in other currencies", () => {
       { extra: 'fx: {EUR: "11.4532"}' },
     );
     const result = check(text);
-    // 3 × 450 × 11.4532 = 15 461.82; 3 × 60 × 11.4532 = 2 061.576 → 2 061.58 (rounded to öre once, on the line).
+    // A price converted to kronor is quoted in whole öre, and the line is quantity × that price:
+    // 450 × 11.4532 = 5 153.94, × 3 = 15 461.82; 60 × 11.4532 = 687.192 → 687.19, × 3 = 2 061.57.
     expect(amountsOf(result, "fare")).toEqual(["15461.82"]);
-    expect(amountsOf(result, "Visa")).toEqual(["2061.58"]);
+    expect(amountsOf(result, "Visa")).toEqual(["2061.57"]);
   });
 
   it("converts a cost line too, and its label says at which rate: 200.5 EUR at 11.4532 = 2 296.37 kr", () => {
@@ -112,10 +113,10 @@ describe("money in other currencies", () => {
 });
 
 describe("work", () => {
-  it("prices a share of full time: 10 % for 6 months of 1 720 h = 86 h at 45 000 kr and 44.53 % = 39 023.10 kr", () => {
+  it("prices a share of full time: 10 % for 6 months of 1 720 h = 86 h at 45 000 kr and 44.53 % (453.76 kr an hour) = 39 023.36 kr", () => {
     const result = check(planText(`people:\n  - {id: anna, side: sweden, monthly_salary: 45000}\nwork:\n  - {person: anna, share: 10%, months: 6}`));
     const [line] = result.budget!.lines;
-    expect([line!.quantity.toString(), toMachineString(line!.amount)]).toEqual(["86", "39023.10"]);
+    expect([line!.quantity.toString(), toMachineString(line!.amount)]).toEqual(["86", "39023.36"]);
   });
 
   it("uses the built-in defaults when the plan has none, and lists them as assumptions", () => {
@@ -124,7 +125,7 @@ describe("work", () => {
       "",
     );
     const result = check(text);
-    expect(toMachineString(result.budget!.lines[0]!.amount)).toBe("4537.57"); // 10 × 453.757…
+    expect(toMachineString(result.budget!.lines[0]!.amount)).toBe("4537.60"); // 10 × 453.76
     expect(result.budget!.assumptions.filter((a) => a.isDefault).map((a) => [a.key, a.value])).toEqual([
       ["hours_per_year", "1720"],
       ["on_cost", "44.53 %"],

@@ -37,9 +37,9 @@ describe("icld-budget check", () => {
   it("reports an example plan that fits, with exit 0", () => {
     const { status, stdout, stderr } = run(["check", "budgets/preparation.yaml"]);
     expect(status).toBe(0);
-    expect(stdout).toContain("236 089,79 kr");
+    expect(stdout).toContain("236 090,60 kr");
     expect(stdout).toContain("✔ fits");
-    expect(stdout).toMatch(/Remaining: 3 910,21 kr buys about 8 hours/);
+    expect(stdout).toMatch(/Remaining: 3 909,40 kr buys about 8 hours/); // 3 909.40 ÷ 453.76 = 8.6
     expect(stderr).toBe("");
   });
 
@@ -72,8 +72,8 @@ describe("icld-budget check", () => {
     expect(json.version).toBe(1);
     const [plan, bad] = json.plans;
     expect(plan.verdict).toBe("fits");
-    expect(plan.envelopes[0]).toMatchObject({ id: "preparation", period: "phase", kind: "max", limit: "240000.00", total: "236089.79", remaining: "3910.21", fits: true, parts: [] });
-    expect(plan.totals.icld).toBe("236089.79");
+    expect(plan.envelopes[0]).toMatchObject({ id: "preparation", period: "phase", kind: "max", limit: "240000.00", total: "236090.60", remaining: "3909.40", fits: true, parts: [] });
+    expect(plan.totals.icld).toBe("236090.60");
     expect(plan.totals.by_category.subsistence).toBe("17575.40"); // 5 575.40 per diem + 12 000 food
     const perDiem = plan.lines.find((line: { label: string }) => line.label.includes("per diem"));
     const [line, column] = positionOf(readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8"), "per-diem").split(":").map(Number);

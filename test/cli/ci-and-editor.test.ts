@@ -113,6 +113,16 @@ describe("init", () => {
     }
   }
 
+  it("writes no placeholder figure for a year without built-in per diems: check names what is missing", () => {
+    const file = join(dir, "starter-2027.yaml");
+    expect(run(["init", "--phase", "preparation", "--year", "2027", "-o", file]).status).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text).not.toMatch(/^per_diem_rates:/m);
+    expect(text).toContain("# Skatteverket's 2027 normalbelopp for Poland is not built in");
+    expect(check(text).findings.map((f) => [f.code, f.args.year, f.args.country])).toEqual([["MISSING_PER_DIEM_RATE", 2027, "PL"]]);
+    expect(run(["check", file]).status).toBe(2);
+  });
+
   it("takes the language from LANG, and never overwrites a file", () => {
     expect(run(["init", "--phase", "project", "--year", "2024"], { env: { LANG: "sv_SE.UTF-8" } }).stdout).toContain("# En startplan för fasen projekt");
     expect(run(["init", "--phase", "project", "--year", "2024"], { env: { LANG: "en_GB.UTF-8" } }).stdout).toContain("# A starter plan for the project phase");

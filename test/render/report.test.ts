@@ -5,9 +5,10 @@
  *   climate 1 500 → 62 841;
  * - partner visit (6 travellers, 5 nights, 6 days): 39 000 + 40 500 + 19 800 + 5 000 + 8 000
  *   + visas 6 × 80 EUR × 11.45 = 5 496 → 117 796; the interpreter, 12 000, is co-financed;
- * - work: Anna 20 % of 1 720 h = 344 h × 48 000 × 12 ÷ 1 720 × 1.4453 = 166 498.56; Carl 100 h at
- *   42 000 = 42 350.65; Dana 40 h × 520 = 20 800 → 229 649.21; audit 12 000;
- * - ICLD total 422 286.21 of 450 000 (93.8 %), co-financing 12 000.
+ * - work, at hourly costs in whole öre: Anna 20 % of 1 720 h = 344 h × 484.01 (48 000 × 12 ÷ 1 720
+ *   × 1.4453) = 166 499.44; Carl 100 h × 423.51 (42 000) = 42 351.00; Dana 40 h × 520 = 20 800
+ *   → 229 650.44; audit 12 000;
+ * - ICLD total 422 287.44 of 450 000 (93.8 %), co-financing 12 000.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -64,10 +65,12 @@ function parseCsv(text: string, separator: string): string[][] {
 describe("the report's figures", () => {
   it("adds up to the hand-worked totals", () => {
     const m = model("en");
-    expect(m.categoryTotal.total.toFixed(2)).toBe("422286.21");
+    expect(m.categoryTotal.total.toFixed(2)).toBe("422287.44");
     // A trip's total is its whole cost, co-financed lines included: 117 796 + the interpreter's 12 000.
     expect(m.trips.map((trip) => trip.total.toFixed(2))).toEqual(["62841.00", "129796.00"]);
-    expect(m.work.map((w) => [w.hours.toString(), w.amount.toFixed(2)])).toEqual([["344", "166498.56"], ["100", "42350.65"], ["40", "20800.00"]]);
+    // Hourly costs in öre: 48 000 × 12 ÷ 1 720 × 1.4453 = 484.0064… → 484.01, × 344 h = 166 499.44;
+    // 42 000 × 12 ÷ 1 720 × 1.4453 = 423.5065… → 423.51, × 100 h = 42 351.00; 40 h × 520 = 20 800.
+    expect(m.work.map((w) => [w.hours.toString(), w.hourlyCost.toFixed(2), w.amount.toFixed(2)])).toEqual([["344", "484.01", "166499.44"], ["100", "423.51", "42351.00"], ["40", "520.00", "20800.00"]]);
     expect(sumAmounts(m.cofinanced.map((line) => line.amount)).toFixed(2)).toBe("12000.00");
     expect(m.envelopes[0]!.used.toFixed(3)).toBe("0.938");
     expect(m.work[1]!.derivation).toBe("42,000 × 12 ÷ 1,720 h × (1 + 44.53 %)");
@@ -113,10 +116,10 @@ describe("html", () => {
     expect(html).not.toMatch(/\b(src|href)\s*=|url\(|@import|https?:\/\//i);
   });
   it("shows the figures, a chart per envelope and the assumptions", () => {
-    expect(html).toContain("SEK 422,286.21");
+    expect(html).toContain("SEK 422,287.44");
     expect(html).toContain("93.8%");
     expect(html.match(/<svg/g)).toHaveLength(1);
-    expect(html).toContain("<title>Work effort: SEK 229,649.21</title>");
+    expect(html).toContain("<title>Work effort: SEK 229,650.44</title>");
     expect(html).toContain("Skatteverket SKV A 2023:18");
     expect(html).toContain("@page { size: A4;");
   });
@@ -134,13 +137,21 @@ describe("xlsx", () => {
     const totalRow = summary.getRows(1, summary.rowCount)!.find((row) => row.getCell(1).value === "Summa")!;
     const total = totalRow.getCell(2).value as { formula: string; result: number };
     expect(total.formula).toMatch(/^SUM\(B\d+:B\d+\)$/);
-    expect(total.result).toBe(422286.21);
+    expect(total.result).toBe(422287.44);
     expect(totalRow.getCell(2).numFmt).toBe('#,##0.00 "kr"');
+    // Line items: ICLD's lines and their total, then the co-financing apart with its own total.
     const items = workbook.getWorksheet("Poster")!;
-    const amounts = items.getRows(2, items.rowCount - 2)!.map((row) => row.getCell(7).value as number);
-    expect(amounts.every((a) => typeof a === "number")).toBe(true);
-    expect(sumAmounts(amounts.map((a) => new Decimal(a))).toFixed(2)).toBe("434286.21"); // 422 286.21 + 12 000 co-financed
-    expect((items.getRow(items.rowCount).getCell(7).value as { result: number }).result).toBe(434286.21);
+    const rows = items.getRows(1, items.rowCount)!;
+    const totals = rows.filter((row) => typeof row.getCell(7).value === "object" && row.getCell(7).value !== null);
+    expect(totals.map((row) => [row.getCell(1).value, (row.getCell(7).value as { formula: string; result: number }).result])).toEqual([
+      ["Summa, betalas av ICLD", 422287.44],
+      ["Summa medfinansiering", 12000],
+    ]);
+    const icldRows = rows.slice(1, rows.indexOf(totals[0]!));
+    expect(icldRows.every((row) => row.getCell(8).value === "ICLD" && typeof row.getCell(7).value === "number")).toBe(true);
+    expect(sumAmounts(icldRows.map((row) => new Decimal(row.getCell(7).value as number))).toFixed(2)).toBe("422287.44");
+    expect((totals[0]!.getCell(7).value as { formula: string }).formula).toBe(`SUM(G2:G${icldRows.length + 1})`);
+    expect(rows.some((row) => row.getCell(1).value === "Medfinansiering (räknas inte mot ramarna)")).toBe(true);
   });
 });
 
