@@ -21,17 +21,27 @@ interface Case {
   readonly failures: readonly Finding[];
   readonly error?: boolean;
   readonly output: readonly Finding[];
+  /** The figures the case is about, for its output. */
+  readonly figures?: string;
 }
 
+/**
+ * One test case. Its name never changes with the plan's figures (readers track a test by its
+ * name); the figures go in its output. Its problems are one <failure> or <error>, whose message
+ * is the first and whose text is every one: most readers show only the first element.
+ */
 function renderCase(file: string, testCase: Case): string {
   const open = `    <testcase classname="${escapeXml(file)}" name="${escapeXml(testCase.name)}">`;
   const body: string[] = [];
-  for (const failure of testCase.failures) {
+  const [first, ...more] = testCase.failures;
+  if (first) {
     const tag = testCase.error ? "error" : "failure";
-    const { message } = describeFinding(failure);
-    body.push(`      <${tag} type="${failure.code}" message="${escapeXml(message)}">${escapeXml(findingText(file, failure))}</${tag}>`);
+    const message = `${describeFinding(first).message}${more.length > 0 ? ` (and ${more.length} more)` : ""}`;
+    const text = testCase.failures.map((f) => findingText(file, f)).join("\n");
+    body.push(`      <${tag} type="${first.code}" message="${escapeXml(message)}">${escapeXml(text)}</${tag}>`);
   }
-  if (testCase.output.length > 0) body.push(`      <system-out>${escapeXml(testCase.output.map((f) => findingText(file, f)).join("\n"))}</system-out>`);
+  const output = [...(testCase.figures ? [testCase.figures] : []), ...testCase.output.map((f) => findingText(file, f))];
+  if (output.length > 0) body.push(`      <system-out>${escapeXml(output.join("\n"))}</system-out>`);
   return body.length === 0 ? `${open.slice(0, -1)}/>` : `${open}\n${body.join("\n")}\n    </testcase>`;
 }
 
@@ -49,8 +59,9 @@ export function renderJunit(results: readonly PlanResult[]): string {
       for (const envelope of result.envelopes) {
         for (const part of [envelope, ...envelope.parts]) {
           const mine = result.findings.filter((f) => envelopeCodes.has(f.code) && f.args.envelope === part.id && f.args.period === String(part.period));
-          const name = `envelope ${part.id} ${part.period}: ${toMachineString(part.total)} of ${toMachineString(part.limit)} (${part.kind})`;
-          cases.push({ name, failures: mine.filter((f) => f.severity === "error"), output: mine.filter((f) => f.severity !== "error") });
+          const name = `envelope ${part.id} ${part.period}`;
+          const figures = `${toMachineString(part.total)} of ${toMachineString(part.limit)} (${part.kind}), ${toMachineString(part.remaining)} remaining`;
+          cases.push({ name, figures, failures: mine.filter((f) => f.severity === "error"), output: mine.filter((f) => f.severity !== "error") });
         }
       }
     }

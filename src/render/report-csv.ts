@@ -17,9 +17,17 @@ function field(value: string, separator: string): string {
   return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * A text cell for a spreadsheet: one that starts with = + - @, a tab or a carriage return would
+ * be read as a formula, so it gets a leading apostrophe (OWASP's advice on CSV injection).
+ * Numbers are not passed through here: a negative amount stays a number.
+ */
+const neutralised = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 export function renderReportCsv(model: ReportModel, dialect: CsvDialect = "rfc4180"): string {
   const excel = dialect === "excel-sv";
   const separator = excel ? ";" : ",";
+  const text = (value: string) => (excel ? neutralised(value) : value);
   const number = (value: Decimal, money: boolean) => {
     const text = money ? toMachineString(value) : value.toString();
     return excel ? text.replace(".", ",") : text;
@@ -28,7 +36,7 @@ export function renderReportCsv(model: ReportModel, dialect: CsvDialect = "rfc41
   for (const line of model.lines) {
     rows.push(
       [
-        model.file, String(line.year), line.category, lineLabel(line.what, model.lang), number(line.quantity, false), line.unit,
+        text(model.file), String(line.year), line.category, text(lineLabel(line.what, model.lang)), number(line.quantity, false), line.unit,
         number(line.rate, true), number(line.amount, true), line.paidBy, String(line.pos.line), String(line.pos.column),
       ].map((value) => field(value, separator)).join(separator),
     );

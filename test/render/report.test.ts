@@ -22,7 +22,7 @@ import { renderReportHtml } from "../../src/render/report-html.js";
 import { renderReportMarkdown } from "../../src/render/report-markdown.js";
 import { buildReportModel, fullness } from "../../src/render/report-model.js";
 import { renderReportText } from "../../src/render/report-text.js";
-import { check } from "../helpers.js";
+import { check, planText, trip } from "../helpers.js";
 
 const BIN = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -107,6 +107,20 @@ describe("csv", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [, ...rows] = parseCsv(text.slice(1), ";");
     expect(rows.find((r) => r[3]!.includes("traktamente"))!.slice(4, 8)).toEqual(["25", "day", "562,00", "14050,00"]); // categories and units stay codes
+  });
+
+  it("neutralises text that Excel would take for a formula, and keeps negative amounts numbers", () => {
+    const text = planText(`costs:\n  - {item: "=HYPERLINK(\\"http://x\\")", category: audit, amount: 100}\n  - {item: "+1 extra", category: audit, amount: 1}\n  - {item: "@sum", category: audit, amount: 1}\n  - {item: "-minus", category: audit, amount: 1}\n  - {item: "\\tTab", category: audit, amount: 1}\ntrips:\n${trip({ meals_provided: "{breakfast: 1}" })}`);
+    const checked = check(text);
+    const excel = parseCsv(renderReportCsv(buildReportModel(checked, "en"), "excel-sv").slice(1), ";").slice(1);
+    const labels = excel.map((r) => r[3]!);
+    expect(labels.filter((label) => /^[=+\-@\t]/.test(label))).toEqual([]);
+    expect(labels).toContain("'=HYPERLINK(\"http://x\")");
+    expect(labels).toContain("'\tTab");
+    // The free breakfast is a negative amount: 15 % × 457 = 68.55, a number in the cell.
+    expect(excel.find((r) => r[3]!.includes("breakfast"))!.slice(6, 8)).toEqual(["-68,55", "-68,55"]);
+    // For programs, the text is left as written.
+    expect(parseCsv(renderReportCsv(buildReportModel(checked, "en")), ",").some((r) => r[3] === "=HYPERLINK(\"http://x\")")).toBe(true);
   });
 });
 
