@@ -38,5 +38,23 @@ export function planJsonSchema(): Record<string, unknown> {
   // The version is written as the number 1.
   const properties = schema.properties as Record<string, Record<string, unknown>>;
   properties.version = { const: 1, description: "Plan format version: 1." };
+  untypeKeys(schema);
   return { ...schema, title: "icld-budget plan, format version 1" };
+}
+
+/**
+ * Key schemas say nothing of type: in JSON a key is always a string, but the YAML language
+ * server takes `2025:` for a number and flagged the years of per_diem_rates as "Incorrect
+ * type. Expected string". The pattern still holds the key to its form.
+ */
+function untypeKeys(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(untypeKeys);
+    return;
+  }
+  if (typeof node !== "object" || node === null) return;
+  const record = node as Record<string, unknown>;
+  const keys = record.propertyNames as Record<string, unknown> | undefined;
+  if (keys && keys.type === "string") delete keys.type;
+  Object.values(record).forEach(untypeKeys);
 }

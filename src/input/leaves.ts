@@ -246,6 +246,13 @@ export const text = z.string(expects("text"));
 
 /** An id: a letter or digit, then letters, digits, `_`, `.` or `-`. */
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+/**
+ * The id's pattern in the JSON Schema, for editors: JSON Schema validators outside JavaScript
+ * (Python's jsonschema, for one) know no \p{L}. It takes any character outside ASCII where the
+ * tool takes a letter or digit, so an editor may let through an id the tool refuses (with an
+ * emoji), never the other way round.
+ */
+const ID_FOR_EDITORS = "^[^\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F\\s][^\\x00-\\x2C\\x2F\\x3A-\\x40\\x5B-\\x5E\\x60\\x7B-\\x7F\\s]*$";
 /** The same for ASCII ids, the usual case: V8 builds the Unicode letter classes of ID only when it first runs (a few ms). */
 const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -255,4 +262,4 @@ export const id = z.string(expects("id")).check(
     if (ASCII_ID.test(text) || ID.test(text)) return;
     ctx.addIssue({ code: "custom", message: "INVALID_ID", params: { text }, input: text });
   }),
-).register(z.globalRegistry, { pattern: ID.source });
+).register(z.globalRegistry, { pattern: ID_FOR_EDITORS });

@@ -3,11 +3,14 @@
  * schema/plan.schema.json (this test fails when that file is stale), accepting every example
  * and rejecting a typo.
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { planJsonSchema } from "../../src/input/json-schema.js";
+import { renderStarterPlan } from "../../src/render/starter-plan.js";
+import { BUILT_IN_RATES } from "../../src/rates/index.js";
 
 const committed = JSON.parse(readFileSync(new URL("../../schema/plan.schema.json", import.meta.url), "utf8"));
 const budgets = new URL("../../budgets/", import.meta.url);
@@ -40,4 +43,50 @@ describe("schema/plan.schema.json", () => {
     plan.phase = "preperation";
     expect(validate(plan)).toBe(false);
   });
+
+  it("uses only patterns other languages' validators know, and says nothing of a key's type", () => {
+    const text = JSON.stringify(committed);
+    expect(text).not.toMatch(/\\\\[pP]\{/); // no \p{L}: Python's re and others reject it
+    const keySchemas: Record<string, unknown>[] = [];
+    const walk = (node: unknown) => {
+      if (typeof node !== "object" || node === null) return;
+      const keys = (node as Record<string, unknown>).propertyNames;
+      if (keys) keySchemas.push(keys as Record<string, unknown>);
+      Object.values(node).forEach(walk);
+    };
+    walk(committed);
+    // fx, per_diem_rates and its countries: a YAML key such as 2025 is a number to the YAML language server.
+    expect(keySchemas).toHaveLength(3);
+    expect(keySchemas.filter((keys) => "type" in keys)).toEqual([]);
+  });
 });
+
+/** Python's jsonschema, where the machine has it, as a validator that is not JavaScript's. */
+const python = spawnSync("python3", ["-c", "import jsonschema"], { encoding: "utf8" });
+
+describe.skipIf(python.status !== 0)("schema/plan.schema.json in Python's jsonschema", () => {
+  it("accepts every example and every starter plan, and rejects a typo", () => {
+    const plans: Record<string, unknown> = {};
+    for (const name of examples) plans[`budgets/${name}`] = parse(readFileSync(new URL(name, budgets), "utf8"));
+    for (const phase of ["preparation", "project", "steering-group"] as const) {
+      for (const lang of ["sv", "en"] as const) plans[`init ${phase} ${lang}`] = parse(renderStarterPlan(phase, lang, 2026, BUILT_IN_RATES, "schema.json"));
+    }
+    const typo = parse(readFileSync(new URL("preparation.yaml", budgets), "utf8"));
+    typo.trips[0].fair = 1;
+    plans.typo = typo;
+    const script = [
+      "import json, sys, jsonschema",
+      "data = json.load(sys.stdin)",
+      "validator = jsonschema.Draft202012Validator(data['schema'])",
+      "print(json.dumps({name: [e.message for e in validator.iter_errors(plan)] for name, plan in data['plans'].items()}))",
+    ].join("\n");
+    const result = spawnSync("python3", ["-c", script], { input: JSON.stringify({ schema: committed, plans }), encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    const errors = JSON.parse(result.stdout) as Record<string, string[]>;
+    const { typo: typoErrors, ...rest } = errors;
+    expect(Object.keys(rest)).toHaveLength(examples.length + 6);
+    for (const [name, list] of Object.entries(rest)) expect([name, list]).toEqual([name, []]);
+    expect(typoErrors!.join(" ")).toContain("'fair'");
+  });
+});
+
