@@ -28,7 +28,7 @@ export interface CheckOptions {
 export async function checkInputs(args: readonly string[], io: Io, stdinName = "<stdin>"): Promise<{ results: PlanResult[]; sources: Map<string, string> }> {
   const sources = new Map<string, string>();
   const results: PlanResult[] = [];
-  for (const input of expandInputs(args)) {
+  for (const input of await expandInputs(args)) {
     if (input.kind === "no-match") {
       results.push(invalidResult(input.pattern, [{ code: "NO_MATCH", severity: "error", args: { pattern: input.pattern } }]));
       continue;

@@ -3,7 +3,7 @@
  * job summary; JUnit XML; init; diff. Figures worked out by hand.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -15,9 +15,9 @@ import { check, planText, positionOf } from "../helpers.js";
 const BIN = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
 
-function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}) {
+function run(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     encoding: "utf8",
     input: options.input ?? "",
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
@@ -47,6 +47,25 @@ describe("inputs", () => {
     const glob = JSON.parse(run(["check", "--format", "json", "budgets/project*.yaml"]).stdout);
     expect(glob.plans.map((plan: { file: string }) => plan.file)).toEqual(["budgets/project-3-years.yaml", "budgets/project.yaml"]);
     expect(run(["check", "budgets/nothing-*.yaml"]).status).toBe(2);
+  });
+
+  it("follows symbolic links in a folder or glob, once each, however they loop", () => {
+    const tree = mkdtempSync(join(tmpdir(), "icld-links-"));
+    mkdirSync(join(tree, "plans"));
+    mkdirSync(join(tree, "elsewhere"));
+    writeFileSync(join(tree, "elsewhere", "real.yaml"), overText);
+    writeFileSync(join(tree, "plans", "own.yaml"), planText(""));
+    symlinkSync("../elsewhere/real.yaml", join(tree, "plans", "linked.yaml"));
+    symlinkSync("..", join(tree, "plans", "loop")); // plans/loop/plans/loop/… leads back up the tree
+    const folder = run(["check", "--format", "json", "plans"], { cwd: tree });
+    // The linked plan is over its envelope: a folder that skipped it would pass CI falsely.
+    expect(folder.status).toBe(1);
+    expect(JSON.parse(folder.stdout).plans.map((plan: { file: string; verdict: string }) => [plan.file, plan.verdict])).toEqual([
+      ["plans/linked.yaml", "over"],
+      ["plans/own.yaml", "fits"],
+    ]);
+    const glob = JSON.parse(run(["check", "--format", "json", "plans/**/*.yaml"], { cwd: tree }).stdout);
+    expect(glob.plans.map((plan: { file: string }) => plan.file)).toEqual(["plans/linked.yaml", "plans/own.yaml"]);
   });
 
   it("reads standard input for -, under the name given", () => {
@@ -93,9 +112,20 @@ describe("--format junit", () => {
       [typo, "1"],
     ]);
     const overCase = suites[1].testcase[1];
-    expect(overCase.name).toBe("envelope preparation phase: 240000.01 of 240000.00 (max)");
+    // The name stays the same whatever the figures; they are in the output.
+    expect(overCase.name).toBe("envelope preparation phase");
+    expect(overCase["system-out"]).toBe("240000.01 of 240000.00 (max), -0.01 remaining");
     expect(overCase.failure.type).toBe("ENVELOPE_EXCEEDED");
     expect(suites[2].testcase.error.type).toBe("UNKNOWN_KEY");
+  });
+
+  it("gives an invalid plan one error element that holds every problem", () => {
+    const three = write("three.yaml", planText("costs:\n  - {item: Audit, category: audit, amount: 100, colour: red}\n  - {item: Venue, category: venue, amount: -5}\n  - {item: Print, category: prints, amount: 1}"));
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(run(["check", "--format", "junit", three]).stdout);
+    const error = xml.testsuites.testsuite.testcase.error;
+    expect(Array.isArray(error)).toBe(false);
+    expect(error.message).toMatch(/\(and 2 more\)$/);
+    expect(error["#text"].match(/error\[[A-Z_]+\]/g)).toEqual(["error[UNKNOWN_KEY]", "error[NEGATIVE_NUMBER]", "error[INVALID_CHOICE]"]);
   });
 });
 
