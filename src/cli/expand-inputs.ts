@@ -9,9 +9,12 @@ import { join } from "node:path";
 
 export type Input = { readonly kind: "file"; readonly path: string } | { readonly kind: "stdin" } | { readonly kind: "no-match"; readonly pattern: string };
 
-/** Plans in a folder: YAML files in any case of extension, skipping hidden folders and node_modules. */
+/**
+ * Plans in a folder: YAML files in any case of extension, skipping hidden folders, node_modules
+ * and actuals files (`*.actuals.yaml`, the follow-up's input, which is no plan).
+ */
 const PLANS_BELOW = "**/*.{yaml,yml,YAML,YML,Yaml,Yml}";
-const SKIPPED = ["**/node_modules/**"];
+const SKIPPED = ["**/node_modules/**", "**/*.actuals.{yaml,yml}"];
 const GLOB_CHARS = /[*?[{]/;
 
 /** Expands the command-line arguments into the plans to check, in a stable order. */

@@ -1,15 +1,18 @@
-/** `icld-budget init --phase P [-o FILE] [--lang sv|en]`: a commented starter plan. */
+/** `icld-budget init --phase P | --actuals [-o FILE] [--lang sv|en]`: a commented starter plan or actuals file. */
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXIT } from "../check/exit-code.js";
 import type { Phase } from "../model/types.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
+import { renderStarterActuals } from "../render/starter-actuals.js";
 import { renderStarterPlan } from "../render/starter-plan.js";
 import type { Io } from "./io.js";
 import { writeFileAtomically } from "./write-file.js";
 
 export interface InitOptions {
-  readonly phase: Phase;
+  /** The phase of a starter plan; absent for a starter actuals file. */
+  readonly phase?: Phase;
+  readonly actuals?: boolean;
   readonly output?: string;
   readonly lang: "sv" | "en";
   readonly year: number;
@@ -17,10 +20,12 @@ export interface InitOptions {
 
 export async function runInit(options: InitOptions, io: Io): Promise<number> {
   // Editors find the schema shipped with the tool, relative to the new plan (absolute on standard output).
-  const schema = join(io.packageRoot ?? fileURLToPath(new URL("../..", import.meta.url)), "schema", "plan.schema.json");
+  const schema = join(io.packageRoot ?? fileURLToPath(new URL("../..", import.meta.url)), "schema", options.actuals ? "actuals.schema.json" : "plan.schema.json");
   const toFile = options.output !== undefined && options.output !== "-";
   const schemaPath = toFile ? relative(dirname(resolve(options.output!)), schema).split(sep).join("/") : schema;
-  const text = renderStarterPlan(options.phase, options.lang, options.year, BUILT_IN_RATES, schemaPath);
+  const text = options.actuals
+    ? renderStarterActuals(options.lang, options.year, schemaPath)
+    : renderStarterPlan(options.phase!, options.lang, options.year, BUILT_IN_RATES, schemaPath);
   if (options.output === undefined || options.output === "-") {
     io.stdout.write(text);
     return EXIT.ok;

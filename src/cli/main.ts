@@ -64,18 +64,43 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command("follow-up")
+    .description("the approved plan against what was spent: the year's financial report")
+    .argument("<plan>", "the approved plan")
+    .argument("<actuals>", "the actuals file (ledger exports, account mapping, hours, entries)")
+    .option("--as-of <date>", "the day the books were read (default: the actuals file's as_of, else today)")
+    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else table)").choices(REPORT_FORMATS))
+    .option("-o, --output <file>", "write to this file (- for standard output)")
+    .addOption(new Option("--lang <lang>", "language (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]))
+    .option("--strict", "fail (exit 1) on warnings too", false)
+    .option("--force", "replace an existing output file", false)
+    .option("--no-color", "no colour, even on a terminal")
+    .addHelpText(
+      "after",
+      "\nExit status: 0 the actuals fit every maximum (warnings allowed); 1 a maximum is exceeded or there is\nan error finding (or a warning, with --strict); 2 a file could not be read or is invalid.",
+    )
+    .action(async (plan: string, actuals: string, options: { asOf?: string; format?: ReportFormat; output?: string; lang?: "sv" | "en"; strict: boolean; force: boolean; color: boolean }) => {
+      const { runFollowUp } = await import("./follow-up-command.js");
+      const { detectLang } = await import("./lang.js");
+      const today = new Date().toISOString().slice(0, 10);
+      status = await runFollowUp(plan, actuals, { ...options, lang: options.lang ?? detectLang(io.env), today }, io);
+    });
+
+  program
     .command("init")
-    .description("write a commented starter plan for a phase that passes check as written")
-    .addOption(new Option("--phase <phase>", "the phase").choices(PHASES).makeOptionMandatory())
+    .description("write a commented starter plan for a phase that passes check as written, or a starter actuals file")
+    .addOption(new Option("--phase <phase>", "the phase of a starter plan").choices(PHASES))
+    .option("--actuals", "a starter actuals file for follow-up instead", false)
     .option("-o, --output <file>", "write to this file (never over an existing one); default standard output")
     .addOption(new Option("--lang <lang>", "language of the comments (default from LANG)").choices(["sv", "en"]))
     .option("--year <year>", "the plan's year (default this year)")
-    .action(async (options: { phase: Phase; output?: string; lang?: "sv" | "en"; year?: string }) => {
+    .action(async (options: { phase?: Phase; actuals: boolean; output?: string; lang?: "sv" | "en"; year?: string }) => {
+      if ((options.phase === undefined) === !options.actuals) throw new CommanderError(2, "icld-budget.init", "error: init needs --phase <phase> for a plan, or --actuals for an actuals file\n");
       const { runInit } = await import("./init-command.js");
       const { detectLang } = await import("./lang.js");
       const year = options.year === undefined ? new Date().getFullYear() : Number(options.year);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CommanderError(2, "icld-budget.year", `error: --year must be a year such as 2025, not ${options.year}\n`);
-      status = await runInit({ phase: options.phase, lang: options.lang ?? detectLang(io.env), year, ...(options.output ? { output: options.output } : {}) }, io);
+      status = await runInit({ ...(options.phase ? { phase: options.phase } : {}), actuals: options.actuals, lang: options.lang ?? detectLang(io.env), year, ...(options.output ? { output: options.output } : {}) }, io);
     });
 
   program
@@ -92,10 +117,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command("schema")
-    .description("print the JSON Schema of the plan format (for editors and other tools)")
-    .action(async () => {
-      const { planJsonSchema } = await import("../input/json-schema.js");
-      io.stdout.write(`${JSON.stringify(planJsonSchema(), null, 2)}\n`);
+    .description("print the JSON Schema of the plan format, or of the actuals file (for editors and other tools)")
+    .option("--actuals", "the actuals file's schema (follow-up) instead of the plan's", false)
+    .action(async (options: { actuals: boolean }) => {
+      const { actualsJsonSchema, planJsonSchema } = await import("../input/json-schema.js");
+      io.stdout.write(`${JSON.stringify(options.actuals ? actualsJsonSchema() : planJsonSchema(), null, 2)}\n`);
     });
 
   try {
@@ -103,7 +129,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return status;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "icld-budget.year") io.stderr.write(error.message);
+      if (error.code === "icld-budget.year" || error.code === "icld-budget.init") io.stderr.write(error.message);
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help"
         ? EXIT.ok
         : EXIT.invalid;

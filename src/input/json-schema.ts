@@ -4,6 +4,7 @@
  * text, so numeric fields accept a YAML number or a string of digits.
  */
 import * as z from "zod/mini";
+import { actualsSchema } from "./actuals.js";
 import { planSchema } from "./schema.js";
 
 const NUMERIC: Readonly<Record<string, object>> = {
@@ -24,7 +25,17 @@ const NUMERIC: Readonly<Record<string, object>> = {
 
 /** The plan format as a JSON Schema (draft 2020-12). */
 export function planJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(planSchema, {
+  return { ...toJsonSchema(planSchema), title: "icld-budget plan, format version 1" };
+}
+
+/** The actuals file (follow-up) as a JSON Schema (draft 2020-12). */
+export function actualsJsonSchema(): Record<string, unknown> {
+  return { ...toJsonSchema(actualsSchema), title: "icld-budget actuals file, format version 1" };
+}
+
+/** A zod schema as a JSON Schema for editors: numbers as YAML numbers or strings of digits, version as the number 1. */
+function toJsonSchema(zodSchema: z.ZodMiniType): Record<string, unknown> {
+  const schema = z.toJSONSchema(zodSchema, {
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
@@ -37,9 +48,9 @@ export function planJsonSchema(): Record<string, unknown> {
   }) as Record<string, unknown>;
   // The version is written as the number 1.
   const properties = schema.properties as Record<string, Record<string, unknown>>;
-  properties.version = { const: 1, description: "Plan format version: 1." };
+  properties.version = { const: 1, description: "Format version: 1." };
   untypeKeys(schema);
-  return { ...schema, title: "icld-budget plan, format version 1" };
+  return schema;
 }
 
 /**

@@ -8,7 +8,7 @@ import { MAX_PLAN_BYTES } from "./parse-plan.js";
 
 export type LoadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly finding: Finding };
 
-const problem = (code: string, args: Record<string, string | number> = {}): LoadResult => ({
+const problem = (code: string, args: Record<string, string | number> = {}): { readonly ok: false; readonly finding: Finding } => ({
   ok: false,
   finding: { code, severity: "error", args },
 });
@@ -18,19 +18,26 @@ const problem = (code: string, args: Record<string, string | number> = {}): Load
  * thousand small plans spends most of an asynchronous read waiting for the thread pool.
  */
 export function loadPlanText(path: string): LoadResult {
-  let bytes: Buffer;
+  const loaded = loadBytes(path);
+  return loaded.ok ? decodePlanBytes(loaded.bytes) : loaded;
+}
+
+/** Reads a file's bytes, up to the size limit (a ledger export, a plan). */
+export function loadBytes(path: string): { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly finding: Finding } {
   try {
     const info = statSync(path);
     if (info.isDirectory()) return problem("IS_DIRECTORY");
     if (info.size > MAX_PLAN_BYTES) return problem("FILE_TOO_LARGE", { bytes: info.size, max: MAX_PLAN_BYTES });
-    bytes = readAtMost(path, MAX_PLAN_BYTES + 1); // a device or pipe (/dev/zero) reports no size
+    // A device or pipe (/dev/zero) reports no size: read one byte past the limit at most.
+    const bytes = readAtMost(path, MAX_PLAN_BYTES + 1);
+    if (bytes.length > MAX_PLAN_BYTES) return problem("FILE_TOO_LARGE", { bytes: `more than ${MAX_PLAN_BYTES}`, max: MAX_PLAN_BYTES });
+    return { ok: true, bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return problem("FILE_NOT_FOUND");
     if (code === "EISDIR") return problem("IS_DIRECTORY");
     return problem("UNREADABLE", { detail: code ?? String(error) });
   }
-  return decodePlanBytes(bytes);
 }
 
 /** Reads a file's first `limit` bytes (all of it, if it is shorter). */

@@ -27,7 +27,7 @@ export const MAX_PLAN_LINES = 150_000;
 
 const START: SourcePos = { line: 1, column: 1 };
 
-const fileProblem = (code: string, args: Record<string, string | number> = {}, pos: SourcePos = START): ParseResult => ({
+const fileProblem = (code: string, args: Record<string, string | number> = {}, pos: SourcePos = START): { ok: false; findings: Finding[] } => ({
   ok: false,
   findings: [{ code, severity: "error", args, pos }],
 });
@@ -36,14 +36,22 @@ const fileProblem = (code: string, args: Record<string, string | number> = {}, p
  * take minutes to describe, and no one reads past the first screen); the rest are counted. */
 export const MAX_PROBLEMS = 100;
 
-/** Parses and validates a plan; `fileName` is used in positions and messages only. */
-export function parsePlan(text: string, fileName: string): ParseResult {
+/** A YAML file read into a mapping, with a way to find the position of any path in it. */
+export type YamlMapping =
+  | { readonly ok: true; readonly raw: { [key: string]: PlainValue }; readonly locate: (path: Path, anchor?: "key" | "value") => SourcePos }
+  | { readonly ok: false; readonly findings: readonly Finding[] };
+
+/**
+ * Reads a YAML file whose top level is a mapping (a plan, an actuals file), within the limits
+ * every input is held to: size, lines, nesting, aliases, one document, no duplicate keys.
+ */
+export function readYamlMapping(text: string): YamlMapping {
   if (text.length > MAX_PLAN_BYTES) return fileProblem("FILE_TOO_LARGE", { bytes: text.length, max: MAX_PLAN_BYTES });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // A UTF-8 byte-order mark is not content.
   const lines = countLines(text);
   if (lines > MAX_PLAN_LINES) return fileProblem("TOO_MANY_LINES", { lines, max: MAX_PLAN_LINES });
 
-  // Positions are found only for findings: a valid plan never indexes its lines.
+  // Positions are found only for findings: a valid file never indexes its lines.
   let posOfOffset: ((offset: number) => SourcePos) | undefined;
   const posOf = (offset: number) => (posOfOffset ??= positionsIn(lineStarts(text)))(offset);
 
@@ -53,9 +61,14 @@ export function parsePlan(text: string, fileName: string): ParseResult {
   const full = parseWithYamlLibrary(text, posOf);
   if (!full.ok) return full.result;
   const { raw, doc } = full;
+  return { ok: true, raw, locate: (path, anchor = "value") => posOf(offsetOf(doc, path, anchor)) };
+}
 
-  const locate = (path: Path, anchor: "key" | "value" = "value") => posOf(offsetOf(doc, path, anchor));
-
+/** Parses and validates a plan; `fileName` is used in positions and messages only. */
+export function parsePlan(text: string, fileName: string): ParseResult {
+  const read = readYamlMapping(text);
+  if (!read.ok) return read;
+  const { raw, locate } = read;
   const { parsed, cut } = validate(raw);
   const problems = parsed.success ? [] : issuesToProblems(parsed.error.issues, planSchema, cut ?? raw);
   // A valid plan's pieces are its parsed parts; only an invalid one is taken apart piece by piece.
@@ -69,7 +82,7 @@ export function parsePlan(text: string, fileName: string): ParseResult {
  * Findings for a plan's problems, in file order, repeats dropped; past MAX_PROBLEMS the rest are
  * one TOO_MANY_PROBLEMS finding that counts them (by code), so that no input floods the output.
  */
-function placeProblems(problems: readonly InputProblem[], locate: (path: Path, anchor: "key" | "value") => SourcePos, uncounted: boolean): Finding[] {
+export function placeProblems(problems: readonly InputProblem[], locate: (path: Path, anchor: "key" | "value") => SourcePos, uncounted: boolean): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const problem of problems) {
@@ -118,11 +131,11 @@ function validate(raw: { [key: string]: PlainValue }): { parsed: ReturnType<type
   return { parsed: planSchema.safeParse(cut), cut };
 }
 
-type FullParse = { ok: true; raw: { [key: string]: PlainValue }; doc: Document } | { ok: false; result: ParseResult };
+type FullParse = { ok: true; raw: { [key: string]: PlainValue }; doc: Document } | { ok: false; result: { ok: false; findings: Finding[] } };
 
 /** Parses with the `yaml` library (YAML 1.2, core schema): every syntax problem worded, aliases expanded within limits. */
 function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos): FullParse {
-  const fail = (result: ParseResult): FullParse => ({ ok: false, result });
+  const fail = (result: { ok: false; findings: Finding[] }): FullParse => ({ ok: false, result });
   let docs: Document.Parsed[];
   try {
     // Duplicate keys are found when converting (yaml-to-value.ts), with both positions and also

@@ -1,0 +1,148 @@
+/**
+ * `icld-budget follow-up PLAN ACTUALS [--as-of DATE] [--format …] [-o FILE] [--lang sv|en] [--strict]`:
+ * the approved plan against what was spent. Reads the plan, the actuals file and every ledger
+ * export it names (paths relative to it); any file that cannot be read or is invalid is reported
+ * whole, with every problem, on standard error (exit 2), and nothing is written.
+ */
+import { dirname, extname, resolve } from "node:path";
+import { followUp, type FollowUp } from "../calc/follow-up.js";
+import { EXIT } from "../check/exit-code.js";
+import { parseActuals } from "../input/actuals.js";
+import { readLedgerCsv } from "../input/ledger-csv.js";
+import type { LedgerRow } from "../input/ledger-row.js";
+import { readLedgerDate } from "../input/ledger-row.js";
+import { loadBytes, loadPlanText } from "../input/load-plan.js";
+import { readSie } from "../input/sie.js";
+import type { Finding } from "../model/types.js";
+import { BUILT_IN_RATES } from "../rates/index.js";
+import { renderDiagnostics } from "../render/diagnostics.js";
+import { buildFollowUpDocument, followUpVerdict } from "../render/follow-up-report.js";
+import { checkValidPlans } from "./check-command.js";
+import type { Io } from "./io.js";
+import { chooseFormat, type ReportFormat } from "./report-command.js";
+import { makeStyle } from "./style.js";
+import { writeFileAtomically } from "./write-file.js";
+
+export interface FollowUpOptions {
+  readonly format?: ReportFormat;
+  readonly output?: string;
+  readonly lang: "sv" | "en";
+  readonly force: boolean;
+  readonly color: boolean;
+  readonly strict: boolean;
+  readonly asOf?: string;
+  /** Today, for an actuals file without as_of (passed in so that tests can fix it). */
+  readonly today: string;
+}
+
+/** SIE files by their extension (.se, .si, .sie), or by the #FLAGGA line they start with. */
+const isSie = (path: string, bytes: Uint8Array) => /^\.(se|si|sie)$/i.test(extname(path)) || Buffer.from(bytes.subarray(0, 16)).toString("latin1").startsWith("#FLAGGA");
+
+/** Reads and follows up; undefined (problems written to standard error) when a file is wrong. */
+export async function readFollowUp(planFile: string, actualsFile: string, options: Pick<FollowUpOptions, "asOf" | "today">, io: Io): Promise<FollowUp | undefined> {
+  const results = await checkValidPlans([planFile], io);
+  const report = (file: string, findings: readonly Finding[], source?: string) => io.stderr.write(`${renderDiagnostics(file, findings, source)}\n`);
+  const loaded = loadPlanText(actualsFile);
+  if (!loaded.ok) {
+    report(actualsFile, [loaded.finding]);
+    return undefined;
+  }
+  const parsed = parseActuals(loaded.text, actualsFile);
+  if (!parsed.ok) report(actualsFile, parsed.findings, loaded.text);
+  if (!results || !parsed.ok) return undefined;
+  let actuals = parsed.actuals;
+  if (options.asOf !== undefined) {
+    const date = readLedgerDate(options.asOf);
+    if (!date || date.text !== options.asOf) {
+      io.stderr.write(`icld-budget: --as-of ${options.asOf} is not a date; write it as 2025-11-30.\n`);
+      return undefined;
+    }
+    actuals = { ...actuals, asOf: { day: date.day, text: date.text } };
+  }
+
+  // Every ledger export, all problems of all of them at once.
+  const rows: (LedgerRow & { projectFilter?: string })[] = [];
+  let ok = true;
+  for (const source of actuals.ledger) {
+    const path = resolve(dirname(actualsFile), source.file);
+    const bytes = loadBytes(path);
+    if (!bytes.ok) {
+      report(source.file, [bytes.finding]);
+      ok = false;
+      continue;
+    }
+    const read = isSie(path, bytes.bytes) ? readSie(bytes.bytes, source.file, source.encoding ?? "cp437") : readLedgerCsv(bytes.bytes, source.file, source);
+    if (read.problems.length > 0) {
+      ok = false;
+      report(source.file, read.problems.map((p) => ({ code: p.code, severity: "error", args: { ...p.args, row: p.row, column: p.column }, pos: { line: p.row, column: p.column } })));
+    }
+    for (const row of read.rows) rows.push(source.project !== undefined ? { ...row, projectFilter: source.project } : row);
+  }
+  if (!ok) return undefined;
+
+  const result = results[0]!;
+  const edition = BUILT_IN_RATES.editions.find((candidate) => candidate.id === result.plan!.rules)!;
+  const { followUp: followed, problems } = followUp(result, actuals, rows, edition, options.today);
+  if (problems.length > 0) {
+    const byFile = new Map<string, Finding[]>();
+    for (const problem of problems) {
+      const list = byFile.get(problem.file) ?? [];
+      list.push({ code: problem.code, severity: "error", args: problem.args, pos: problem.pos });
+      byFile.set(problem.file, list);
+    }
+    for (const [file, findings] of byFile) report(file, findings, file === actualsFile ? loaded.text : undefined);
+    return undefined;
+  }
+  return followed;
+}
+
+export async function runFollowUp(planFile: string, actualsFile: string, options: FollowUpOptions, io: Io): Promise<number> {
+  const format = chooseFormat(options);
+  if (!format) {
+    io.stderr.write(`icld-budget: cannot tell the format from ${options.output}; add --format (table, json, markdown, csv, html, xlsx).\n`);
+    return EXIT.invalid;
+  }
+  const result = await readFollowUp(planFile, actualsFile, options, io);
+  if (!result) return EXIT.invalid;
+  const doc = buildFollowUpDocument(result, options.lang);
+  const render = await import("../render/follow-up-report.js");
+  let data: string | Uint8Array;
+  switch (format) {
+    case "json":
+      data = (await import("../render/follow-up-data.js")).renderFollowUpJson([result]);
+      break;
+    case "csv":
+      data = (await import("../render/follow-up-data.js")).renderFollowUpCsv(result);
+      break;
+    case "markdown":
+      data = render.renderFollowUpMarkdown(doc);
+      break;
+    case "html":
+      data = render.renderFollowUpHtml(doc);
+      break;
+    case "xlsx":
+      data = await (await import("../render/follow-up-xlsx.js")).renderFollowUpXlsx(result, doc);
+      break;
+    default: {
+      const toFile = options.output !== undefined && options.output !== "-";
+      data = render.renderFollowUpText(doc, toFile ? undefined : await makeStyle(io, options.color));
+    }
+  }
+  if (options.output === undefined || options.output === "-") io.stdout.write(data);
+  else {
+    const written = await writeFileAtomically(options.output, data, { force: options.force, inputs: [planFile, actualsFile] });
+    if (!written.ok) {
+      const why = {
+        EXISTS: `${options.output} already exists; add --force to replace it`,
+        IS_INPUT: `${options.output} is one of the inputs; write the report to another file`,
+        WRITE_FAILED: `cannot write ${options.output} (${written.detail})`,
+      }[written.code];
+      io.stderr.write(`icld-budget: ${why}.\n`);
+      return EXIT.invalid;
+    }
+  }
+  // 1 when a maximum is exceeded or a finding is an error (an unassigned row, a partner's salary).
+  if (followUpVerdict(result) === "over" || result.findings.some((finding) => finding.severity === "error")) return EXIT.failed;
+  if (options.strict && result.findings.some((finding) => finding.severity === "warning")) return EXIT.failed;
+  return EXIT.ok;
+}

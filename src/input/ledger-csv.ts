@@ -1,0 +1,147 @@
+/**
+ * Ledger exports as CSV or TSV, in the dialects Swedish accounting systems and Excel write:
+ * `;`, `,` or tab between fields, quoted fields, a byte-order mark, UTF-8 or Windows-1252, a
+ * decimal comma or point, spaces between thousands. csv-parse reads the fields and iconv-lite
+ * the Windows-1252 bytes; this module finds the columns by their headers and reads each row's
+ * date and amount exactly. Pure: bytes in, rows and problems out.
+ */
+import { parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
+import { closest } from "./suggest.js";
+import { LEDGER_COLUMNS, type LedgerColumn, type LedgerSource } from "./actuals.js";
+import { readLedgerAmount, readLedgerDate, type LedgerProblem, type LedgerRead, type LedgerRow } from "./ledger-row.js";
+
+/** The headers each column is known by (compared without case or accents). */
+const KNOWN_HEADERS: Readonly<Record<LedgerColumn, readonly string[]>> = {
+  date: ["datum", "bokforingsdatum", "transaktionsdatum", "date"],
+  amount: ["belopp", "belopp sek", "amount"],
+  account: ["konto", "account"],
+  text: ["text", "benamning", "beskrivning", "description"],
+  voucher: ["verifikation", "vernr", "verifikationsnummer", "voucher"],
+  project: ["projekt", "objekt", "project"],
+  category: ["category", "kategori"],
+  trip: ["trip", "resa"],
+  paid_by: ["paid_by", "paid by", "betalas av"],
+};
+
+/** A header as compared: lower case, without accents, single spaces. */
+export const normalizeHeader = (header: string) =>
+  header.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Decodes a file's bytes: UTF-8 (with or without a byte-order mark), else Windows-1252. */
+export function decodeLedgerText(bytes: Uint8Array, encoding?: LedgerSource["encoding"]): string {
+  if (encoding === "windows-1252" || encoding === "cp437") return iconv.decode(Buffer.from(bytes), encoding === "cp437" ? "cp437" : "win1252");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    if (encoding === "utf-8") throw new Error("not UTF-8");
+    // What Swedish Excel writes when it saves "CSV (semicolon separated)".
+    return iconv.decode(Buffer.from(bytes), "win1252");
+  }
+}
+
+/** The separator: the one of ; , and tab that the header line has most of, outside quotes. */
+function guessSeparator(text: string): ";" | "," | "\t" {
+  const end = text.search(/\r\n|\n|\r/);
+  const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, "");
+  const counts = ([";", ",", "\t"] as const).map((separator) => [separator, header.split(separator).length - 1] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+/** Reads a ledger export in CSV or TSV. `file` names it in rows and problems. */
+export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<LedgerSource, "columns" | "separator" | "encoding">): LedgerRead {
+  const problems: LedgerProblem[] = [];
+  const problem = (code: string, row: number, column: number, args: Record<string, string | number> = {}) => problems.push({ code, row, column, args });
+  let text: string;
+  try {
+    text = decodeLedgerText(bytes, source.encoding);
+  } catch {
+    problem("LEDGER_ENCODING", 1, 1, { encoding: source.encoding ?? "utf-8" });
+    return { rows: [], problems };
+  }
+  const delimiter = source.separator ?? guessSeparator(text);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      on_skip: (error: { code?: string; lines?: number; message?: string } | undefined) => {
+        if (error) problem("LEDGER_CSV_SYNTAX", error.lines ?? 0, 1, { detail: error.message ?? String(error.code) });
+      },
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    problem("LEDGER_CSV_SYNTAX", (error as { lines?: number }).lines ?? 1, 1, { detail: (error as Error).message });
+    return { rows: [], problems };
+  }
+  if (records.length === 0) {
+    problem("LEDGER_EMPTY", 1, 1);
+    return { rows: [], problems };
+  }
+
+  // Columns: by the names the actuals file gives, else by the headers the tool knows.
+  const header = records[0]!.record;
+  const normalized = header.map(normalizeHeader);
+  const index: Partial<Record<LedgerColumn, number>> = {};
+  for (const column of LEDGER_COLUMNS) {
+    const named = source.columns?.[column];
+    if (named !== undefined) {
+      const at = normalized.indexOf(normalizeHeader(named));
+      if (at < 0) {
+        const suggestion = closest(named, header);
+        problem("UNKNOWN_HEADER", 1, 1, { header: named, column, headers: header.join(", "), ...(suggestion ? { suggestion } : {}) });
+      } else index[column] = at;
+      continue;
+    }
+    const at = normalized.findIndex((name) => KNOWN_HEADERS[column].includes(name));
+    if (at >= 0) index[column] = at;
+  }
+  const needed: LedgerColumn[] = ["date", "amount"];
+  if (index.category === undefined) needed.push("account");
+  for (const column of needed) {
+    if (index[column] === undefined && source.columns?.[column] === undefined) {
+      problem("MISSING_COLUMN", 1, 1, { column, headers: header.join(", "), known: KNOWN_HEADERS[column].join(", ") });
+    }
+  }
+  if (problems.length > 0) return { rows: [], problems };
+
+  const cell = (record: string[], column: LedgerColumn) => (index[column] === undefined ? undefined : (record[index[column]!] ?? "").trim());
+  const rows: LedgerRow[] = [];
+  // The decimal mark of the amount column: a row that uses the other one is ambiguous (1,234 or 1.234?).
+  let mark: { mark: "," | "."; row: number } | undefined;
+  for (const { record, info } of records.slice(1)) {
+    const row = info.lines;
+    if (record.every((field) => field.trim() === "")) continue;
+    const dateText = cell(record, "date")!;
+    const date = readLedgerDate(dateText);
+    if (!date) problem("LEDGER_BAD_DATE", row, index.date! + 1, { text: dateText });
+    const amountText = cell(record, "amount")!;
+    const amount = readLedgerAmount(amountText);
+    if (!amount) problem("LEDGER_BAD_AMOUNT", row, index.amount! + 1, { text: amountText });
+    else if (amount.mark) {
+      if (!mark) mark = { mark: amount.mark, row };
+      else if (mark.mark !== amount.mark) problem("AMBIGUOUS_DECIMAL", row, index.amount! + 1, { text: amountText, mark: amount.mark, other: mark.mark, otherRow: mark.row });
+    }
+    if (!date || !amount) continue;
+    const optional = (column: LedgerColumn) => {
+      const value = cell(record, column);
+      return value ? value : undefined;
+    };
+    const account = optional("account");
+    const voucher = optional("voucher");
+    const project = optional("project");
+    const category = optional("category");
+    const trip = optional("trip");
+    const paidBy = optional("paid_by");
+    rows.push({
+      file, row, date: { day: date.day, text: date.text }, year: date.year, amount: amount.value,
+      text: cell(record, "text") ?? "",
+      ...(account ? { account } : {}), ...(voucher ? { voucher } : {}), ...(project ? { project } : {}),
+      ...(category ? { category } : {}), ...(trip ? { trip } : {}), ...(paidBy ? { paidBy } : {}),
+    });
+  }
+  return { rows, problems };
+}
