@@ -1,0 +1,131 @@
+/**
+ * follow-up through the real binary: bad input is every problem at once with file:row:column,
+ * exit 2, nothing written; the actuals file has a JSON Schema kept fresh; and, over generated
+ * ledgers in awkward dialects, nothing is lost.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import fc from "fast-check";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { followUp } from "../../src/calc/follow-up.js";
+import { parseActuals } from "../../src/input/actuals.js";
+import { actualsJsonSchema } from "../../src/input/json-schema.js";
+import { readLedgerCsv } from "../../src/input/ledger-csv.js";
+import { sumAmounts } from "../../src/model/money.js";
+import { EDITIONS } from "../../src/rates/icld-editions.js";
+import { renderStarterActuals } from "../../src/render/starter-actuals.js";
+import { check, planText } from "../helpers.js";
+
+const BIN = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
+const ROOT = new URL("../..", import.meta.url).pathname;
+const run = (args: string[], cwd = ROOT) => {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe("follow-up: bad input", () => {
+  it("reports every problem of the actuals file and of each ledger at once, exit 2, nothing written", () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-bad-"));
+    writeFileSync(join(dir, "plan.yaml"), readFileSync(join(ROOT, "budgets/project.yaml")));
+    writeFileSync(join(dir, "l.csv"), iconv.encode("Datum;Konto;Text;Belopp\n2024-02-30;7310;Flyg;100,00\n2024-03-01;7310;Tåg;tio\n", "win1252"));
+    writeFileSync(join(dir, "l.se"), '#VER A 1 20240101 "x"\n{\n#TRANS 7310 {6} 1.00\n}\n');
+    writeFileSync(join(dir, "a.yaml"), 'version: 1\nledger: [{file: l.csv}, {file: l.se}, {file: missing.csv}]\naccounts: {"7310": travel}\n');
+    const { status, stdout, stderr } = run(["follow-up", "plan.yaml", "a.yaml", "-o", "out.json"], dir);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("l.csv:2:1: error[LEDGER_BAD_DATE]");
+    expect(stderr).toContain("l.csv:3:4: error[LEDGER_BAD_AMOUNT]");
+    expect(stderr).toContain("l.se:3:3: error[SIE_SYNTAX]");
+    expect(stderr).toContain("missing.csv: error[FILE_NOT_FOUND]");
+    expect(existsSync(join(dir, "out.json"))).toBe(false);
+  });
+
+  it("reports a typo in the actuals file at its line and column, with the key meant", () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-bad-"));
+    writeFileSync(join(dir, "a.yaml"), "version: 1\nhours:\n  - {person: anna, year: 2024, hour: 10}\n");
+    const { status, stderr } = run(["follow-up", join(ROOT, "budgets/project.yaml"), join(dir, "a.yaml")]);
+    expect(status).toBe(2);
+    // `  - {person: anna, year: 2024, ` is 31 characters: the key starts in column 32.
+    expect(stderr).toContain("a.yaml:3:32: error[UNKNOWN_KEY]");
+    expect(stderr).toContain("a.yaml:3:5: error[MISSING_KEY]");
+    expect(stderr).toContain("did you mean hours?");
+  });
+
+  it("exits 1 on an error finding (an unassigned row) and writes the report", () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-unassigned-"));
+    writeFileSync(join(dir, "l.csv"), "Datum;Konto;Text;Belopp\n2024-03-01;6990;Porto;150,00\n");
+    writeFileSync(join(dir, "a.yaml"), "version: 1\nledger: [{file: l.csv}]\n");
+    const { status, stdout } = run(["follow-up", join(ROOT, "budgets/project.yaml"), join(dir, "a.yaml"), "--format", "json"]);
+    expect(status).toBe(1);
+    const json = JSON.parse(stdout).followups[0];
+    expect([json.verdict, json.rows.unassigned, json.unassigned[0].amount]).toEqual(["within", 1, "150.00"]);
+  });
+});
+
+describe("schema/actuals.schema.json", () => {
+  const committed = JSON.parse(readFileSync(join(ROOT, "schema/actuals.schema.json"), "utf8"));
+  const validate = new Ajv2020({ strict: false }).compile(committed);
+
+  it("is what `icld-budget schema --actuals` prints (npm run schema rewrites it)", () => {
+    expect(committed).toEqual(actualsJsonSchema());
+  });
+
+  it("accepts the worked example and the starter file, and rejects a typo", () => {
+    const example = parse(readFileSync(join(ROOT, "budgets/follow-up/2024.actuals.yaml"), "utf8"));
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    for (const lang of ["sv", "en"] as const) {
+      const starter = renderStarterActuals(lang, 2025, "schema.json");
+      expect(validate(parse(starter)), JSON.stringify(validate.errors)).toBe(true);
+      expect(parseActuals(starter, "s.yaml").ok).toBe(true);
+    }
+    expect(validate({ ...example, ledgers: [] })).toBe(false);
+  });
+});
+
+describe("nothing is lost", () => {
+  const plan = check(planText("costs:\n  - {item: Audit, category: audit, amount: 10000}"));
+  const amount = fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 99 }));
+  const format = fc.constantFrom("comma", "point", "spaced", "nbsp");
+  const text = fc.oneof(fc.constantFrom("Flyg", "Hotell; Rzeszów", 'Tolk "Anna"', "Återbetalning", "Taxi\tnatt", "", "Rad, med komma"), fc.string({ maxLength: 12 }).filter((s) => !/[\r\n"]/.test(s)));
+  const row = fc.record({
+    year: fc.constantFrom(2022, 2023, 2024),
+    account: fc.constantFrom("7310", "6420", "6990", "1930", "2440", "3010"),
+    amount,
+    text,
+  });
+  const written = (sign: boolean, whole: number, cents: number, style: string) => {
+    const digits = String(whole);
+    const grouped = style === "spaced" ? digits.replace(/\B(?=(\d{3})+$)/g, " ") : style === "nbsp" ? digits.replace(/\B(?=(\d{3})+$)/g, "\u00a0") : digits;
+    return `${sign ? "-" : ""}${grouped}${style === "point" ? "." : ","}${String(cents).padStart(2, "0")}`;
+  };
+
+  it("every generated ledger row is assigned, unassigned or excluded, and the sums add up to what was read", () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), format, fc.constantFrom(";", "\t"), fc.constantFrom("\n", "\r\n"), (rows, style, separator, eol) => {
+        const quote = (field: string) => (field.includes(separator) || field.includes('"') || /^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+        const lines = ["Datum", "Konto", "Text", "Belopp"].join(separator);
+        const body = rows.map((r) => [`${r.year}-06-15`, r.account, quote(r.text), written(r.amount[0], r.amount[1], r.amount[2], style)].join(separator));
+        const read = readLedgerCsv(iconv.encode([lines, ...body].join(eol) + eol, "win1252"), "l.csv", {});
+        expect(read.problems).toEqual([]);
+        expect(read.rows).toHaveLength(rows.length);
+        const actuals = parseActuals('version: 1\naccounts: {"7310": travel, "6420": audit}', "a.yaml");
+        if (!actuals.ok) throw new Error("actuals");
+        const { followUp: result } = followUp(plan, actuals.actuals, read.rows, EDITIONS[1]!, "2023-12-31");
+        const r = result.reconciliation;
+        expect(r.read).toBe(rows.length);
+        expect(r.assigned + r.unassigned + r.excluded).toBe(r.read);
+        expect(r.sumAssigned.plus(r.sumUnassigned).plus(r.sumExcluded).equals(r.sumRead)).toBe(true);
+        // What was read is what was written, to the öre.
+        const cents = rows.reduce((sum, x) => sum + (x.amount[0] ? -1 : 1) * (x.amount[1] * 100 + x.amount[2]), 0);
+        expect(r.sumRead.times(100).toNumber()).toBe(cents === 0 ? 0 : cents);
+        expect(sumAmounts(result.rows.filter((x) => x.status === "assigned").map((x) => x.amount)).equals(result.actual.plus(result.cofinanced))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Matching rows to the plan, and the findings of a follow-up, each worked out by hand on a small
+ * plan: preparation 2023 (240 000 kr), anna (Swedish, 45 000 kr a month: 453.76 kr an hour),
+ * olena (partner side), one trip "rzeszow" (fare 2 × 4 500 = 9 000 budgeted), audit 10 000.
+ */
+import { describe, expect, it } from "vitest";
+import { followUp } from "../../src/calc/follow-up.js";
+import { parseActuals } from "../../src/input/actuals.js";
+import { readLedgerCsv } from "../../src/input/ledger-csv.js";
+import { EDITIONS } from "../../src/rates/icld-editions.js";
+import { check, planText } from "../helpers.js";
+
+const PLAN = check(planText(
+  [
+    "people:",
+    "  - {id: anna, name: Anna, side: sweden, monthly_salary: 45000}",
+    "  - {id: olena, name: Olena, side: partner}",
+    "trips:",
+    "  - {id: rzeszow, to: PL, depart: 2023-03-13T07:00, return: 2023-03-16T18:00, travellers: [{side: sweden, count: 2}], fare: 4500, lodging: free, subsistence: none}",
+    "work:",
+    "  - {person: anna, hours: 100}",
+    "costs:",
+    "  - {item: Audit, category: audit, amount: 10000}",
+  ].join("\n"),
+));
+
+const ACCOUNTS = 'accounts: {"7310": travel, "6420": audit, "73": other}';
+
+/** Follows the plan up with an actuals file (its body after the version) and ledgers (CSV texts by name). */
+function follow(body: string, ledgers: Record<string, string> = {}) {
+  const parsed = parseActuals(`version: 1\nas_of: 2023-12-31\n${body}`, "a.yaml");
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
+  const rows = Object.entries(ledgers).flatMap(([name, text]) => {
+    const read = readLedgerCsv(Buffer.from(text), name, {});
+    expect(read.problems).toEqual([]);
+    return read.rows;
+  });
+  return followUp(PLAN, parsed.actuals, rows, EDITIONS[1]!, "2023-12-31");
+}
+const codes = (result: ReturnType<typeof follow>) => result.followUp.findings.map((f) => [f.code, f.severity]);
+const ledger = (...rows: string[]) => `Datum;Verifikation;Konto;Text;Belopp\n${rows.join("\n")}\n`;
+
+describe("matching", () => {
+  it("maps accounts by their longest prefix, and leaves an unmapped account unassigned (an error, with the nearest mapping)", () => {
+    const result = follow(ACCOUNTS, { "l.csv": ledger("2023-03-01;V1;7310;Flyg;9 200,00", "2023-04-01;V2;7355;Taxi;300,00", "2023-05-01;V3;6421;Porto;150,00") });
+    expect(result.followUp.rows.map((r) => [r.account, r.category ?? "", r.status])).toEqual([["7310", "travel", "assigned"], ["7355", "other", "assigned"], ["6421", "", "unassigned"]]);
+    const unassigned = result.followUp.findings.find((f) => f.code === "UNASSIGNED_ROW")!;
+    expect([unassigned.severity, unassigned.args.suggestion, unassigned.pos]).toEqual(["error", "6420", { line: 4, column: 1 }]);
+    expect(result.followUp.reconciliation).toMatchObject({ read: 3, assigned: 2, unassigned: 1, excluded: 0 });
+    expect(result.followUp.reconciliation.sumUnassigned.toFixed(2)).toBe("150.00");
+  });
+
+  it("gives a row to a trip by its trip column or the first pattern its text matches", () => {
+    const result = follow(`${ACCOUNTS}\nassign:\n  - {text: "rzesz[oó]w", trip: rzeszow}`, {
+      "l.csv": "Datum;Konto;Text;Belopp;Resa\n2023-03-01;7310;Flyg RZESZÓW;9 200,00;\n2023-03-02;7310;Tåg;100,00;rzeszow\n2023-03-03;7310;Tåg hem;50,00;\n",
+    });
+    expect(result.followUp.rows.map((r) => r.trip ?? "")).toEqual(["rzeszow", "rzeszow", ""]);
+    // The trip's budget is its fares, 2 × 4 500; booked on it 9 200 + 100.
+    expect(result.followUp.trips.map((t) => [t.id, t.budget.toFixed(2), t.actual.toFixed(2)])).toEqual([["rzeszow", "9000.00", "9300.00"]]);
+  });
+
+  it("refuses a trip or person the plan does not have, naming the nearest", () => {
+    const result = follow(`${ACCOUNTS}\nassign:\n  - {text: x, trip: rzeszov}\nhours:\n  - {person: ana, year: 2023, hours: 10}`);
+    expect(result.problems.map((p) => [p.code, p.args.suggestion, p.pos.line])).toEqual([["UNKNOWN_TRIP", "rzeszow", 5], ["UNKNOWN_PERSON", "anna", 7]]);
+  });
+
+  it("prices hours at the plan's hourly cost: 10 h × 453.76 = 4 537.60; a partner's hours are not eligible", () => {
+    const result = follow("hours:\n  - {person: anna, year: 2023, hours: 10}\n  - {person: olena, year: 2023, hours: 5, hourly_cost: 300}");
+    expect(result.followUp.rows.map((r) => r.amount.toFixed(2))).toEqual(["4537.60", "1500.00"]);
+    expect(codes(result)).toEqual([["NOT_ELIGIBLE", "error"]]);
+    expect(result.followUp.work.map((w) => [w.person, w.hoursBudget.toString(), w.hoursActual.toString(), w.budget.toFixed(2), w.actual.toFixed(2)])).toEqual([
+      ["anna", "100", "10", "45376.00", "4537.60"],
+      // Claimed from ICLD all the same, which is the error.
+      ["olena", "0", "5", "0.00", "1500.00"],
+    ]);
+  });
+});
+
+describe("findings", () => {
+  it("warns of the same voucher and amount twice, across files", () => {
+    const result = follow(ACCOUNTS, { "a.csv": ledger("2023-03-01;V1;6420;Revision;5 000,00"), "b.csv": ledger("2023-03-01;V1;6420;Revision;5 000,00") });
+    expect(result.followUp.findings.map((f) => [f.code, f.args.file, f.args.firstFile])).toEqual([["DUPLICATE_VOUCHER", "b.csv", "a.csv"]]);
+  });
+
+  it("warns of salary counted from hours and from salary rows in one year", () => {
+    const result = follow(`accounts: {"7010": work}\nhours:\n  - {person: anna, year: 2023, hours: 10}`, { "l.csv": ledger("2023-06-25;L9;7010;Lön juni;20 000,00") });
+    expect(codes(result)).toEqual([["SALARY_TWICE", "warning"]]);
+  });
+
+  it("warns when a category goes over its budget by more than the tolerance: audit 11 001 against 10 000 at 10 %", () => {
+    expect(codes(follow(ACCOUNTS, { "l.csv": ledger("2023-06-01;V1;6420;Revision;11 000,00") }))).toEqual([]);
+    const over = follow(ACCOUNTS, { "l.csv": ledger("2023-06-01;V1;6420;Revision;11 001,00") });
+    expect(over.followUp.findings.map((f) => [f.code, f.args.what])).toEqual([["OVER_BUDGET", "category audit"]]);
+    expect(codes(follow(`${ACCOUNTS}\ntolerance: 20%`, { "l.csv": ledger("2023-06-01;V1;6420;Revision;11 001,00") }))).toEqual([]);
+  });
+
+  it("errs when the actual passes the maximum, and warns when the forecast would", () => {
+    // 240 000 max. Actual 235 000 of audit: budget ahead is work 45 376 (no hours yet): forecast 280 376.
+    const forecast = follow(ACCOUNTS, { "l.csv": ledger("2023-06-01;V1;6420;Revision;235 000,00") });
+    const envelope = forecast.followUp.envelopes[0]!;
+    expect([envelope.actual.toFixed(2), envelope.forecast.toFixed(2), envelope.fits, envelope.forecastFits]).toEqual(["235000.00", "280376.00", true, false]);
+    expect(forecast.followUp.findings.map((f) => f.code)).toContain("FORECAST_OVER_ENVELOPE");
+    const over = follow(ACCOUNTS, { "l.csv": ledger("2023-06-01;V1;6420;Revision;240 000,01") });
+    expect(over.followUp.findings.filter((f) => f.code === "ACTUAL_OVER_ENVELOPE").map((f) => [f.severity, f.args.over])).toEqual([["error", "0.01"]]);
+  });
+
+  it("excludes rows outside the plan's years with a warning, and keeps co-financing apart", () => {
+    const result = follow(`${ACCOUNTS}\nentries:\n  - {date: 2023-05-01, item: Tolk, category: interpretation, amount: 2000, paid_by: municipality}`, {
+      "l.csv": ledger("2022-12-30;V0;7310;Förskott;1 000,00", "2023-03-01;V1;7310;Flyg;100,00"),
+    });
+    expect(result.followUp.rows.map((r) => [r.status, r.because ?? ""])).toEqual([["excluded", "outside-plan-years"], ["assigned", ""], ["assigned", ""]]);
+    expect([result.followUp.actual.toFixed(2), result.followUp.cofinanced.toFixed(2)]).toEqual(["100.00", "2000.00"]);
+    expect(codes(result)).toEqual([["OUTSIDE_PLAN_YEARS", "warning"]]);
+  });
+});
