@@ -6,7 +6,9 @@
 //   P4  100 000 lines vs 10 000, in flow style, in block style and with a warning on every
 //       line, as a table and as JSON                                      target ≤ 12 ×
 //       peak memory for the largest accepted file (16 MiB)                target < 1.5 GB
-//   (P2, follow-up over ledger rows against hledger, comes with the follow-up command.)
+//   P2  follow-up over a ledger of 100 000 rows vs hledger balance --budget over a journal of the
+//       same 100 000 transactions (skipped with a note when hledger is absent)  target ≤ 0.5 ×;
+//       memory grows linearly with the rows (10 000 vs 100 000)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -53,6 +55,31 @@ const largest = join(dir, "largest.yaml");
   }
   writeFileSync(largest, `${header.join("\n")}\ncosts:\n${lines.join("\n")}\n`);
 }
+// P2: a ledger export of N rows (Swedish Excel's dialect), its actuals file, and the same
+// transactions as an hledger journal with a yearly budget.
+const ACCOUNTS = { 7310: "travel", 7320: "lodging", 7330: "subsistence", 6420: "audit" };
+function writeLedger(rows) {
+  const folder = join(dir, `ledger-${rows}`);
+  mkdirSync(folder);
+  const accounts = Object.keys(ACCOUNTS);
+  const dateOf = (i) => `2024-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`;
+  const csv = ["Datum;Verifikation;Konto;Text;Belopp"];
+  const journal = ["~ yearly 2024", ...Object.values(ACCOUNTS).map((c) => `    expenses:${c}  100000`), "    assets:bank", ""];
+  for (let i = 0; i < rows; i++) {
+    const amount = `${(i % 97) + 1},${String(i % 100).padStart(2, "0")}`;
+    csv.push(`${dateOf(i)};V${i};${accounts[i % 4]};Kostnad ${i};${amount}`);
+    journal.push(`${dateOf(i)} Kostnad ${i}`, `    expenses:${ACCOUNTS[accounts[i % 4]]}  ${amount.replace(",", ".")}`, "    assets:bank", "");
+  }
+  writeFileSync(join(folder, "ledger.csv"), `${csv.join("\n")}\n`);
+  writeFileSync(join(folder, "journal.ledger"), `${journal.join("\n")}\n`);
+  writeFileSync(join(folder, "actuals.yaml"), `version: 1\nas_of: 2024-12-31\nledger: [{file: ledger.csv}]\naccounts: {${Object.entries(ACCOUNTS).map(([a, c]) => `"${a}": ${c}`).join(", ")}}\n`);
+  return folder;
+}
+const ledger10k = writeLedger(10_000);
+const ledger100k = writeLedger(100_000);
+const hledger = spawnSync("hledger", ["--version"], { encoding: "utf8" });
+const hasHledger = hledger.status === 0;
+
 const many = join(dir, "many");
 mkdirSync(many);
 const example = readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8");
@@ -98,6 +125,16 @@ const fmt = (s) => `${(s * 1000).toFixed(0)} ms`;
 const [base, example1] = measure([[node, ["-e", "0"]], check(join(ROOT, "budgets/preparation.yaml"))]);
 rows.push(["P1", "check an example plan", fmt(example1.seconds), `node -e 0: ${fmt(base.seconds)}`, `${(example1.seconds / base.seconds).toFixed(2)} ×`, "≤ 1.5 ×", example1.runs]);
 
+const followUp = (folder) => [node, [BIN, "follow-up", join(ROOT, "budgets/project.yaml"), join(folder, "actuals.yaml"), "--format", "json"]];
+const [f100k, ...ledgerPeer] = measure([followUp(ledger100k), ...(hasHledger ? [["hledger", ["-f", join(ledger100k, "journal.ledger"), "balance", "--budget", "-Y"]]] : [])], 3);
+rows.push([
+  "P2", "follow-up, 100 000 ledger rows", fmt(f100k.seconds),
+  hasHledger ? `hledger: ${fmt(ledgerPeer[0].seconds)}` : "hledger not installed",
+  hasHledger ? `${(f100k.seconds / ledgerPeer[0].seconds).toFixed(2)} ×` : "—", "≤ 0.5 ×", f100k.runs,
+]);
+const [f10k] = measure([followUp(ledger10k)], 3);
+rows.push(["P2", "peak memory, 100 000 rows", Number.isNaN(f100k.mb) ? "n/a" : `${f100k.mb.toFixed(0)} MB`, Number.isNaN(f10k.mb) ? "" : `10 000: ${f10k.mb.toFixed(0)} MB`, "", "linear", f100k.runs]);
+
 const [one, manyFiles] = measure([check("--format", "github", join(ROOT, "budgets/preparation.yaml")), check("--format", "github", many)], 3);
 rows.push(["P3", "1 000 plans, --format github", fmt(manyFiles.seconds), `one plan: ${fmt(one.seconds)}`, `${(manyFiles.seconds / one.seconds).toFixed(1)} ×`, "≤ 20 ×", manyFiles.runs]);
 
@@ -113,7 +150,8 @@ rows.push(["P4", "peak memory, 16 MiB plan, json", Number.isNaN(biggest.mb) ? "n
 const head = ["", "what", "median", "compared with", "ratio", "target", "runs"];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join("  ");
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${hasHledger ? `, ${hledger.stdout.trim()}` : ""}`);
 console.log(line(head));
 for (const r of rows) console.log(line(r));
+if (!hasHledger) console.log("hledger is not installed: P2 has no reference (Debian: apt-get install hledger).");
 rmSync(dir, { recursive: true, force: true });

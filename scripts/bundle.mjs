@@ -1,8 +1,9 @@
 // Bundles the command line into one CommonJS file, dist/bundle/cli.cjs, with esbuild, and makes
 // V8's code cache for it (dist/bundle/cli.cache; see bin/load-bundle.cjs). A check then loads
 // one file, compiled already, instead of hundreds of modules. Code only some commands need
-// (report formats, diff, init, the JSON Schema) is bundled but not run until asked for; exceljs
-// (only for .xlsx) stays in node_modules. The library keeps its typed tsc output in dist/.
+// (report formats, diff, init, the JSON Schema) is bundled but not run until asked for; the
+// libraries of the follow-up (csv-parse, iconv-lite with its encoding tables) and exceljs (only
+// for .xlsx) stay in node_modules, so that a check does not read them. The library keeps its typed tsc output in dist/.
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { build } from "esbuild";
@@ -35,7 +36,7 @@ await build({
   target: "node20",
   minify: true,
   legalComments: "none",
-  external: ["exceljs"],
+  external: ["exceljs", "csv-parse", "iconv-lite"],
   // The sources are ES modules; in one CommonJS file import.meta.url is the file's own URL.
   define: { "import.meta.url": "__icldBundleUrl" },
   banner: { js: "var __icldBundleUrl=require('node:url').pathToFileURL(__filename).href;" },

@@ -21,7 +21,7 @@ import { checkValidPlans } from "./check-command.js";
 import type { Io } from "./io.js";
 import { chooseFormat, type ReportFormat } from "./report-command.js";
 import { makeStyle } from "./style.js";
-import { writeFileAtomically } from "./write-file.js";
+import { writeOutput } from "./write-file.js";
 
 export interface FollowUpOptions {
   readonly format?: ReportFormat;
@@ -128,19 +128,8 @@ export async function runFollowUp(planFile: string, actualsFile: string, options
       data = render.renderFollowUpText(doc, toFile ? undefined : await makeStyle(io, options.color));
     }
   }
-  if (options.output === undefined || options.output === "-") io.stdout.write(data);
-  else {
-    const written = await writeFileAtomically(options.output, data, { force: options.force, inputs: [planFile, actualsFile] });
-    if (!written.ok) {
-      const why = {
-        EXISTS: `${options.output} already exists; add --force to replace it`,
-        IS_INPUT: `${options.output} is one of the inputs; write the report to another file`,
-        WRITE_FAILED: `cannot write ${options.output} (${written.detail})`,
-      }[written.code];
-      io.stderr.write(`icld-budget: ${why}.\n`);
-      return EXIT.invalid;
-    }
-  }
+  if (!(await writeOutput(options.output, data, { force: options.force, inputs: [planFile, actualsFile] }, io))) return EXIT.invalid;
+
   // 1 when a maximum is exceeded or a finding is an error (an unassigned row, a partner's salary).
   if (followUpVerdict(result) === "over" || result.findings.some((finding) => finding.severity === "error")) return EXIT.failed;
   if (options.strict && result.findings.some((finding) => finding.severity === "warning")) return EXIT.failed;

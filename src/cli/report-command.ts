@@ -10,7 +10,7 @@ import { buildReportModel } from "../render/report-model.js";
 import { checkValidPlans } from "./check-command.js";
 import type { Io } from "./io.js";
 import { makeStyle } from "./style.js";
-import { writeFileAtomically } from "./write-file.js";
+import { writeOutput } from "./write-file.js";
 
 export type ReportFormat = "table" | "markdown" | "csv" | "json" | "html" | "xlsx";
 const REPORT_FORMATS: readonly ReportFormat[] = ["table", "markdown", "csv", "json", "html", "xlsx"];
@@ -68,19 +68,6 @@ export async function runReport(planFile: string, options: ReportOptions, io: Io
       data = (await import("../render/report-text.js")).renderReportText(model, style);
     }
   }
-  if (options.output === undefined || options.output === "-") {
-    io.stdout.write(data);
-  } else {
-    const written = await writeFileAtomically(options.output, data, { force: options.force, inputs: [planFile] });
-    if (!written.ok) {
-      const why = {
-        EXISTS: `${options.output} already exists; add --force to replace it`,
-        IS_INPUT: `${options.output} is the plan itself; write the report to another file`,
-        WRITE_FAILED: `cannot write ${options.output} (${written.detail})`,
-      }[written.code];
-      io.stderr.write(`icld-budget: ${why}.\n`);
-      return EXIT.invalid;
-    }
-  }
+  if (!(await writeOutput(options.output, data, { force: options.force, inputs: [planFile] }, io))) return EXIT.invalid;
   return EXIT.ok;
 }

@@ -29,3 +29,28 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
     return { ok: false, code: "WRITE_FAILED", detail: code ?? String(error) };
   }
 }
+
+/**
+ * Writes a report to standard output (no file, or `-`) or to a file, atomically; a file that
+ * cannot be written is said on standard error. Returns whether the output was written.
+ */
+export async function writeOutput(
+  output: string | undefined,
+  data: string | Uint8Array,
+  options: { force: boolean; inputs: readonly string[] },
+  io: { stdout: { write(data: string | Uint8Array): unknown }; stderr: { write(text: string): unknown } },
+): Promise<boolean> {
+  if (output === undefined || output === "-") {
+    io.stdout.write(data);
+    return true;
+  }
+  const written = await writeFileAtomically(output, data, options);
+  if (written.ok) return true;
+  const why = {
+    EXISTS: `${output} already exists; add --force to replace it`,
+    IS_INPUT: `${output} is one of the files being read; write the report to another file`,
+    WRITE_FAILED: `cannot write ${output} (${written.detail})`,
+  }[written.code];
+  io.stderr.write(`icld-budget: ${why}.\n`);
+  return false;
+}

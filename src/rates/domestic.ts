@@ -9,18 +9,10 @@
  */
 import type { Sourced } from "../model/confirmation.js";
 import { DOMESTIC_ROWS } from "./built-in-tables.js";
-import { confirmationOf } from "./table-rows.js";
+import { confirmationOf, type DomesticRow } from "./table-rows.js";
 
-export interface DomesticRates extends Sourced {
-  readonly fullDay: string;
-  readonly halfDay: string;
-  readonly night: string;
-  readonly breakfastDeduction: string;
-  readonly lunchOrDinnerDeduction: string;
-  readonly lunchAndDinnerDeduction: string;
-  readonly allMealsDeduction: string;
-  readonly priceBaseAmount: string;
-}
+/** One year's domestic amounts, as the table has them, with how sure they are. */
+export type DomesticRates = Omit<DomesticRow, "year" | "status"> & Sourced;
 
 export const DOMESTIC_RATES: Readonly<Record<number, DomesticRates>> = Object.fromEntries(
   DOMESTIC_ROWS.map(({ year, status, ...amounts }) => [year, { ...amounts, confirmation: confirmationOf(status) }]),

@@ -10,6 +10,7 @@ import { type Decimal, ZERO } from "../model/money.js";
 import type { Finding } from "../model/types.js";
 import { formatNumber, formatPercent, formatSek, type Lang } from "./format.js";
 import { CATEGORY_LABELS, FOLLOW_UP_LABELS, PAYER_LABELS, PHASE_LABELS } from "./labels.js";
+import { escapeHtml, renderHtmlPage } from "./html-page.js";
 import { renderMarkdownTable } from "./markdown-table.js";
 import type { TableSpec } from "./report-tables.js";
 import { PLAIN, type Style } from "./style.js";
@@ -182,7 +183,6 @@ export function renderFollowUpText(doc: FollowUpDocument, style: Style = PLAIN):
   return out.join("\n");
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The report as one self-contained HTML file, printable on A4. */
 export function renderFollowUpHtml(doc: FollowUpDocument): string {
@@ -193,27 +193,9 @@ export function renderFollowUpHtml(doc: FollowUpDocument): string {
   const body = doc.sections.map((section) =>
     [`<h2>${escapeHtml(section.heading)}</h2>`, ...(section.text ?? []).map((line) => `<p>${escapeHtml(line)}</p>`), ...(section.table ? [table(section.table)] : [])].join("\n"),
   );
-  return `<!DOCTYPE html>
-<html lang="${doc.lang}">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(doc.title)}</title>
-<style>
-@page { size: A4; margin: 18mm 15mm; }
-body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 10pt; color: #111; max-width: 180mm; margin: 0 auto; }
-h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 6mm; border-bottom: 1px solid #999; }
-table { border-collapse: collapse; width: 100%; margin: 2mm 0; page-break-inside: avoid; }
-th, td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
-th { background: #f2f2f2; } .num { text-align: right; white-space: nowrap; }
-.verdict { font-weight: bold; } .verdict.within { color: #1a7f37; } .verdict.over { color: #b42318; }
-</style>
-</head>
-<body>
-<h1>${escapeHtml(doc.title)}</h1>
-<p>${escapeHtml(doc.facts)}</p>
-<p class="verdict ${doc.within ? "within" : "over"}">${escapeHtml(doc.verdict)}.</p>
-${body.join("\n")}
-</body>
-</html>
-`;
+  return renderHtmlPage({
+    lang: doc.lang,
+    title: doc.title,
+    body: [`<h1>${escapeHtml(doc.title)}</h1>`, `<p>${escapeHtml(doc.facts)}</p>`, `<p class="verdict ${doc.within ? "fits" : "over"}">${escapeHtml(doc.verdict)}.</p>`, ...body].join("\n"),
+  });
 }

@@ -4,11 +4,11 @@
  */
 import { Decimal } from "../model/money.js";
 import { formatPercent, formatSek } from "./format.js";
+import { escapeHtml, renderHtmlPage } from "./html-page.js";
 import { REPORT_LABELS } from "./labels.js";
 import { assumptionTable, categoryTable, envelopeTable, lineTable, workTable, type TableSpec } from "./report-tables.js";
 import { fullness, type EnvelopeRow, type ReportModel } from "./report-model.js";
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#d62728", "#aec7e8", "#ffbb78", "#98df8a", "#c5b0d5"];
 
@@ -82,27 +82,12 @@ export function renderReportHtml(model: ReportModel): string {
   sections.push(model.findings.length === 0 ? `<p>${escapeHtml(t.noFindings)}</p>` : `<ul>${model.findings.map((f) => `<li class="${f.code}"><b>${escapeHtml(f.severity)}</b> <code>${escapeHtml(f.code)}</code> ${escapeHtml(f.where)}: ${escapeHtml(f.message)}${f.hint ? ` — ${escapeHtml(f.hint)}` : ""}</li>`).join("")}</ul>`);
   sections.push(`<h2>${escapeHtml(t.assumptions)}</h2>`);
   sections.push(table(assumptionTable(model)));
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(model.title)}</title>
-<style>
-@page { size: A4; margin: 18mm 15mm; }
-body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 10.5pt; color: #111; max-width: 180mm; margin: 0 auto; }
-h1 { font-size: 16pt; margin-bottom: 2mm; } h2 { font-size: 12.5pt; margin-top: 7mm; border-bottom: 1px solid #999; } h3 { font-size: 11pt; margin-bottom: 1mm; break-after: avoid; page-break-after: avoid; }
-table { border-collapse: collapse; width: 100%; margin: 2mm 0; page-break-inside: avoid; }
-th, td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
-th { background: #f2f2f2; } .num { text-align: right; white-space: nowrap; } tr.total td { font-weight: bold; border-top: 1.5px solid #333; }
-.verdict { font-weight: bold; } .verdict.fits { color: #1a7f37; } .verdict.over { color: #b42318; }
-figure { margin: 3mm 0; page-break-inside: avoid; } figcaption { font-size: 9pt; color: #555; }
+  return renderHtmlPage({
+    lang,
+    title: model.title,
+    style: `figure { margin: 3mm 0; page-break-inside: avoid; } figcaption { font-size: 9pt; color: #555; }
 svg .label { font-size: 11px; } svg .legend { font-size: 10px; } svg .limit { stroke: #111; stroke-width: 2; }
-svg .low { fill: #1a7f37; } svg .high { fill: #b7791f; } svg .over { fill: #b42318; }
-</style>
-</head>
-<body>
-${sections.join("\n")}
-</body>
-</html>
-`;
+svg .low { fill: #1a7f37; } svg .high { fill: #b7791f; } svg .over { fill: #b42318; }`,
+    body: sections.join("\n"),
+  });
 }

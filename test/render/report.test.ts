@@ -184,7 +184,7 @@ describe("report command", () => {
     writeFileSync(plan, readFileSync(join(ROOT, PLAN)));
     const onPlan = run(["report", plan, "-o", plan, "--format", "markdown"]);
     expect(onPlan.status).toBe(2);
-    expect(onPlan.stderr).toContain("is the plan itself");
+    expect(onPlan.stderr).toContain("is one of the files being read");
     const existing = join(dir, "existing.html");
     writeFileSync(existing, "keep");
     expect(run(["report", plan, "-o", existing]).status).toBe(2);
