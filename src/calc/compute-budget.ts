@@ -383,8 +383,10 @@ class AssumptionList {
       confirmation: rate.confirmation,
       isDefault: false,
       ...(rate.from === "plan" ? { pos: this.plan.locate(["per_diem_rates", String(rate.year), rate.country]) } : {}),
-      ...(rate.replaces && !rate.replaces.fullDay.equals(rate.fullDay)
-        ? { replaces: { value: `${rate.replaces.fullDay.toString()} SEK/day`, source: rate.replaces.source, confirmation: rate.replaces.confirmation } }
+      // A figure that differs from the built-in one is shown beside it: always for the plan's own,
+      // for a pack's where the built-in one is confirmed (a pack is how newer lists come in).
+      ...(rate.replaces && !rate.replaces.fullDay.equals(rate.fullDay) && (rate.from === "plan" || rate.replaces.confirmation === "confirmed")
+        ? { replaces: { value: `${rate.replaces.fullDay.toString()} SEK/day`, source: rate.replaces.source, confirmation: rate.replaces.confirmation, by: rate.from === "pack" ? "pack" : "plan" } }
         : {}),
     });
   }

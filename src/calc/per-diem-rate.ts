@@ -22,8 +22,8 @@ export interface PerDiemRate {
   readonly combined?: { readonly lunchAndDinner: Decimal; readonly all: Decimal };
   readonly confirmation: Confirmation;
   readonly source: string;
-  readonly from: "plan" | "domestic" | "normalbelopp" | "other-countries";
-  /** For the plan's own figure: the built-in one it replaces, if the tables have one. */
+  readonly from: "plan" | "pack" | "domestic" | "normalbelopp" | "other-countries";
+  /** For the plan's own figure or a pack's: the built-in one it replaces, if the tables have one. */
   readonly replaces?: { readonly fullDay: Decimal; readonly confirmation: Confirmation; readonly source: string };
 }
 
@@ -91,6 +91,21 @@ export function findPerDiemRate(plan: Plan, rates: Rates, year: number, country:
       confirmation: "plan",
       source: `the plan's per_diem_rates (${year}, ${country})`,
       from: "plan",
+      ...(table ? { replaces: { fullDay: table.fullDay, confirmation: table.confirmation, source: table.source } } : {}),
+    };
+  }
+  const pack = rates.packs?.[year];
+  const packEntry = pack?.countries[country] ?? (country === SWEDEN ? undefined : pack?.otherCountries);
+  if (packEntry) {
+    const fullDay = new Decimal(packEntry.amount);
+    const table = builtInRate(rates, year, country);
+    return {
+      year, country, fullDay,
+      night: fullDay.dividedBy(2),
+      deduction: foreignDeductions(fullDay),
+      confirmation: packEntry.confirmation,
+      source: pack?.countries[country] ? packEntry.source : `${packEntry.source}, "Övriga länder och områden" (${country} is not listed)`,
+      from: "pack",
       ...(table ? { replaces: { fullDay: table.fullDay, confirmation: table.confirmation, source: table.source } } : {}),
     };
   }

@@ -7,6 +7,7 @@ import { parsePlan } from "../input/parse-plan.js";
 import type { Plan } from "../input/plan.js";
 import { Decimal, sumAmounts } from "../model/money.js";
 import type { EnvelopeResult, Finding, Verdict } from "../model/types.js";
+import type { RuleEdition } from "../rates/icld-editions.js";
 import type { Rates } from "../rates/index.js";
 import { computeEnvelopes } from "./envelopes.js";
 import { RULES } from "./rules/index.js";
@@ -19,6 +20,8 @@ export interface PlanResult {
   readonly plan?: Plan;
   readonly budget?: Budget;
   readonly envelopes: readonly EnvelopeResult[];
+  /** The guideline edition the plan was checked against. */
+  readonly edition?: RuleEdition;
   /** ICLD-paid work amount ÷ hours, when the plan has work lines. */
   readonly averageHourlyCost?: Decimal;
 }
@@ -61,6 +64,7 @@ export function checkBudget(plan: Plan, rates: Rates): PlanResult {
     plan,
     budget,
     envelopes,
+    edition,
     ...(hours.greaterThan(0) ? { averageHourlyCost: sumAmounts(workLines.map((line) => line.amount)).dividedBy(hours) } : {}),
   };
 }

@@ -111,6 +111,11 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   }),
   UNKNOWN_EDITION: (a) => ({ message: `unknown rule edition ${a.edition}` }),
   NO_ENVELOPE: (a) => ({ message: `${a.edition} has no envelope for ${a.phase}, ${a.partnership}, ${a.region}` }),
+  // Rate packs, config files and edition files
+  RATE_PACK_UNREADABLE: (a) => ({ message: `cannot read the rate pack ${a.file} (${a.detail})`, hint: "check the path: it is relative to the plan (or to the config file that names it)" }),
+  RATE_PACK_INVALID: (a) => ({ message: `the rate pack ${a.file} cannot be used: ${a.detail}`, hint: "a pack is our CSV layout (year, country_code, country_sv, normalbelopp_sek, status, source) or Skatteverket's open data (land eller område, normalbelopp, år, landskod)" }),
+  CONFIG_INVALID: (a) => ({ message: `the config file ${a.file} cannot be used: ${a.detail}`, hint: "it holds rate_packs: [files relative to it]" }),
+  EDITION_INVALID: (a) => ({ message: `the edition file ${a.file} cannot be used: ${a.detail}`, hint: "see README.md, \"Rule editions\", for the format; start from src/rates/editions/icld-2023.yaml" }),
   // Follow-up: the actuals file and the ledger exports
   INVALID_ACCOUNT: (a) => ({ message: `${at(a)}"${a.text}" is not an account number`, hint: "accounts are digits, a whole account (7310) or its first digits (73)" }),
   INVALID_PATTERN: (a) => ({ message: `the pattern ${a.text} is not a regular expression: ${a.detail}`, hint: "write the text to look for, with | between alternatives: Rzeszów|Rzeszow" }),
@@ -140,7 +145,7 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   ENVELOPE_EXCEEDED: (a) => ({ message: `${envelopeName(a)} is over its maximum: ${a.total} of ${a.limit} kr, ${a.over} kr over`, hint: "cut costs, move some to co-financing (paid_by: municipality), or spread them over the years" }),
   GUIDE_EXCEEDED: (a) => ({ message: `${envelopeName(a)} is over its guide value (riktpunkt): ${a.total} of ${a.limit} kr, ${a.over} kr over`, hint: "a guide value is agreed with ICLD: explain the excess in the application" }),
   UNCONFIRMED_FIGURE: (a) => ({ message: `the result uses an ${a.status} figure: ${a.figure} = ${a.value}`, hint: `source: ${a.source}` }),
-  RATE_OVERRIDDEN: (a) => ({ message: `the plan's ${a.figure} = ${a.value} replaces the built-in ${a.builtIn} (${a.status}: ${a.source})`, hint: "remove the plan's figure to use the built-in one, or keep it if you know the built-in one is wrong" }),
+  RATE_OVERRIDDEN: (a) => ({ message: `${a.by === "pack" ? "a rate pack's" : "the plan's"} ${a.figure} = ${a.value} replaces the built-in ${a.builtIn} (${a.status}: ${a.source})`, hint: a.by === "pack" ? "check which is right: the pack comes first while it is named" : "remove the plan's figure to use the built-in one, or keep it if you know the built-in one is wrong" }),
   ELIGIBILITY_UNCONFIRMED: (a) => ({ message: `whether ICLD pays for ${a.category} is not confirmed (${a.label})`, hint: "ask ICLD, or mark it paid_by: municipality" }),
   NOT_ELIGIBLE: (a) =>
     a.reason === "partner-salary"

@@ -2,13 +2,13 @@
  * `icld-budget check PLAN...`: reads each plan, checks it, renders all results once.
  */
 import { appendFileSync } from "node:fs";
-import { checkPlanText, invalidResult, type PlanResult } from "../check/check-plan.js";
+import { checkBudget, invalidResult, type PlanResult } from "../check/check-plan.js";
 import { getExitCode } from "../check/exit-code.js";
 import { decodePlanBytes, loadPlanText } from "../input/load-plan.js";
-import { MAX_PLAN_BYTES } from "../input/parse-plan.js";
-import { BUILT_IN_RATES } from "../rates/index.js";
+import { MAX_PLAN_BYTES, parsePlan } from "../input/parse-plan.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
 import { expandInputs } from "./expand-inputs.js";
+import { loadPlanRates } from "./plan-rates.js";
 import type { Io } from "./io.js";
 import { makeStyle } from "./style.js";
 
@@ -40,7 +40,13 @@ export async function checkInputs(args: readonly string[], io: Io, stdinName = "
       continue;
     }
     sources.set(file, loaded.text);
-    results.push(checkPlanText(loaded.text, file, BUILT_IN_RATES));
+    const parsed = parsePlan(loaded.text, file);
+    if (!parsed.ok) {
+      results.push(invalidResult(file, parsed.findings));
+      continue;
+    }
+    const rates = await loadPlanRates(parsed.plan, file, input.kind === "stdin");
+    results.push(rates.ok ? checkBudget(parsed.plan, rates.rates) : invalidResult(file, rates.findings));
   }
   if (results.length === 0) results.push(invalidResult(args.join(" "), [{ code: "NO_PLANS", severity: "error", args: { where: args.join(" ") } }]));
   return { results, sources };

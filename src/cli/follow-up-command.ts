@@ -14,7 +14,6 @@ import { readLedgerDate } from "../input/ledger-row.js";
 import { loadBytes, loadPlanText } from "../input/load-plan.js";
 import { readSie } from "../input/sie.js";
 import type { Finding } from "../model/types.js";
-import { BUILT_IN_RATES } from "../rates/index.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
 import { buildFollowUpDocument, followUpVerdict } from "../render/follow-up-report.js";
 import { checkValidPlans } from "./check-command.js";
@@ -81,8 +80,7 @@ export async function readFollowUp(planFile: string, actualsFile: string, option
   if (!ok) return undefined;
 
   const result = results[0]!;
-  const edition = BUILT_IN_RATES.editions.find((candidate) => candidate.id === result.plan!.rules)!;
-  const { followUp: followed, problems } = followUp(result, actuals, rows, edition, options.today);
+  const { followUp: followed, problems } = followUp(result, actuals, rows, result.edition!, options.today);
   if (problems.length > 0) {
     const byFile = new Map<string, Finding[]>();
     for (const problem of problems) {

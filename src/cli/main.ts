@@ -15,6 +15,13 @@ const DIFF_FORMATS = ["table", "markdown"] as const;
 const REPORT_FORMATS = ["table", "markdown", "csv", "json", "html", "xlsx"] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** A year given on the command line, or a command-line error. */
+function parseYear(text: string): number {
+  const year = Number(text);
+  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) throw new CommanderError(2, "icld-budget.year", `error: a year such as 2026, not ${text}\n`);
+  return year;
+}
+
 /** Runs the CLI with `argv` (without node and the script) and returns the exit status. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let status: number = EXIT.ok;
@@ -84,6 +91,37 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       const { detectLang } = await import("./lang.js");
       const today = new Date().toISOString().slice(0, 10);
       status = await runFollowUp(plan, actuals, { ...options, lang: options.lang ?? detectLang(io.env), today }, io);
+    });
+
+  const rates = program
+    .command("rates")
+    .description("look up per diem figures (normalbelopp) with their source and status, or list those a plan lacks")
+    .argument("[country]", "an ISO code (PL) or a Swedish or English country name")
+    .option("--year <year>", "only this year")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
+    .option("--pack <file>", "a rate pack to consult first (repeatable)", (file: string, all: string[]) => [...all, file], [] as string[])
+    .option("--missing <plan>", "list the figures the plan needs that no table has")
+    .action(async (country: string | undefined, options: { year?: string; format: "table" | "json"; pack: string[]; missing?: string }) => {
+      const { runRates } = await import("./rates-command.js");
+      status = await runRates(country, { format: options.format, packs: options.pack, ...(options.year ? { year: parseYear(options.year) } : {}), ...(options.missing ? { missing: options.missing } : {}) }, io);
+    });
+  rates
+    .command("fetch")
+    .description("download a year's normalbelopp from Skatteverket's open data as a rate pack (the only command that uses the network)")
+    .option("--year <year>", "the tax year (required)")
+    .option("-o, --output <file>", "the rate pack to write (default normalbelopp-YEAR.csv; - for standard output)")
+    .option("--url <url>", "the dataset's address (the row store of normalbelopp)")
+    .option("--timeout <ms>", "time-out of each request, in milliseconds", "30000")
+    .option("--force", "replace an existing file", false)
+    .action(async (options: { year?: string; output?: string; url?: string; timeout: string; force: boolean }) => {
+      // `rates` has a --year of its own, which commander gives the year when it stands after `fetch` too.
+      const yearText = options.year ?? (rates.opts() as { year?: string }).year;
+      if (yearText === undefined) throw new CommanderError(2, "icld-budget.year", "error: rates fetch needs --year, the tax year to download\n");
+      const { runRatesFetch, SKATTEVERKET_NORMALBELOPP } = await import("./rates-fetch.js");
+      status = await runRatesFetch({
+        year: parseYear(yearText), url: options.url ?? SKATTEVERKET_NORMALBELOPP, force: options.force, timeout: Number(options.timeout), retryDelay: 500,
+        now: new Date().toISOString().slice(0, 19) + "Z", ...(options.output ? { output: options.output } : {}),
+      }, io);
     });
 
   program

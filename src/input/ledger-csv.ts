@@ -41,7 +41,7 @@ export function decodeLedgerText(bytes: Uint8Array, encoding?: LedgerSource["enc
 }
 
 /** The separator: the one of ; , and tab that the header line has most of, outside quotes. */
-function guessSeparator(text: string): ";" | "," | "\t" {
+export function guessSeparator(text: string): ";" | "," | "\t" {
   const end = text.search(/\r\n|\n|\r/);
   const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, "");
   const counts = ([";", ",", "\t"] as const).map((separator) => [separator, header.split(separator).length - 1] as const);

@@ -251,6 +251,7 @@ function toPlan(input: PlanInput, file: string, locate: (path: Path) => SourcePo
     trips: input.trips ?? [],
     work: input.work ?? [],
     costs: input.costs ?? [],
+    ratePacks: input.rate_packs ?? [],
     perDiemRates,
     locate,
   };

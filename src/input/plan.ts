@@ -31,6 +31,8 @@ export interface Plan {
   readonly trips: readonly Trip[];
   readonly work: readonly Work[];
   readonly costs: readonly Cost[];
+  /** Rate packs the plan names, as written (relative to the plan). */
+  readonly ratePacks: readonly string[];
   /** Per diem full-day amounts the plan supplies, by year and country. */
   readonly perDiemRates: ReadonlyMap<number, ReadonlyMap<string, Amount>>;
   /** The position in the file of a part of the plan (a path of keys and indexes). */

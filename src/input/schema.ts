@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import { CATEGORIES, PARTNERSHIPS, PAYERS, PHASES, REGIONS, SIDES } from "../model/types.js";
 import { EDITION_IDS } from "../rates/icld-editions.js";
+import { closest } from "./suggest.js";
 import {
   amount, country, currency, date, dateTime, decimalNumber, expects, id, percent, positiveNumber, text,
   wholeNumber, year,
@@ -150,12 +151,21 @@ export const costSchema = mapping({
   note: optional(text),
 });
 
+/** A built-in edition's id, or the path of an edition file (ending in .yaml or .yml). */
+const rulesEdition = z.string(expects("text")).check(
+  z.superRefine((value: string, ctx) => {
+    if ((EDITION_IDS as readonly string[]).includes(value) || /\.ya?ml$/i.test(value)) return;
+    const suggestion = closest(value, EDITION_IDS);
+    ctx.addIssue({ code: "custom", message: "INVALID_CHOICE", params: { value: JSON.stringify(value), allowed: `${EDITION_IDS.join(", ")}, or an edition file (.yaml)`, ...(suggestion ? { suggestion } : {}) }, input: value });
+  }),
+);
+
 /** The plan's top level. Key order here is the order of the documentation. */
 export const planShape = {
   version: described(z.literal("1", expects("version")), "Plan format version: 1."),
   title: text,
   phase: z.enum(PHASES),
-  rules: described(optional(z.enum(EDITION_IDS as [string, ...string[]])), "ICLD guideline edition (default: newest built in)."),
+  rules: described(optional(rulesEdition), "Guideline edition: a built-in one (icld-2020, icld-2023; default the newest) or an edition file of your own (./rules/my-programme.yaml)."),
   partnership: optional(z.enum(PARTNERSHIPS)),
   partner: optional(mapping({ municipality: optional(text), country: optional(country) })),
   region: described(optional(z.enum(REGIONS)), "Overrides the region derived from partner.country."),
@@ -166,6 +176,7 @@ export const planShape = {
   trips: optional(list(tripSchema)),
   work: optional(list(workSchema)),
   costs: optional(list(costSchema)),
+  rate_packs: described(optional(list(text)), "Rate packs: files of per diem figures (our CSV layout, or Skatteverket's open data as CSV or JSON), relative to the plan."),
   per_diem_rates: described(
     optional(z.record(z.string().check(z.regex(/^\d{4}$/, { message: "INVALID_YEAR" })), z.record(country, amount, expects("mapping")), expects("mapping"))),
     "Per diem full-day amounts by year and country, where the built-in tables have none.",

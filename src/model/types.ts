@@ -110,7 +110,7 @@ export interface Assumption {
   readonly isDefault: boolean;
   readonly pos?: SourcePos;
   /** A built-in figure the plan's own replaces, with a different value. */
-  readonly replaces?: { readonly value: string; readonly source: string; readonly confirmation: Confirmation };
+  readonly replaces?: { readonly value: string; readonly source: string; readonly confirmation: Confirmation; readonly by: "plan" | "pack" };
 }
 
 /** An envelope (or an "of which" part of one) checked against its total. */

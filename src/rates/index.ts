@@ -10,6 +10,11 @@ export interface Rates {
   readonly normalbelopp: Readonly<Record<number, NormalbeloppYear>>;
   readonly domestic: Readonly<Record<number, DomesticRates>>;
   readonly editions: readonly RuleEdition[];
+  /**
+   * Figures from rate packs (a user's files), consulted before the built-in normalbelopp and
+   * after the plan's own per_diem_rates; each entry's source names its pack.
+   */
+  readonly packs?: Readonly<Record<number, NormalbeloppYear>>;
 }
 
 /** The tables built into this version of the tool. */

@@ -11,6 +11,7 @@ import { parseDocument } from "yaml";
 import * as z from "zod/mini";
 import { type DomesticRow, type NormalbeloppRow, type SalaryRow, TABLE_STATUSES, type TableStatus } from "./table-rows.js";
 import { CATEGORIES, PARTNERSHIPS, PHASES, REGIONS } from "../model/types.js";
+import { guessSeparator } from "../input/ledger-csv.js";
 import { COUNTRY_CODES } from "./countries.js";
 
 /** A problem in a table file, at a row (1-based, the header being row 1) and column. */
@@ -161,4 +162,53 @@ export function readEdition(text: string, file: string): EditionFile {
     slots.add(slot);
   });
   return edition;
+}
+
+// Rate packs ------------------------------------------------------------------------------
+
+/** Skatteverket's open-data fields (the row store of normalbelopp). */
+const OPEN_DATA = { country: "land eller område", amount: "normalbelopp", year: "år", code: "landskod" } as const;
+
+/**
+ * A user's file of per diem figures: our CSV layout (year, country_code, country_sv,
+ * normalbelopp_sek, status, source), or Skatteverket's open-data layout (`land eller område`,
+ * `normalbelopp`, `år`, `landskod`) as CSV or as the API's JSON (`{"results": [...]}`). Figures in
+ * the open-data layout carry no status of their own: they are a copy of Skatteverket's list that
+ * the tool has not checked, so `secondary`. Lines starting with # are comments (provenance).
+ */
+export function readRatePack(text: string, file: string): NormalbeloppRow[] {
+  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed);
+    } catch (error) {
+      throw new TableError(file, 0, "-", `not JSON: ${(error as Error).message}`);
+    }
+    const results = Array.isArray(data) ? data : (data as { results?: unknown }).results;
+    if (!Array.isArray(results)) throw new TableError(file, 0, "results", "no list of results (Skatteverket's open data has {\"results\": [...]})");
+    return openDataRows(results.map((row) => (typeof row === "object" && row !== null ? row : {}) as Record<string, unknown>), file, `${file} (Skatteverket's open data)`, 1);
+  }
+  const body = trimmed.split(/\r\n|\n|\r/).filter((line) => !line.startsWith("#")).join("\n");
+  const header = body.slice(0, body.search(/\n|$/)).toLowerCase();
+  if (header.includes("country_code")) return readNormalbelopp(body, file);
+  if (!header.includes(OPEN_DATA.amount)) throw new TableError(file, 1, "-", `neither our layout (year, country_code, …) nor Skatteverket's (${Object.values(OPEN_DATA).join(", ")})`);
+  const delimiter = guessSeparator(body);
+  const records = parse(body, { columns: (names: string[]) => names.map((name) => name.trim().toLowerCase()), bom: true, skip_empty_lines: true, delimiter }) as Record<string, string>[];
+  return openDataRows(records, file, `${file} (Skatteverket's open data)`, 2);
+}
+
+function openDataRows(records: Record<string, unknown>[], file: string, source: string, firstRow: number): NormalbeloppRow[] {
+  const seen = new Set<string>();
+  return records.map((record, index) => {
+    const row = index + firstRow;
+    const text = (key: string) => String(record[key] ?? "").trim();
+    const cells: Cells = { year: text(OPEN_DATA.year), country_code: text(OPEN_DATA.code).toUpperCase(), amount: text(OPEN_DATA.amount).replace(/\s/g, "") };
+    const year = yearCell(file, row, cells);
+    const country = cells.country_code!;
+    if (country !== "" && !COUNTRY_CODES.has(country)) throw new TableError(file, row, OPEN_DATA.code, `${JSON.stringify(country)} is not an ISO country code`);
+    if (seen.has(`${year}:${country}`)) throw new TableError(file, row, OPEN_DATA.code, `${year} ${country || "Övriga länder och områden"} is listed twice`);
+    seen.add(`${year}:${country}`);
+    return { year, country, countrySv: text(OPEN_DATA.country) || country, amount: amountCell(file, row, cells, "amount"), status: "secondary" as const, source };
+  });
 }

@@ -48,7 +48,7 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
     findings.push({
       code: "RATE_OVERRIDDEN",
       severity: "warning",
-      args: { figure: assumption.key, value: assumption.value, builtIn: assumption.replaces.value, status: assumption.replaces.confirmation, source: assumption.replaces.source },
+      args: { figure: assumption.key, value: assumption.value, by: assumption.replaces.by, builtIn: assumption.replaces.value, status: assumption.replaces.confirmation, source: assumption.replaces.source },
       pos: assumption.pos ?? firstUse(plan, assumption.key) ?? { line: 1, column: 1 },
     });
   }

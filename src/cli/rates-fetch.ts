@@ -1,0 +1,148 @@
+/**
+ * `icld-budget rates fetch --year YEAR [-o FILE] [--url URL] [--force]`: downloads a year's
+ * normalbelopp from Skatteverket's open data and writes it as a rate pack. The only command that
+ * uses the network.
+ *
+ * The open data is a row store (one row per country and year: `land eller område`,
+ * `normalbelopp`, `år`, `landskod`) that filters by field and pages with `_limit` (500 at most)
+ * and `_offset`, answering `{"results": [...], "offset", "limit", "total"}`. Its address could
+ * not be verified when this was written, so `--url` overrides it. Requests go through undici's
+ * EnvHttpProxyAgent, which honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY as municipal networks
+ * need; each has a time-out, and a failure that may pass (a network error, 429, a 5xx) is tried
+ * again, up to three times in all.
+ */
+import { BUILT_IN_RATES } from "../rates/index.js";
+import type { NormalbeloppRow } from "../rates/table-rows.js";
+import type { Io } from "./io.js";
+import { writeOutput } from "./write-file.js";
+import { EXIT } from "../check/exit-code.js";
+
+/** The dataset two unrelated public clients use (not verified from here). */
+export const SKATTEVERKET_NORMALBELOPP = "https://skatteverket.entryscape.net/rowstore/dataset/70ccea31-b64c-4bf5-84c7-673f04f32505";
+const PAGE = 500;
+const ATTEMPTS = 3;
+
+export interface FetchOptions {
+  readonly year: number;
+  readonly output?: string;
+  readonly url: string;
+  readonly force: boolean;
+  /** Per request, in milliseconds. */
+  readonly timeout: number;
+  /** Before the second and third attempt, in milliseconds. */
+  readonly retryDelay: number;
+  /** The time retrieved (passed in so that tests can fix it). */
+  readonly now: string;
+}
+
+class FetchError extends Error {}
+
+/** One page of the row store, tried up to ATTEMPTS times. */
+async function fetchPage(url: URL, options: FetchOptions, dispatcher: unknown): Promise<{ results: Record<string, unknown>[]; total: number }> {
+  const { fetch } = await import("undici");
+  let last = "";
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    if (attempt > 1) await new Promise((done) => setTimeout(done, options.retryDelay * (attempt - 1)));
+    let response: Awaited<ReturnType<typeof fetch>>;
+    try {
+      response = await fetch(url, { dispatcher: dispatcher as never, signal: AbortSignal.timeout(options.timeout), headers: { accept: "application/json" } });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      last = (error as Error).name === "TimeoutError" ? `no answer within ${options.timeout} ms` : `${(error as Error).message}${cause ? ` (${cause})` : ""}`;
+      continue;
+    }
+    if (response.status === 429 || response.status >= 500) {
+      last = `HTTP ${response.status}`;
+      await response.body?.cancel();
+      continue;
+    }
+    if (!response.ok) throw new FetchError(`HTTP ${response.status} from ${url.origin}${url.pathname}`);
+    const text = await response.text();
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new FetchError(`the answer from ${url.origin}${url.pathname} is not JSON (it starts ${JSON.stringify(text.slice(0, 40))})`);
+    }
+    const page = data as { results?: unknown; total?: unknown };
+    if (!Array.isArray(page.results) || typeof page.total !== "number") throw new FetchError('the answer is not the row store\'s {"results": [...], "total": …}');
+    return { results: page.results as Record<string, unknown>[], total: page.total };
+  }
+  throw new FetchError(`${url.origin}${url.pathname} failed ${ATTEMPTS} times: ${last}`);
+}
+
+/** Every row of a year, page by page. */
+async function fetchYear(options: FetchOptions): Promise<Record<string, unknown>[]> {
+  const { EnvHttpProxyAgent } = await import("undici");
+  const dispatcher = new EnvHttpProxyAgent();
+  try {
+    const rows: Record<string, unknown>[] = [];
+    // The next page starts where the rows so far end: a server may give fewer than asked for.
+    for (;;) {
+      const url = new URL(options.url);
+      url.searchParams.set("år", String(options.year));
+      url.searchParams.set("_limit", String(PAGE));
+      url.searchParams.set("_offset", String(rows.length));
+      const page = await fetchPage(url, options, dispatcher);
+      rows.push(...page.results);
+      if (page.results.length === 0 || rows.length >= page.total) return rows;
+    }
+  } finally {
+    await dispatcher.close();
+  }
+}
+
+/** Checks a fetched list: country codes (or the fallback), and amounts no lower than the year's domestic day. */
+function checkList(rows: readonly NormalbeloppRow[], year: number): string[] {
+  const problems: string[] = [];
+  if (rows.length === 0) problems.push(`the open data has no rows for ${year}: Skatteverket may not have published that year yet`);
+  const domesticYears = Object.keys(BUILT_IN_RATES.domestic).map(Number).filter((y) => y <= year);
+  const domestic = domesticYears.length > 0 ? BUILT_IN_RATES.domestic[Math.max(...domesticYears)]!.fullDay : undefined;
+  for (const row of rows) {
+    if (row.country === "" && !/övriga/i.test(row.countrySv)) problems.push(`${row.countrySv} has no country code and is not "Övriga länder och områden"`);
+    if (domestic !== undefined && Number(row.amount) < Number(domestic)) problems.push(`${row.countrySv} ${row.amount} kr is below the domestic maximum (${domestic} kr): not a plausible normalbelopp`);
+    if (row.year !== year) problems.push(`${row.countrySv} is for ${row.year}, not ${year}`);
+  }
+  return problems;
+}
+
+export async function runRatesFetch(options: FetchOptions, io: Io): Promise<number> {
+  let raw: Record<string, unknown>[];
+  try {
+    raw = await fetchYear(options);
+  } catch (error) {
+    if (!(error instanceof FetchError)) throw error;
+    io.stderr.write(`icld-budget rates fetch: ${error.message}. Nothing was written. Check the network or proxy (HTTPS_PROXY), or give the dataset's address with --url.\n`);
+    return EXIT.invalid;
+  }
+  const { readRatePack, TableError } = await import("../rates/read-tables.js");
+  let rows: NormalbeloppRow[];
+  try {
+    rows = readRatePack(JSON.stringify({ results: raw }), options.url);
+  } catch (error) {
+    if (!(error instanceof TableError)) throw error;
+    io.stderr.write(`icld-budget rates fetch: the list cannot be used: ${error.detail} (result ${error.row}). Nothing was written.\n`);
+    return EXIT.invalid;
+  }
+  const problems = checkList(rows, options.year);
+  if (problems.length > 0) {
+    io.stderr.write(`icld-budget rates fetch: the list for ${options.year} does not look right, so nothing was written:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`);
+    return EXIT.invalid;
+  }
+  // Skatteverket's own dataset is its text; a list from another address is only what it says.
+  const status = options.url === SKATTEVERKET_NORMALBELOPP ? "confirmed" : "unconfirmed";
+  const source = `Skatteverket open data ${options.url}, retrieved ${options.now}`;
+  const field = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const lines = [
+    `# Skatteverket's normalbelopp for ${options.year}, a rate pack for icld-budget (rate_packs: in a plan or .icld-budget.yaml).`,
+    `# Retrieved ${options.now} from ${options.url}: ${rows.length} rows.`,
+    "year,country_code,country_sv,normalbelopp_sek,status,source",
+    ...rows
+      .sort((a, b) => (a.country === "" ? 1 : b.country === "" ? -1 : a.country.localeCompare(b.country)))
+      .map((row) => [String(row.year), row.country, row.countrySv, row.amount, status, source].map(field).join(",")),
+  ];
+  const output = options.output ?? `normalbelopp-${options.year}.csv`;
+  if (!(await writeOutput(output, `${lines.join("\n")}\n`, { force: options.force, inputs: [] }, io))) return EXIT.invalid;
+  if (output !== "-") io.stderr.write(`Wrote ${output}: ${rows.length} figures for ${options.year} (${status}). Use it with rate_packs: [${output}] in a plan or in ${".icld-budget.yaml"}.\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,94 @@
+/**
+ * rates fetch against a server on 127.0.0.1 that serves recorded pages of the row store: paging,
+ * an HTTP 500 then success, a request that never answers, malformed JSON, a year with no rows.
+ * Nothing else talks to the network.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.js";
+import { readRatePack } from "../../src/rates/read-tables.js";
+
+/** Skatteverket's rows for 2026, as the row store gives them. */
+const ROWS_2026 = [
+  { "land eller område": "Polen", normalbelopp: "597", "år": "2026", landskod: "PL" },
+  { "land eller område": "Tyskland", normalbelopp: "760", "år": "2026", landskod: "DE" },
+  { "land eller område": "Ukraina", normalbelopp: "402", "år": "2026", landskod: "UA" },
+  { "land eller område": "Danmark", normalbelopp: "1226", "år": "2026", landskod: "DK" },
+  { "land eller område": "Övriga länder och områden", normalbelopp: "493", "år": "2026", landskod: "" },
+];
+
+let base = "";
+const requests: string[] = [];
+let failuresLeft = 0;
+const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const url = new URL(request.url ?? "/", "http://127.0.0.1");
+  requests.push(`${url.pathname}?${url.searchParams.toString()}`);
+  const send = (status: number, body: string) => response.writeHead(status, { "content-type": "application/json" }).end(body);
+  if (url.pathname === "/flaky" && failuresLeft-- > 0) return send(500, "{}");
+  if (url.pathname === "/hangs") return; // never answers
+  if (url.pathname === "/broken") return send(200, "<html>maintenance</html>");
+  if (url.pathname === "/low") return send(200, JSON.stringify({ results: [{ ...ROWS_2026[0], normalbelopp: "12" }], offset: 0, limit: 500, total: 1 }));
+  const year = url.searchParams.get("år");
+  const rows = year === "2026" ? ROWS_2026 : [];
+  // Pages of two at most, whatever the _limit: the client must page by what it got.
+  const offset = Number(url.searchParams.get("_offset"));
+  send(200, JSON.stringify({ results: rows.slice(offset, offset + 2), offset, limit: 2, total: rows.length }));
+});
+
+beforeAll(async () => {
+  await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+async function fetchRates(path: string, extra: string[] = []) {
+  const dir = mkdtempSync(join(tmpdir(), "icld-fetch-"));
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { stdout: { write: (t: string | Uint8Array) => out.push(String(t)) }, stderr: { write: (t: string) => err.push(t) }, env: {}, stdoutIsTTY: false };
+  const status = await runCli(["rates", "fetch", "--year", extra.includes("--year") ? extra[extra.indexOf("--year") + 1]! : "2026", "--url", `${base}${path}`, "-o", join(dir, "pack.csv"), ...extra.filter((_, i, all) => all[i] !== "--year" && all[i - 1] !== "--year")], io);
+  return { status, stderr: err.join(""), dir, file: join(dir, "pack.csv") };
+}
+
+describe("rates fetch", () => {
+  it("pages through the row store and writes a rate pack with its provenance", async () => {
+    requests.length = 0;
+    const { status, file } = await fetchRates("/store");
+    expect(status).toBe(0);
+    expect(requests).toEqual(["/store?%C3%A5r=2026&_limit=500&_offset=0", "/store?%C3%A5r=2026&_limit=500&_offset=2", "/store?%C3%A5r=2026&_limit=500&_offset=4"]);
+    const text = readFileSync(file, "utf8");
+    expect(text).toMatch(new RegExp(`^# Retrieved \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ from ${base}/store: 5 rows\\.$`, "m"));
+    // A list from an address other than Skatteverket's is only what it says it is.
+    expect(readRatePack(text, "pack.csv").map((row) => [row.country, row.amount, row.status])).toEqual([
+      ["DE", "760", "unconfirmed"], ["DK", "1226", "unconfirmed"], ["PL", "597", "unconfirmed"], ["UA", "402", "unconfirmed"], ["", "493", "unconfirmed"],
+    ]);
+  });
+
+  it("tries again after an HTTP 500", async () => {
+    failuresLeft = 1;
+    const { status, file } = await fetchRates("/flaky");
+    expect(status).toBe(0);
+    expect(readRatePack(readFileSync(file, "utf8"), "p").length).toBe(5);
+  });
+
+  it("gives up after three attempts that time out, and writes nothing", async () => {
+    const { status, stderr, dir } = await fetchRates("/hangs", ["--timeout", "200"]);
+    expect(status).toBe(2);
+    expect(stderr).toContain("failed 3 times: no answer within 200 ms. Nothing was written.");
+    expect(readdirSync(dir)).toEqual([]);
+  }, 15_000);
+
+  it("refuses an answer that is not JSON, a year with no rows, and implausible amounts", async () => {
+    const broken = await fetchRates("/broken");
+    expect([broken.status, broken.stderr]).toEqual([2, expect.stringContaining('is not JSON (it starts "<html>maintenance</html>")')]);
+    const empty = await fetchRates("/store", ["--year", "2031"]);
+    expect([empty.status, empty.stderr]).toEqual([2, expect.stringContaining("the open data has no rows for 2031")]);
+    const low = await fetchRates("/low");
+    expect([low.status, low.stderr]).toEqual([2, expect.stringContaining("Polen 12 kr is below the domestic maximum (300 kr)")]);
+    for (const attempt of [broken, empty, low]) expect(readdirSync(attempt.dir)).toEqual([]);
+  });
+});
