@@ -12,6 +12,7 @@ import { BUILT_IN_RATES } from "../../src/rates/index.js";
 import { EDITIONS } from "../../src/rates/icld-editions.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../../src/rates/salary.js";
 import { readDomestic, readEdition, readNormalbelopp, TableError } from "../../src/rates/read-tables.js";
+import { amountsOf, check, planText, trip } from "../helpers.js";
 
 const ROOT = new URL("../../", import.meta.url);
 const SHARED = new URL("../shared/data/", ROOT);
@@ -70,6 +71,18 @@ describe("built-in tables", () => {
     expect(rule.confirmation).toBe("confirmed");
     expect(rule.parts).toEqual([expect.objectContaining({ category: "work", limit: "150000", confirmation: "unconfirmed" })]);
     expect(rule.parts[0]!.source).toMatch(/^carried over from icld-2020/);
+  });
+});
+
+describe("a 2026 trip to Poland", () => {
+  it("is priced with the built-in 2026 figure and a warning that names its source, with no rate typed", () => {
+    // 07:00 out, 18:00 home after 3 nights: 3.5 days × 597 = 2 089.50.
+    const result = check(planText(`trips:\n${trip({ depart: "2026-03-09T07:00", return: "2026-03-12T18:00" })}`, { years: "[2026]" }));
+    expect(result.verdict).toBe("fits");
+    expect(amountsOf(result, "per diem")).toEqual(["2089.50"]);
+    const warning = result.findings.find((f) => f.code === "UNCONFIRMED_FIGURE" && f.args.figure === "per_diem.2026.PL");
+    expect(warning?.args).toMatchObject({ status: "unconfirmed", value: "597 SEK/day, Polen (PL) 2026" });
+    expect(String(warning?.args.source)).toContain("OpenHR");
   });
 });
 
