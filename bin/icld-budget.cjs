@@ -7,7 +7,8 @@ const path = require("node:path");
 const { loadCli } = require("./load-bundle.cjs");
 const { outputFor } = require("./output.cjs");
 
-const { runCli } = loadCli().cli;
+const loaded = loadCli();
+const { runCli } = loaded.cli;
 
 const stdout = outputFor(1, () => process.stdout);
 const stderr = outputFor(2, () => process.stderr);
@@ -32,6 +33,7 @@ runCli(process.argv.slice(2), {
   },
 }).then((status) => {
   process.exitCode = status;
+  loaded.saveUserCache();
   // Everything is written: leave now, rather than let V8 finish collecting garbage that no one
   // will use (a few to tens of milliseconds after a big plan). Output still queued in a stream
   // is let drain first.

@@ -1,32 +1,64 @@
-// Loads the command-line bundle (dist/bundle/cli.cjs) with V8's code cache (dist/bundle/cli.cache),
-// so that a check does not spend its first tens of milliseconds compiling the same code again.
-// The cache is made at build time (scripts/bundle.mjs). A cache that does not fit this Node.js
-// (another version) is simply ignored by V8, and the code is compiled as usual.
+// Loads the command-line bundle (dist/bundle/cli.cjs) with V8's code cache, so that a check does
+// not spend its first tens of milliseconds compiling the same code again. The cache is made at
+// build time in a clone (dist/bundle/cli.cache, by scripts/bundle.mjs); an installed package
+// ships none (a cache fits one Node.js version only), so it is made on first use in the user's
+// cache folder ($XDG_CACHE_HOME or ~/.cache, icld-budget/) and used from then on. A cache that
+// does not fit this Node.js is simply ignored by V8, and the code is compiled as usual.
 "use strict";
-const { readFileSync, writeFileSync } = require("node:fs");
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
+const os = require("node:os");
 const path = require("node:path");
 const { Script } = require("node:vm");
 
 const BUNDLE = path.join(__dirname, "..", "dist", "bundle", "cli.cjs");
-const CACHE = path.join(__dirname, "..", "dist", "bundle", "cli.cache");
+const BUILT_CACHE = path.join(__dirname, "..", "dist", "bundle", "cli.cache");
 
-/** Loads the bundle; returns its exports, whether the cache was used, and a way to save a new cache. */
-function loadCli() {
-  let cachedData;
+/** The cache file for this bundle and this Node.js in the user's cache folder. */
+function userCache(source) {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
+  // The bundle's length and a sample of it name the build; the Node.js version names the V8.
+  let hash = 0;
+  for (let i = 0; i < source.length; i += 4099) hash = (hash * 31 + source.charCodeAt(i)) | 0;
+  return path.join(base, "icld-budget", `cli-${process.version}-${source.length}-${(hash >>> 0).toString(36)}.cache`);
+}
+
+function readCache(file) {
   try {
-    cachedData = readFileSync(CACHE);
+    return readFileSync(file);
   } catch {
-    cachedData = undefined; // no cache yet: compile as usual
+    return undefined;
   }
-  const script = new Script(Module.wrap(readFileSync(BUNDLE, "utf8")), { filename: BUNDLE, cachedData });
+}
+
+/** Loads the bundle; returns its exports, whether a cache was used, and a way to save a new cache. */
+function loadCli(options = {}) {
+  const source = readFileSync(BUNDLE, "utf8");
+  const built = options.userCache ? undefined : readCache(BUILT_CACHE);
+  const cacheFile = built ? BUILT_CACHE : userCache(source);
+  const cachedData = built ?? readCache(cacheFile);
+  const script = new Script(Module.wrap(source), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
+  const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
   return {
     cli: module.exports,
-    cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
+    cacheUsed,
+    cacheFile,
     /** Writes the code cache, best made after a run so that it holds the functions a check uses. */
-    saveCache: () => writeFileSync(CACHE, script.createCachedData()),
+    saveCache: () => writeFileSync(BUILT_CACHE, script.createCachedData()),
+    /** Makes the user's cache after a first run without one; quietly does nothing where it cannot. */
+    saveUserCache: () => {
+      if (cacheUsed || built) return;
+      try {
+        mkdirSync(path.dirname(cacheFile), { recursive: true });
+        const temporary = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, cacheFile);
+      } catch {
+        // A read-only home or cache folder: the next run compiles as this one did.
+      }
+    },
   };
 }
 

@@ -4,7 +4,7 @@
 // (report formats, diff, init, the JSON Schema) is bundled but not run until asked for; the
 // libraries of the follow-up (csv-parse, iconv-lite with its encoding tables) and exceljs (only
 // for .xlsx) stay in node_modules, so that a check does not read them. The library keeps its typed tsc output in dist/.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { build } from "esbuild";
 
@@ -38,7 +38,7 @@ await build({
   legalComments: "none",
   external: ["exceljs", "csv-parse", "iconv-lite"],
   // The sources are ES modules; in one CommonJS file import.meta.url is the file's own URL.
-  define: { "import.meta.url": "__icldBundleUrl" },
+  define: { "import.meta.url": "__icldBundleUrl", __ICLD_BUDGET_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
   banner: { js: "var __icldBundleUrl=require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcess],
   logLevel: "warning",

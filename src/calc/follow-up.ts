@@ -335,7 +335,7 @@ export function followUp(
   // The salary statement: every person with work in the plan or hours reported, by year.
   const work: WorkFollowUp[] = [];
   const keys = new Set<string>();
-  plan.work.forEach((line) => line.person !== undefined && keys.add(`${line.person}:${line.year ?? plan.years[0]}`));
+  for (const line of plan.work) if (line.person !== undefined) keys.add(`${line.person}:${line.year ?? plan.years[0]}`);
   for (const line of actuals.hours) if (plan.people.has(line.person)) keys.add(`${line.person}:${line.year}`);
   for (const key of [...keys].sort()) {
     const [id, yearText] = key.split(":") as [string, string];

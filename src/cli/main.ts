@@ -3,13 +3,19 @@
  * outcome into an exit status. The only code that knows about the process is bin/ and this
  * folder; only bin/ touches `process` itself.
  */
+import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT } from "../check/exit-code.js";
 import { PHASES, type Phase } from "../model/types.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./check-command.js";
 import type { Io } from "./io.js";
 
-export const VERSION = "0.1.0";
+/** Set by the bundler from package.json (scripts/bundle.mjs); read from package.json otherwise. */
+declare const __ICLD_BUDGET_VERSION__: string | undefined;
+
+/** The version in package.json, the one place it is written. */
+export const VERSION: string =
+  typeof __ICLD_BUDGET_VERSION__ === "string" ? __ICLD_BUDGET_VERSION__ : (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 /** Kept here, not in diff-command.ts, so that the option list loads without the diff code. */
 const DIFF_FORMATS = ["table", "markdown"] as const;
 const REPORT_FORMATS = ["table", "markdown", "csv", "json", "html", "xlsx"] as const;

@@ -152,7 +152,9 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
         seen.add(meal.date.day);
       });
     }
-    trip.extras?.forEach((extra, e) => checkCurrency(extra?.amount, at("extras", e, "amount"))); // an invalid extra is undefined here
+    trip.extras?.forEach((extra, e) => {
+      checkCurrency(extra?.amount, at("extras", e, "amount")); // an invalid extra is undefined here
+    });
   }
 
   for (const { index, value: line, written } of pieces.work) {
@@ -165,7 +167,7 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     if (!has("hours") && !has("share")) add("WORK_HOURS_MISSING", at());
     if (has("months") && !has("share")) add("WORK_MONTHS_WITHOUT_SHARE", at("months"));
     // share × hours per year × months ÷ 12: a line covers one year, so twelve months at most.
-    if (line.months !== undefined && line.months.greaterThan(12)) add("MONTHS_OVER_YEAR", at("months"), { months: line.months.toString() });
+    if (line.months?.greaterThan(12)) add("MONTHS_OVER_YEAR", at("months"), { months: line.months.toString() });
     const person = line.person !== undefined ? people.get(line.person) : undefined;
     const pricedHere = has("hourly_cost") || has("monthly_salary");
     const pricedByPerson = person?.hourly_cost !== undefined || person?.monthly_salary !== undefined;

@@ -83,7 +83,7 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
     section(cofinanced, t.sumCofinancing);
   }
   items.getColumn(1).width = 60;
-  items.columns.slice(1).forEach((c) => (c.width = 14));
+  for (const c of items.columns.slice(1)) c.width = 14;
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -22,7 +22,11 @@ const errno = (code: string) => Object.assign(new Error(code), { code });
 /** A stand-in for process.stdout that keeps what it is given. */
 function fakeStream() {
   const chunks: string[] = [];
-  return { chunks, stream: { write: (data: Uint8Array | string) => (chunks.push(Buffer.from(data).toString()), true), on: () => undefined, writableLength: 0 } };
+  const write = (data: Uint8Array | string) => {
+    chunks.push(Buffer.from(data).toString());
+    return true;
+  };
+  return { chunks, stream: { write, on: () => undefined, writableLength: 0 } };
 }
 
 describe("standard output", () => {

@@ -14,6 +14,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { Decimal, sumAmounts } from "../../src/model/money.js";
@@ -42,24 +43,9 @@ function golden(name: string, actual: string) {
   expect(actual).toBe(readFileSync(path, "utf8"));
 }
 
-/** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
+/** The report's CSV read back with csv-parse, the library the follow-up reads ledgers with. */
 function parseCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator) row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
+  return parse(text, { delimiter: separator, relax_quotes: false }) as string[][];
 }
 
 describe("the report's figures", () => {
