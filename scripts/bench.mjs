@@ -21,8 +21,13 @@ const dir = mkdtempSync(join(tmpdir(), "icld-bench-"));
 const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 const header = [
-  "version: 1", "title: Benchmark", "phase: project", "rules: icld-2023", "partner: {municipality: X, country: UA}",
-  "years: [2024]", "defaults: {on_cost: 44.53%, hours_per_year: 1720}",
+  "version: 1",
+  "title: Benchmark",
+  "phase: project",
+  "rules: icld-2023",
+  "partner: {municipality: X, country: UA}",
+  "years: [2024]",
+  "defaults: {on_cost: 44.53%, hours_per_year: 1720}",
 ];
 const amountOf = (i) => `${(i % 97) + 1}.${String(i % 100).padStart(2, "0")}`;
 /**
@@ -34,7 +39,8 @@ const SHAPES = {
   block: { lines: 3, cost: (i) => `  - item: Cost ${i}\n    category: audit\n    amount: ${amountOf(i)}` },
   warning: { lines: 1, cost: (i) => `  - {item: Interpreter ${i}, category: interpretation, amount: ${amountOf(i)}}` },
 };
-const costPlan = (lines, shape) => `${header.join("\n")}\ncosts:\n${Array.from({ length: Math.round(lines / shape.lines) }, (_, i) => shape.cost(i)).join("\n")}\n`;
+const costPlan = (lines, shape) =>
+  `${header.join("\n")}\ncosts:\n${Array.from({ length: Math.round(lines / shape.lines) }, (_, i) => shape.cost(i)).join("\n")}\n`;
 const plans = {};
 for (const [name, shape] of Object.entries(SHAPES)) {
   for (const lines of [10_000, 100_000]) {
@@ -72,7 +78,12 @@ function writeLedger(rows) {
   }
   writeFileSync(join(folder, "ledger.csv"), `${csv.join("\n")}\n`);
   writeFileSync(join(folder, "journal.ledger"), `${journal.join("\n")}\n`);
-  writeFileSync(join(folder, "actuals.yaml"), `version: 1\nas_of: 2024-12-31\nledger: [{file: ledger.csv}]\naccounts: {${Object.entries(ACCOUNTS).map(([a, c]) => `"${a}": ${c}`).join(", ")}}\n`);
+  writeFileSync(
+    join(folder, "actuals.yaml"),
+    `version: 1\nas_of: 2024-12-31\nledger: [{file: ledger.csv}]\naccounts: {${Object.entries(ACCOUNTS)
+      .map(([a, c]) => `"${a}": ${c}`)
+      .join(", ")}}\n`,
+  );
   return folder;
 }
 const ledger10k = writeLedger(10_000);
@@ -123,34 +134,83 @@ const rows = [];
 const fmt = (s) => `${(s * 1000).toFixed(0)} ms`;
 
 const [base, example1] = measure([[node, ["-e", "0"]], check(join(ROOT, "budgets/preparation.yaml"))]);
-rows.push(["P1", "check an example plan", fmt(example1.seconds), `node -e 0: ${fmt(base.seconds)}`, `${(example1.seconds / base.seconds).toFixed(2)} ×`, "≤ 1.5 ×", example1.runs]);
+rows.push([
+  "P1",
+  "check an example plan",
+  fmt(example1.seconds),
+  `node -e 0: ${fmt(base.seconds)}`,
+  `${(example1.seconds / base.seconds).toFixed(2)} ×`,
+  "≤ 1.5 ×",
+  example1.runs,
+]);
 
 const followUp = (folder) => [node, [BIN, "follow-up", join(ROOT, "budgets/project.yaml"), join(folder, "actuals.yaml"), "--format", "json"]];
-const [f100k, ...ledgerPeer] = measure([followUp(ledger100k), ...(hasHledger ? [["hledger", ["-f", join(ledger100k, "journal.ledger"), "balance", "--budget", "-Y"]]] : [])], 3);
+const [f100k, ...ledgerPeer] = measure(
+  [followUp(ledger100k), ...(hasHledger ? [["hledger", ["-f", join(ledger100k, "journal.ledger"), "balance", "--budget", "-Y"]]] : [])],
+  3,
+);
 rows.push([
-  "P2", "follow-up, 100 000 ledger rows", fmt(f100k.seconds),
+  "P2",
+  "follow-up, 100 000 ledger rows",
+  fmt(f100k.seconds),
   hasHledger ? `hledger: ${fmt(ledgerPeer[0].seconds)}` : "hledger not installed",
-  hasHledger ? `${(f100k.seconds / ledgerPeer[0].seconds).toFixed(2)} ×` : "—", "≤ 0.5 ×", f100k.runs,
+  hasHledger ? `${(f100k.seconds / ledgerPeer[0].seconds).toFixed(2)} ×` : "—",
+  "≤ 0.5 ×",
+  f100k.runs,
 ]);
 const [f10k] = measure([followUp(ledger10k)], 3);
-rows.push(["P2", "peak memory, 100 000 rows", Number.isNaN(f100k.mb) ? "n/a" : `${f100k.mb.toFixed(0)} MB`, Number.isNaN(f10k.mb) ? "" : `10 000: ${f10k.mb.toFixed(0)} MB`, "", "linear", f100k.runs]);
+rows.push([
+  "P2",
+  "peak memory, 100 000 rows",
+  Number.isNaN(f100k.mb) ? "n/a" : `${f100k.mb.toFixed(0)} MB`,
+  Number.isNaN(f10k.mb) ? "" : `10 000: ${f10k.mb.toFixed(0)} MB`,
+  "",
+  "linear",
+  f100k.runs,
+]);
 
 const [one, manyFiles] = measure([check("--format", "github", join(ROOT, "budgets/preparation.yaml")), check("--format", "github", many)], 3);
-rows.push(["P3", "1 000 plans, --format github", fmt(manyFiles.seconds), `one plan: ${fmt(one.seconds)}`, `${(manyFiles.seconds / one.seconds).toFixed(1)} ×`, "≤ 20 ×", manyFiles.runs]);
+rows.push([
+  "P3",
+  "1 000 plans, --format github",
+  fmt(manyFiles.seconds),
+  `one plan: ${fmt(one.seconds)}`,
+  `${(manyFiles.seconds / one.seconds).toFixed(1)} ×`,
+  "≤ 20 ×",
+  manyFiles.runs,
+]);
 
 for (const name of Object.keys(SHAPES)) {
   for (const format of ["table", "json"]) {
     const [small, big] = measure([check("--format", format, plans[`${name}-10000`]), check("--format", format, plans[`${name}-100000`])], 3);
-    rows.push(["P4", `100 000 lines, ${name}, ${format}`, fmt(big.seconds), `10 000: ${fmt(small.seconds)}`, `${(big.seconds / small.seconds).toFixed(1)} ×`, "≤ 12 ×", big.runs]);
+    rows.push([
+      "P4",
+      `100 000 lines, ${name}, ${format}`,
+      fmt(big.seconds),
+      `10 000: ${fmt(small.seconds)}`,
+      `${(big.seconds / small.seconds).toFixed(1)} ×`,
+      "≤ 12 ×",
+      big.runs,
+    ]);
   }
 }
 const [biggest] = measure([check("--format", "json", largest)], 1);
-rows.push(["P4", "peak memory, 16 MiB plan, json", Number.isNaN(biggest.mb) ? "n/a (no GNU time)" : `${biggest.mb.toFixed(0)} MB`, `in ${fmt(biggest.seconds)}`, "", "< 1500 MB", biggest.runs]);
+rows.push([
+  "P4",
+  "peak memory, 16 MiB plan, json",
+  Number.isNaN(biggest.mb) ? "n/a (no GNU time)" : `${biggest.mb.toFixed(0)} MB`,
+  `in ${fmt(biggest.seconds)}`,
+  "",
+  "< 1500 MB",
+  biggest.runs,
+]);
 
 const head = ["", "what", "median", "compared with", "ratio", "target", "runs"];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join("  ");
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${hasHledger ? `, ${hledger.stdout.trim()}` : ""}`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${hasHledger ? `, ${hledger.stdout.trim()}` : ""}`,
+);
 console.log(line(head));
 for (const r of rows) console.log(line(r));
 if (!hasHledger) console.log("hledger is not installed: P2 has no reference (Debian: apt-get install hledger).");

@@ -19,7 +19,8 @@ const lazyChildProcess = {
   name: "lazy-child-process",
   setup(build) {
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes("node_modules/commander/") ? { path: "lazy-child-process", namespace: "icld" } : undefined);
+      args.importer.includes("node_modules/commander/") ? { path: "lazy-child-process", namespace: "icld" } : undefined,
+    );
     build.onLoad({ filter: /^lazy-child-process$/, namespace: "icld" }, () => ({
       contents: 'let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require("node:child_process"))[key] });\n',
       loader: "js",

@@ -38,9 +38,7 @@ describe("architecture", () => {
   });
 
   it("keeps the core from importing the command line", () => {
-    const offences = CORE.flatMap((folder) =>
-      files(join(SRC, folder)).filter((path) => /from "\.\.\/(\.\.\/)?cli\//.test(readFileSync(path, "utf8"))),
-    );
+    const offences = CORE.flatMap((folder) => files(join(SRC, folder)).filter((path) => /from "\.\.\/(\.\.\/)?cli\//.test(readFileSync(path, "utf8"))));
     expect(offences).toEqual([]);
   });
 });

@@ -53,7 +53,9 @@ export function trip(fields: Record<string, string>): string {
     subsistence: "per-diem",
     ...fields,
   };
-  return `  - {${Object.entries(all).map(([key, value]) => `${key}: ${value}`).join(", ")}}`;
+  return `  - {${Object.entries(all)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join(", ")}}`;
 }
 
 /** The 1-based line and column where `needle` first appears in `text` (its `nth` occurrence). */

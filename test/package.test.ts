@@ -16,11 +16,25 @@ const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, en
 describe("the packed package", () => {
   const dir = mkdtempSync(join(tmpdir(), "icld-pack-"));
   // --ignore-scripts: the build is there already (npm test builds first).
-  const [packed] = JSON.parse(npm(["pack", "--json", "--ignore-scripts", "--pack-destination", dir], ROOT)) as { filename: string; files: { path: string }[] }[];
+  const [packed] = JSON.parse(npm(["pack", "--json", "--ignore-scripts", "--pack-destination", dir], ROOT)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   const files = packed!.files.map((file) => file.path);
 
   it("holds the command, the library with its types, the schemas and the licence; no code cache, tests or sources", () => {
-    for (const needed of ["bin/icld-budget.cjs", "bin/load-bundle.cjs", "dist/bundle/cli.cjs", "dist/index.js", "dist/index.d.ts", "schema/plan.schema.json", "schema/actuals.schema.json", "LICENSE", "README.md", "package.json"]) {
+    for (const needed of [
+      "bin/icld-budget.cjs",
+      "bin/load-bundle.cjs",
+      "dist/bundle/cli.cjs",
+      "dist/index.js",
+      "dist/index.d.ts",
+      "schema/plan.schema.json",
+      "schema/actuals.schema.json",
+      "LICENSE",
+      "README.md",
+      "package.json",
+    ]) {
       expect(files).toContain(needed);
     }
     expect(files.filter((file) => /cli\.cache$|^test\/|^src\/|\.test\./.test(file))).toEqual([]);
@@ -31,16 +45,27 @@ describe("the packed package", () => {
     mkdirSync(project);
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "user", version: "1.0.0", type: "module", private: true }));
     npm(["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", join(dir, packed!.filename)], project);
-    writeFileSync(join(project, "plan.yaml"), readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8").replace("../schema/plan.schema.json", "node_modules/icld-budget/schema/plan.schema.json"));
-    const script = 'import { checkPlanFile, renderCheckResult } from "icld-budget"; const r = checkPlanFile("plan.yaml"); console.log(r.verdict, JSON.parse(renderCheckResult([r], "json")).plans[0].totals.icld);';
+    writeFileSync(
+      join(project, "plan.yaml"),
+      readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8").replace("../schema/plan.schema.json", "node_modules/icld-budget/schema/plan.schema.json"),
+    );
+    const script =
+      'import { checkPlanFile, renderCheckResult } from "icld-budget"; const r = checkPlanFile("plan.yaml"); console.log(r.verdict, JSON.parse(renderCheckResult([r], "json")).plans[0].totals.icld);';
     expect(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: project, encoding: "utf8" }).trim()).toBe("fits 236090.60");
 
     const cache = join(dir, "cache");
-    const run = () => spawnSync(join(project, "node_modules/.bin/icld-budget"), ["check", "plan.yaml"], { cwd: project, encoding: "utf8", env: { PATH: `${process.env.PATH}`, XDG_CACHE_HOME: cache, NO_COLOR: "1" } });
+    const run = () =>
+      spawnSync(join(project, "node_modules/.bin/icld-budget"), ["check", "plan.yaml"], {
+        cwd: project,
+        encoding: "utf8",
+        env: { PATH: `${process.env.PATH}`, XDG_CACHE_HOME: cache, NO_COLOR: "1" },
+      });
     const first = run();
     expect([first.status, first.stdout]).toEqual([0, expect.stringContaining("236 090,60 kr")]);
     // The first run made the code cache for this Node.js, which the next one uses.
-    expect(existsSync(join(cache, "icld-budget")) && readdirSync(join(cache, "icld-budget")).filter((name) => name.startsWith(`cli-${process.version}-`))).toHaveLength(1);
+    expect(
+      existsSync(join(cache, "icld-budget")) && readdirSync(join(cache, "icld-budget")).filter((name) => name.startsWith(`cli-${process.version}-`)),
+    ).toHaveLength(1);
     expect(run().stdout).toBe(first.stdout);
     const version = spawnSync(join(project, "node_modules/.bin/icld-budget"), ["--version"], { encoding: "utf8" });
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);

@@ -100,7 +100,10 @@ describe("properties", () => {
   });
 
   it("never throws on arbitrary text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => void assertWellFormed(text)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => void assertWellFormed(text)),
+      { numRuns: 1000 },
+    );
   });
 
   it("adds totals up from the lines and envelopes up from limits and totals, on generated valid plans", () => {
@@ -114,7 +117,11 @@ describe("properties", () => {
       count: fc.integer({ min: 1, max: 8 }),
       fare: amount,
       lodging: fc.oneof(amount, fc.constantFrom("free", "none")),
-      subsistence: fc.oneof(fc.constant("per-diem"), fc.constant("none"), amount.map((a) => `{per_day: ${a}}`)),
+      subsistence: fc.oneof(
+        fc.constant("per-diem"),
+        fc.constant("none"),
+        amount.map((a) => `{per_day: ${a}}`),
+      ),
       breakfasts: fc.integer({ min: 0, max: 6 }),
       paidBy: fc.constantFrom("icld", "municipality"),
       year: fc.constantFrom(2023, 2024),
@@ -122,7 +129,17 @@ describe("properties", () => {
     const plan = fc.record({
       phase: fc.constantFrom("preparation", "project", "steering-group"),
       trips: fc.array(trip, { maxLength: 5 }),
-      costs: fc.array(fc.tuple(fc.oneof(amount, amount.map((a) => `"${a} EUR"`)), fc.constantFrom("audit", "venue", "other"), fc.constantFrom(2023, 2024)), { maxLength: 4 }),
+      costs: fc.array(
+        fc.tuple(
+          fc.oneof(
+            amount,
+            amount.map((a) => `"${a} EUR"`),
+          ),
+          fc.constantFrom("audit", "venue", "other"),
+          fc.constantFrom(2023, 2024),
+        ),
+        { maxLength: 4 },
+      ),
       salary: fc.integer({ min: 20_000, max: 90_000 }),
       fx: fc.tuple(fc.integer({ min: 1, max: 30 }), fc.nat({ max: 9999 })).map(([whole, part]) => `${whole}.${String(part).padStart(4, "0")}`),
       hours: fc.array(fc.tuple(fc.integer({ min: 1, max: 400 }), fc.constantFrom(2023, 2024)), { maxLength: 3 }),
@@ -136,8 +153,13 @@ describe("properties", () => {
           return `  - {to: ${t.to}, depart: ${t.year}-03-${pad(t.day)}T${pad(t.departHour)}:00, return: ${t.year}-03-${pad(back)}T${pad(returnHour)}:00, travellers: [{side: sweden, count: ${t.count}}], fare: ${t.fare}, lodging: ${t.lodging}, subsistence: ${t.subsistence}, meals_provided: {breakfast: ${Math.min(t.breakfasts, t.nights + 1)}}, paid_by: ${t.paidBy}}`;
         });
         const text = [
-          "version: 1", "title: Generated", `phase: ${p.phase}`, "partner: {country: UA}", "years: [2023, 2024]",
-          "defaults: {on_cost: 44.53%, hours_per_year: 1720}", `fx: {EUR: "${p.fx}"}`,
+          "version: 1",
+          "title: Generated",
+          `phase: ${p.phase}`,
+          "partner: {country: UA}",
+          "years: [2023, 2024]",
+          "defaults: {on_cost: 44.53%, hours_per_year: 1720}",
+          `fx: {EUR: "${p.fx}"}`,
           `people:\n  - {id: anna, side: sweden, monthly_salary: ${p.salary}}`,
           trips.length ? `trips:\n${trips.join("\n")}` : "",
           p.costs.length ? `costs:\n${p.costs.map(([a, c, y]) => `  - {item: X, category: ${c}, amount: ${a}, year: ${y}}`).join("\n")}` : "",

@@ -167,7 +167,16 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   const key = (part: string) => ({ key: `${group}/${part}` });
 
   if (trip.fare) {
-    addLine({ ...base, ...key("fare"), category: "travel", what: { kind: "fare", subject: label, ...describe(trip.fare) }, quantity: travellers, unit: "traveller", rate: toSek(trip.fare), pos: at("fare") });
+    addLine({
+      ...base,
+      ...key("fare"),
+      category: "travel",
+      what: { kind: "fare", subject: label, ...describe(trip.fare) },
+      quantity: travellers,
+      unit: "traveller",
+      rate: toSek(trip.fare),
+      pos: at("fare"),
+    });
   }
 
   // Skatteverket's amounts are set per calendar year: each day of a trip over New Year is
@@ -210,14 +219,32 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
     if (priced) {
       for (const [dayYear, counts] of yearsOfDays) {
         if (counts.nights === 0) continue;
-        addLine({ ...base, ...yearKey("night-allowance", dayYear), category: "lodging", what: { kind: "night-allowance", subject: label, country: trip.to, year: dayYear }, quantity: travellers.times(counts.nights), unit: "night", rate: dayRates.get(dayYear)!.night, pos: at("lodging") });
+        addLine({
+          ...base,
+          ...yearKey("night-allowance", dayYear),
+          category: "lodging",
+          what: { kind: "night-allowance", subject: label, country: trip.to, year: dayYear },
+          quantity: travellers.times(counts.nights),
+          unit: "night",
+          rate: dayRates.get(dayYear)!.night,
+          pos: at("lodging"),
+        });
       }
     }
   } else if (lodging !== "free") {
     const perNight = "per_night" in lodging ? lodging.per_night : lodging;
     const nights = "per_night" in lodging ? lodging.nights : days.nights;
     if (nights > 0) {
-      addLine({ ...base, ...key("lodging"), category: "lodging", what: { kind: "lodging", subject: label, ...describe(perNight) }, quantity: travellers.times(nights), unit: "night", rate: toSek(perNight), pos: at("lodging") });
+      addLine({
+        ...base,
+        ...key("lodging"),
+        category: "lodging",
+        what: { kind: "lodging", subject: label, ...describe(perNight) },
+        quantity: travellers.times(nights),
+        unit: "night",
+        rate: toSek(perNight),
+        pos: at("lodging"),
+      });
     }
   }
 
@@ -230,9 +257,14 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
         perTraveller = perTraveller.plus(rate.fullDay.times(counts.full)).plus(rate.fullDay.dividedBy(2).times(counts.half));
         const dayCount = new Decimal(counts.full).plus(new Decimal(counts.half).dividedBy(2));
         addLine({
-          ...base, ...yearKey("per-diem", dayYear), category: "subsistence",
+          ...base,
+          ...yearKey("per-diem", dayYear),
+          category: "subsistence",
           what: { kind: "per-diem", subject: label, country: trip.to, year: dayYear, fullDays: counts.full, halfDays: counts.half },
-          quantity: dayCount.times(travellers), unit: "day", rate: rate.fullDay, pos: at("subsistence"),
+          quantity: dayCount.times(travellers),
+          unit: "day",
+          rate: rate.fullDay,
+          pos: at("subsistence"),
         });
       }
       const meals = trip.meals_provided;
@@ -246,14 +278,24 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
           if (taken.isZero()) return;
           const eaten = (["breakfast", "lunch", "dinner"] as const).filter((kind) => meal[kind]);
           addLine({
-            ...base, ...key(`free-meals-${meal.date.text}`), category: "subsistence",
+            ...base,
+            ...key(`free-meals-${meal.date.text}`),
+            category: "subsistence",
             what: { kind: "free-meals-day", subject: label, date: meal.date.text, meals: eaten, capped: !taken.equals(wanted) },
-            quantity: travellers, unit: "traveller", rate: taken.negated(), pos: at("meals_provided", m),
+            quantity: travellers,
+            unit: "traveller",
+            rate: taken.negated(),
+            pos: at("meals_provided", m),
           });
         });
       } else if (meals && overNewYear) {
         // Counts over the trip say nothing of which year's figure a meal reduces.
-        context.problems.push({ code: "MEALS_NEED_DATES", severity: "error", args: { years: [...yearsOfDays.keys()].join(" and ") }, pos: at("meals_provided") });
+        context.problems.push({
+          code: "MEALS_NEED_DATES",
+          severity: "error",
+          args: { years: [...yearsOfDays.keys()].join(" and ") },
+          pos: at("meals_provided"),
+        });
       } else if (meals) {
         const rate = dayRates.get(year)!;
         const kinds = (["breakfast", "lunch", "dinner"] as const).filter((kind) => (meals[kind] ?? 0) > 0);
@@ -266,7 +308,9 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
           if (taken.isZero()) continue;
           const capped = !taken.equals(wanted);
           addLine({
-            ...base, ...key(`free-${kind}`), category: "subsistence",
+            ...base,
+            ...key(`free-${kind}`),
+            category: "subsistence",
             what: { kind: "free-meal", subject: label, meal: kind, capped },
             quantity: capped ? travellers : travellers.times(meals[kind]!),
             unit: capped ? "traveller" : kind,
@@ -277,7 +321,16 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       }
     }
   } else if (subsistence !== "none") {
-    addLine({ ...base, ...key("food"), category: "subsistence", what: { kind: "food", subject: label, ...describe(subsistence.per_day) }, quantity: travellers.times(days.calendarDays), unit: "day", rate: toSek(subsistence.per_day), pos: at("subsistence") });
+    addLine({
+      ...base,
+      ...key("food"),
+      category: "subsistence",
+      what: { kind: "food", subject: label, ...describe(subsistence.per_day) },
+      quantity: travellers.times(days.calendarDays),
+      unit: "day",
+      rate: toSek(subsistence.per_day),
+      pos: at("subsistence"),
+    });
   }
 
   trip.extras?.forEach((extra, e) => {
@@ -296,9 +349,15 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   });
 
   return {
-    label, group, to: trip.to, year,
-    depart: trip.depart.text, return: trip.return.text,
-    travellers: count, travellerNames, days,
+    label,
+    group,
+    to: trip.to,
+    year,
+    depart: trip.depart.text,
+    return: trip.return.text,
+    travellers: count,
+    travellerNames,
+    days,
     perDiemRequested: subsistence === "per-diem",
     returnYear: yearOfDay(trip.return.day),
     pos: plan.locate(path),
@@ -310,7 +369,7 @@ const yearOfDay = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
 
 function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionList): WorkSummary {
   const person = line.person !== undefined ? plan.people.get(line.person) : undefined;
-  const who = person ? person.name ?? person.id : line.role ?? "?";
+  const who = person ? (person.name ?? person.id) : (line.role ?? "?");
   const hoursPerYear = plan.defaults.hoursPerYear ?? assumptions.defaultHoursPerYear();
   const toSek = (amount: Amount) => amountInSek(plan, amount);
 
@@ -331,7 +390,12 @@ function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionLi
     derivation = { kind: "salary", monthlySalary: salary?.text ?? "0", hoursPerYear, onCost };
   }
   // share × months means share × hours per year × months ÷ 12 (plan-format.md).
-  const hours = line.hours ?? line.share!.times(hoursPerYear).times(line.months ?? new Decimal(12)).dividedBy(12);
+  const hours =
+    line.hours ??
+    line
+      .share!.times(hoursPerYear)
+      .times(line.months ?? new Decimal(12))
+      .dividedBy(12);
   return {
     who,
     side: person?.side ?? "sweden",
@@ -351,13 +415,34 @@ class AssumptionList {
 
   constructor(private readonly plan: Plan) {
     for (const [code, rate] of plan.fx) {
-      this.add({ key: `fx.${code}`, value: `${rate.toString()} SEK/${code}`, source: "the plan's fx", confirmation: "plan", isDefault: false, pos: plan.locate(["fx", code]) });
+      this.add({
+        key: `fx.${code}`,
+        value: `${rate.toString()} SEK/${code}`,
+        source: "the plan's fx",
+        confirmation: "plan",
+        isDefault: false,
+        pos: plan.locate(["fx", code]),
+      });
     }
     if (plan.defaults.onCost) {
-      this.add({ key: "on_cost", value: `${plan.defaults.onCost.times(100).toString()} %`, source: "the plan's defaults.on_cost", confirmation: "plan", isDefault: false, pos: plan.locate(["defaults", "on_cost"]) });
+      this.add({
+        key: "on_cost",
+        value: `${plan.defaults.onCost.times(100).toString()} %`,
+        source: "the plan's defaults.on_cost",
+        confirmation: "plan",
+        isDefault: false,
+        pos: plan.locate(["defaults", "on_cost"]),
+      });
     }
     if (plan.defaults.hoursPerYear) {
-      this.add({ key: "hours_per_year", value: plan.defaults.hoursPerYear.toString(), source: "the plan's defaults.hours_per_year", confirmation: "plan", isDefault: false, pos: plan.locate(["defaults", "hours_per_year"]) });
+      this.add({
+        key: "hours_per_year",
+        value: plan.defaults.hoursPerYear.toString(),
+        source: "the plan's defaults.hours_per_year",
+        confirmation: "plan",
+        isDefault: false,
+        pos: plan.locate(["defaults", "hours_per_year"]),
+      });
     }
   }
 
@@ -371,7 +456,13 @@ class AssumptionList {
   }
 
   defaultHoursPerYear(): Decimal {
-    this.add({ key: "hours_per_year", value: DEFAULT_HOURS_PER_YEAR.hours, source: DEFAULT_HOURS_PER_YEAR.source, confirmation: DEFAULT_HOURS_PER_YEAR.confirmation, isDefault: true });
+    this.add({
+      key: "hours_per_year",
+      value: DEFAULT_HOURS_PER_YEAR.hours,
+      source: DEFAULT_HOURS_PER_YEAR.source,
+      confirmation: DEFAULT_HOURS_PER_YEAR.confirmation,
+      isDefault: true,
+    });
     return new Decimal(DEFAULT_HOURS_PER_YEAR.hours);
   }
 
@@ -386,7 +477,14 @@ class AssumptionList {
       // A figure that differs from the built-in one is shown beside it: always for the plan's own,
       // for a pack's where the built-in one is confirmed (a pack is how newer lists come in).
       ...(rate.replaces && !rate.replaces.fullDay.equals(rate.fullDay) && (rate.from === "plan" || rate.replaces.confirmation === "confirmed")
-        ? { replaces: { value: `${rate.replaces.fullDay.toString()} SEK/day`, source: rate.replaces.source, confirmation: rate.replaces.confirmation, by: rate.from === "pack" ? "pack" : "plan" } }
+        ? {
+            replaces: {
+              value: `${rate.replaces.fullDay.toString()} SEK/day`,
+              source: rate.replaces.source,
+              confirmation: rate.replaces.confirmation,
+              by: rate.from === "pack" ? "pack" : "plan",
+            },
+          }
         : {}),
     });
   }

@@ -182,9 +182,19 @@ export function followUp(
     else if (row.projectFilter !== undefined && row.project !== row.projectFilter) because = "other-project";
     else if (!inPlan(row.year)) because = "outside-plan-years";
     rows.push({
-      source: "ledger", file: row.file, row: row.row, column: 1, date: row.date.text, year: row.year, amount: row.amount, text: row.text,
-      ...(row.account ? { account: row.account } : {}), ...(row.voucher ? { voucher: row.voucher } : {}),
-      ...(category ? { category } : {}), ...(trip ? { trip } : {}), paidBy,
+      source: "ledger",
+      file: row.file,
+      row: row.row,
+      column: 1,
+      date: row.date.text,
+      year: row.year,
+      amount: row.amount,
+      text: row.text,
+      ...(row.account ? { account: row.account } : {}),
+      ...(row.voucher ? { voucher: row.voucher } : {}),
+      ...(category ? { category } : {}),
+      ...(trip ? { trip } : {}),
+      paidBy,
       status: because ? "excluded" : category ? "assigned" : "unassigned",
       ...(because ? { because } : {}),
     });
@@ -195,11 +205,20 @@ export function followUp(
     knownTrip(entry.trip, actuals.file, entry.pos);
     const year = yearOf(entry.date.day);
     rows.push({
-      source: "entry", file: actuals.file, row: entry.pos.line, column: entry.pos.column, date: entry.date.text, year,
-      amount: roundToOre(amountInSek(plan, entry.amount)), text: entry.item, category: entry.category,
-      ...(entry.trip ? { trip: entry.trip } : {}), ...(entry.voucher ? { voucher: entry.voucher } : {}),
+      source: "entry",
+      file: actuals.file,
+      row: entry.pos.line,
+      column: entry.pos.column,
+      date: entry.date.text,
+      year,
+      amount: roundToOre(amountInSek(plan, entry.amount)),
+      text: entry.item,
+      category: entry.category,
+      ...(entry.trip ? { trip: entry.trip } : {}),
+      ...(entry.voucher ? { voucher: entry.voucher } : {}),
       paidBy: entry.paid_by ?? "icld",
-      status: inPlan(year) ? "assigned" : "excluded", ...(inPlan(year) ? {} : { because: "outside-plan-years" as const }),
+      status: inPlan(year) ? "assigned" : "excluded",
+      ...(inPlan(year) ? {} : { because: "outside-plan-years" as const }),
     });
   }
 
@@ -209,7 +228,12 @@ export function followUp(
     const person = plan.people.get(line.person);
     if (!person) {
       const ids = [...plan.people.keys()];
-      problems.push({ code: "UNKNOWN_PERSON", args: { id: line.person, known: ids.join(", ") || "(none)", ...suggestion(line.person, ids) }, file: actuals.file, pos: line.pos });
+      problems.push({
+        code: "UNKNOWN_PERSON",
+        args: { id: line.person, known: ids.join(", ") || "(none)", ...suggestion(line.person, ids) },
+        file: actuals.file,
+        pos: line.pos,
+      });
       continue;
     }
     const cost = hourlyCostOf(plan, { ...person, ...pick(line) }, line.on_cost ?? person.on_cost);
@@ -220,13 +244,28 @@ export function followUp(
     hourlyCosts.set(`${line.person}:${line.year}`, cost);
     const paidBy = line.paid_by ?? "icld";
     if (person.side === "partner" && paidBy === "icld") {
-      findings.push({ code: "NOT_ELIGIBLE", severity: "error", args: { reason: "partner-salary", label: `${person.name ?? person.id}, ${line.hours.toString()} h`, category: "work" }, pos: line.pos });
+      findings.push({
+        code: "NOT_ELIGIBLE",
+        severity: "error",
+        args: { reason: "partner-salary", label: `${person.name ?? person.id}, ${line.hours.toString()} h`, category: "work" },
+        pos: line.pos,
+      });
     }
     rows.push({
-      source: "hours", file: actuals.file, row: line.pos.line, column: line.pos.column, date: `${line.year}`, year: line.year,
-      amount: roundToOre(line.hours.times(cost.hourlyCost)), text: `${person.name ?? person.id}: ${line.hours.toString()} h × ${cost.hourlyCost.toFixed(2)}`,
-      category: "work", person: line.person, hours: line.hours, paidBy,
-      status: inPlan(line.year) ? "assigned" : "excluded", ...(inPlan(line.year) ? {} : { because: "outside-plan-years" as const }),
+      source: "hours",
+      file: actuals.file,
+      row: line.pos.line,
+      column: line.pos.column,
+      date: `${line.year}`,
+      year: line.year,
+      amount: roundToOre(line.hours.times(cost.hourlyCost)),
+      text: `${person.name ?? person.id}: ${line.hours.toString()} h × ${cost.hourlyCost.toFixed(2)}`,
+      category: "work",
+      person: line.person,
+      hours: line.hours,
+      paidBy,
+      status: inPlan(line.year) ? "assigned" : "excluded",
+      ...(inPlan(line.year) ? {} : { because: "outside-plan-years" as const }),
     });
   }
 
@@ -238,10 +277,28 @@ export function followUp(
     const where = { file: row.file };
     if (row.status === "unassigned") {
       const accounts = actuals.accounts.map(([prefix]) => prefix);
-      findings.push({ code: "UNASSIGNED_ROW", severity: "error", args: { ...where, account: row.account ?? "", text: row.text, amount: row.amount.toFixed(2), ...(row.account ? suggestion(row.account, accounts) : {}) }, pos });
+      findings.push({
+        code: "UNASSIGNED_ROW",
+        severity: "error",
+        args: {
+          ...where,
+          account: row.account ?? "",
+          text: row.text,
+          amount: row.amount.toFixed(2),
+          ...(row.account ? suggestion(row.account, accounts) : {}),
+        },
+        pos,
+      });
     }
-    if (row.because === "outside-plan-years") findings.push({ code: "OUTSIDE_PLAN_YEARS", severity: "warning", args: { ...where, date: row.date, years: plan.years.join(", "), amount: row.amount.toFixed(2) }, pos });
-    if (row.year > ICLD_FUNDING_LAST_YEAR && row.status !== "excluded") findings.push({ code: "ICLD_FUNDING_ENDS", severity: "warning", args: { ...where, year: row.year, what: "cost" }, pos });
+    if (row.because === "outside-plan-years")
+      findings.push({
+        code: "OUTSIDE_PLAN_YEARS",
+        severity: "warning",
+        args: { ...where, date: row.date, years: plan.years.join(", "), amount: row.amount.toFixed(2) },
+        pos,
+      });
+    if (row.year > ICLD_FUNDING_LAST_YEAR && row.status !== "excluded")
+      findings.push({ code: "ICLD_FUNDING_ENDS", severity: "warning", args: { ...where, year: row.year, what: "cost" }, pos });
     if (row.status === "assigned" && row.paidBy === "icld" && row.category && edition.eligibility[row.category] === "no") {
       findings.push({ code: "NOT_ELIGIBLE", severity: "error", args: { ...where, category: row.category, label: row.text }, pos });
     }
@@ -252,14 +309,26 @@ export function followUp(
     if (row.voucher === undefined || row.status === "excluded") continue;
     const key = `${row.voucher}\u0000${row.amount.toFixed(2)}`;
     const first = vouchers.get(key);
-    if (first) findings.push({ code: "DUPLICATE_VOUCHER", severity: "warning", args: { file: row.file, voucher: row.voucher, amount: row.amount.toFixed(2), firstFile: first.file, firstRow: first.row }, pos: { line: row.row, column: row.column } });
+    if (first)
+      findings.push({
+        code: "DUPLICATE_VOUCHER",
+        severity: "warning",
+        args: { file: row.file, voucher: row.voucher, amount: row.amount.toFixed(2), firstFile: first.file, firstRow: first.row },
+        pos: { line: row.row, column: row.column },
+      });
     else vouchers.set(key, row);
   }
   // Salary counted both from hours and from salary rows in the ledger.
   for (const year of plan.years) {
     const fromHours = icld.some((row) => row.source === "hours" && row.year === year);
     const fromLedger = icld.find((row) => row.source !== "hours" && row.category === "work" && row.year === year);
-    if (fromHours && fromLedger) findings.push({ code: "SALARY_TWICE", severity: "warning", args: { file: fromLedger.file, year }, pos: { line: fromLedger.row, column: fromLedger.column } });
+    if (fromHours && fromLedger)
+      findings.push({
+        code: "SALARY_TWICE",
+        severity: "warning",
+        args: { file: fromLedger.file, year },
+        pos: { line: fromLedger.row, column: fromLedger.column },
+      });
   }
 
   // Budget against actual.
@@ -284,14 +353,32 @@ export function followUp(
   });
   const over = (budgetActual: BudgetActual) => budgetActual.actual.greaterThan(budgetActual.budget.times(tolerance.plus(1)));
   for (const [category, figures] of byCategory) {
-    if (over(figures)) findings.push({ code: "OVER_BUDGET", severity: "warning", args: { what: `category ${category}`, budget: figures.budget.toFixed(2), actual: figures.actual.toFixed(2), tolerance: tolerance.times(100).toString() }, pos: plan.locate(["phase"]) });
+    if (over(figures))
+      findings.push({
+        code: "OVER_BUDGET",
+        severity: "warning",
+        args: {
+          what: `category ${category}`,
+          budget: figures.budget.toFixed(2),
+          actual: figures.actual.toFixed(2),
+          tolerance: tolerance.times(100).toString(),
+        },
+        pos: plan.locate(["phase"]),
+      });
   }
   trips.forEach((trip, index) => {
-    if (over(trip)) findings.push({ code: "OVER_BUDGET", severity: "warning", args: { what: `trip ${trip.id}`, budget: trip.budget.toFixed(2), actual: trip.actual.toFixed(2), tolerance: tolerance.times(100).toString() }, pos: plan.locate(["trips", index]) });
+    if (over(trip))
+      findings.push({
+        code: "OVER_BUDGET",
+        severity: "warning",
+        args: { what: `trip ${trip.id}`, budget: trip.budget.toFixed(2), actual: trip.actual.toFixed(2), tolerance: tolerance.times(100).toString() },
+        pos: plan.locate(["trips", index]),
+      });
   });
 
   // Envelopes: the plan's, with actual, remaining and forecast.
-  const inPeriod = <T extends { year: number }>(items: readonly T[], period: "phase" | number) => (period === "phase" ? items : items.filter((item) => item.year === period));
+  const inPeriod = <T extends { year: number }>(items: readonly T[], period: "phase" | number) =>
+    period === "phase" ? items : items.filter((item) => item.year === period);
   const envelopes = result.envelopes.map((envelope) => {
     const followed = (id: string, period: "phase" | number, kind: "max" | "guide", limit: Decimal, category?: Category): FollowUpEnvelope => {
       const lines = inPeriod(planLines, period).filter((line) => !category || line.category === category);
@@ -315,8 +402,17 @@ export function followUp(
       }
       const forecast = actual.plus(ahead);
       return {
-        id, period, kind, limit, budget: plannedTotal, actual, remaining: limit.minus(actual), forecast,
-        fits: actual.lessThanOrEqualTo(limit), forecastFits: forecast.lessThanOrEqualTo(limit), parts: [],
+        id,
+        period,
+        kind,
+        limit,
+        budget: plannedTotal,
+        actual,
+        remaining: limit.minus(actual),
+        forecast,
+        fits: actual.lessThanOrEqualTo(limit),
+        forecastFits: forecast.lessThanOrEqualTo(limit),
+        parts: [],
       };
     };
     const main = followed(envelope.id, envelope.period, envelope.kind, envelope.limit);
@@ -325,10 +421,19 @@ export function followUp(
   });
   for (const envelope of envelopes) {
     for (const e of [envelope, ...envelope.parts]) {
-      const args = { envelope: e.id, period: String(e.period), limit: e.limit.toFixed(2), actual: e.actual.toFixed(2), forecast: e.forecast.toFixed(2), over: e.actual.minus(e.limit).toFixed(2) };
+      const args = {
+        envelope: e.id,
+        period: String(e.period),
+        limit: e.limit.toFixed(2),
+        actual: e.actual.toFixed(2),
+        forecast: e.forecast.toFixed(2),
+        over: e.actual.minus(e.limit).toFixed(2),
+      };
       const pos = plan.locate(e.period === "phase" ? ["phase"] : ["years", plan.years.indexOf(e.period)]);
-      if (!e.fits) findings.push({ code: e.kind === "max" ? "ACTUAL_OVER_ENVELOPE" : "ACTUAL_OVER_GUIDE", severity: e.kind === "max" ? "error" : "warning", args, pos });
-      else if (!e.forecastFits) findings.push({ code: "FORECAST_OVER_ENVELOPE", severity: "warning", args: { ...args, over: e.forecast.minus(e.limit).toFixed(2) }, pos });
+      if (!e.fits)
+        findings.push({ code: e.kind === "max" ? "ACTUAL_OVER_ENVELOPE" : "ACTUAL_OVER_GUIDE", severity: e.kind === "max" ? "error" : "warning", args, pos });
+      else if (!e.forecastFits)
+        findings.push({ code: "FORECAST_OVER_ENVELOPE", severity: "warning", args: { ...args, over: e.forecast.minus(e.limit).toFixed(2) }, pos });
     }
   }
 
@@ -345,7 +450,9 @@ export function followUp(
     const planned = budget.lines.filter((line) => line.category === "work" && line.year === year && line.key.startsWith(`work:${id}:`));
     const reported = icld.filter((row) => row.source === "hours" && row.person === id && row.year === year);
     work.push({
-      person: id, name: person.name ?? id, year,
+      person: id,
+      name: person.name ?? id,
+      year,
       ...(cost?.monthlySalary ? { monthlySalary: cost.monthlySalary } : {}),
       ...(cost?.onCost ? { onCost: cost.onCost } : {}),
       hoursPerYear: cost?.hoursPerYear ?? plan.defaults.hoursPerYear ?? new Decimal(DEFAULT_HOURS_PER_YEAR.hours),
@@ -364,13 +471,26 @@ export function followUp(
   return {
     problems,
     followUp: {
-      plan, actualsFile: actuals.file, asOf, tolerance, envelopes, byCategory, trips, work,
+      plan,
+      actualsFile: actuals.file,
+      asOf,
+      tolerance,
+      envelopes,
+      byCategory,
+      trips,
+      work,
       actual: sumAmounts(icld.map((row) => row.amount)),
       cofinanced: sumAmounts(assigned.filter((row) => row.paidBy !== "icld").map((row) => row.amount)),
       rows,
       reconciliation: {
-        read: rows.length, assigned: count("assigned"), unassigned: count("unassigned"), excluded: count("excluded"),
-        sumRead: sum(), sumAssigned: sum("assigned"), sumUnassigned: sum("unassigned"), sumExcluded: sum("excluded"),
+        read: rows.length,
+        assigned: count("assigned"),
+        unassigned: count("unassigned"),
+        excluded: count("excluded"),
+        sumRead: sum(),
+        sumAssigned: sum("assigned"),
+        sumUnassigned: sum("unassigned"),
+        sumExcluded: sum("excluded"),
       },
       findings,
     },
@@ -385,10 +505,11 @@ function suggestion(text: string, candidates: readonly string[]): { suggestion?:
   return best !== undefined ? { suggestion: best } : {};
 }
 
-const pick = (line: { hourly_cost?: unknown; monthly_salary?: unknown }) => ({
-  ...(line.hourly_cost !== undefined ? { hourly_cost: line.hourly_cost } : {}),
-  ...(line.monthly_salary !== undefined ? { monthly_salary: line.monthly_salary } : {}),
-}) as { hourly_cost?: Parameters<typeof amountInSek>[1]; monthly_salary?: Parameters<typeof amountInSek>[1] };
+const pick = (line: { hourly_cost?: unknown; monthly_salary?: unknown }) =>
+  ({
+    ...(line.hourly_cost !== undefined ? { hourly_cost: line.hourly_cost } : {}),
+    ...(line.monthly_salary !== undefined ? { monthly_salary: line.monthly_salary } : {}),
+  }) as { hourly_cost?: Parameters<typeof amountInSek>[1]; monthly_salary?: Parameters<typeof amountInSek>[1] };
 
 /**
  * A person's hourly cost as the plan derives it: `hourly_cost`, or monthly salary × 12 ÷ hours

@@ -71,14 +71,22 @@ export function countryLabel(code: string): string {
  * The per diem figure for a year and destination, or undefined when neither the plan nor the
  * built-in tables have one. `toSek` converts the plan's own figures written in a currency.
  */
-export function findPerDiemRate(plan: Plan, rates: Rates, year: number, country: string, toSek: (amount: { value: Decimal; currency: string }) => Decimal): PerDiemRate | undefined {
+export function findPerDiemRate(
+  plan: Plan,
+  rates: Rates,
+  year: number,
+  country: string,
+  toSek: (amount: { value: Decimal; currency: string }) => Decimal,
+): PerDiemRate | undefined {
   const own = plan.perDiemRates.get(year)?.get(country);
   if (own) {
     const table = builtInRate(rates, year, country);
     const fullDay = toSek(own);
     const domestic = country === SWEDEN;
     return {
-      year, country, fullDay,
+      year,
+      country,
+      fullDay,
       night: fullDay.dividedBy(2),
       deduction: domestic
         ? {
@@ -87,7 +95,9 @@ export function findPerDiemRate(plan: Plan, rates: Rates, year: number, country:
             dinner: kronor(fullDay.times(DOMESTIC_SHARE.dinner)),
           }
         : foreignDeductions(fullDay),
-      ...(domestic ? { combined: { lunchAndDinner: kronor(fullDay.times(DOMESTIC_COMBINED.lunchAndDinner)), all: kronor(fullDay.times(DOMESTIC_COMBINED.all)) } } : {}),
+      ...(domestic
+        ? { combined: { lunchAndDinner: kronor(fullDay.times(DOMESTIC_COMBINED.lunchAndDinner)), all: kronor(fullDay.times(DOMESTIC_COMBINED.all)) } }
+        : {}),
       confirmation: "plan",
       source: `the plan's per_diem_rates (${year}, ${country})`,
       from: "plan",
@@ -100,7 +110,9 @@ export function findPerDiemRate(plan: Plan, rates: Rates, year: number, country:
     const fullDay = new Decimal(packEntry.amount);
     const table = builtInRate(rates, year, country);
     return {
-      year, country, fullDay,
+      year,
+      country,
+      fullDay,
       night: fullDay.dividedBy(2),
       deduction: foreignDeductions(fullDay),
       confirmation: packEntry.confirmation,
@@ -118,7 +130,8 @@ function builtInRate(rates: Rates, year: number, country: string): PerDiemRate |
     const domestic = rates.domestic[year];
     if (!domestic) return undefined;
     return {
-      year, country,
+      year,
+      country,
       fullDay: new Decimal(domestic.fullDay),
       night: new Decimal(domestic.night),
       deduction: {
@@ -137,7 +150,9 @@ function builtInRate(rates: Rates, year: number, country: string): PerDiemRate |
   if (!entry) return undefined;
   const fullDay = new Decimal(entry.amount);
   return {
-    year, country, fullDay,
+    year,
+    country,
+    fullDay,
     night: fullDay.dividedBy(2),
     deduction: foreignDeductions(fullDay),
     confirmation: entry.confirmation,

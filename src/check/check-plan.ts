@@ -54,7 +54,13 @@ export function checkBudget(plan: Plan, rates: Rates): PlanResult {
   const findings = RULES.flatMap((check) => check(context)).sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.pos?.line ?? 0) - (b.pos?.line ?? 0),
   );
-  if (!rule) findings.unshift({ code: "NO_ENVELOPE", severity: "error", args: { edition: edition.id, phase: plan.phase, partnership: plan.partnership, region: plan.region }, pos: plan.locate(["phase"]) });
+  if (!rule)
+    findings.unshift({
+      code: "NO_ENVELOPE",
+      severity: "error",
+      args: { edition: edition.id, phase: plan.phase, partnership: plan.partnership, region: plan.region },
+      pos: plan.locate(["phase"]),
+    });
   const workLines = budget.lines.filter((line) => line.paidBy === "icld" && line.hours !== undefined);
   const hours = sumAmounts(workLines.map((line) => line.hours!));
   return {

@@ -2,7 +2,7 @@
  * What a change to a plan does: for each envelope and category the old total, the new, and
  * the change in kronor and percent; the lines added, removed or changed (matched by line key).
  */
-import { Decimal, ZERO } from "../model/money.js";
+import { type Decimal, ZERO } from "../model/money.js";
 import { CATEGORIES, type Category, type LineItem } from "../model/types.js";
 import type { PlanResult } from "./check-plan.js";
 

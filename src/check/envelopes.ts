@@ -10,10 +10,22 @@ import type { Sourced } from "../model/confirmation.js";
 import type { EnvelopeResult } from "../model/types.js";
 import { findEnvelopeRule, type EnvelopeRule, type RuleEdition } from "../rates/icld-editions.js";
 
-function envelope(id: string, period: "phase" | number, kind: "max" | "guide", limitText: string, total: Decimal, rule: Sourced, parts: EnvelopeResult[] = []): EnvelopeResult {
+function envelope(
+  id: string,
+  period: "phase" | number,
+  kind: "max" | "guide",
+  limitText: string,
+  total: Decimal,
+  rule: Sourced,
+  parts: EnvelopeResult[] = [],
+): EnvelopeResult {
   const limit = new Decimal(limitText);
   return {
-    id, period, kind, limit, total,
+    id,
+    period,
+    kind,
+    limit,
+    total,
     remaining: limit.minus(total),
     fits: total.lessThanOrEqualTo(limit),
     confirmation: rule.confirmation,
@@ -33,7 +45,15 @@ export function computeEnvelopes(plan: Plan, budget: Budget, edition: RuleEditio
   const envelopes = plan.years.map((year) => {
     const ofYear = icldLines.filter((line) => line.year === year);
     const parts = rule.parts.map((part) =>
-      envelope(`${plan.phase}.${part.category}`, year, part.kind, part.limit, sumAmounts(ofYear.filter((line) => line.category === part.category).map((line) => line.amount)), part));
+      envelope(
+        `${plan.phase}.${part.category}`,
+        year,
+        part.kind,
+        part.limit,
+        sumAmounts(ofYear.filter((line) => line.category === part.category).map((line) => line.amount)),
+        part,
+      ),
+    );
     return envelope(plan.phase, year, rule.kind, rule.limit, budget.totals.byYear.get(year) ?? ZERO, rule, parts);
   });
   return { rule, envelopes };

@@ -35,10 +35,16 @@ export interface FollowUpOptions {
 }
 
 /** SIE files by their extension (.se, .si, .sie), or by the #FLAGGA line they start with. */
-const isSie = (path: string, bytes: Uint8Array) => /^\.(se|si|sie)$/i.test(extname(path)) || Buffer.from(bytes.subarray(0, 16)).toString("latin1").startsWith("#FLAGGA");
+const isSie = (path: string, bytes: Uint8Array) =>
+  /^\.(se|si|sie)$/i.test(extname(path)) || Buffer.from(bytes.subarray(0, 16)).toString("latin1").startsWith("#FLAGGA");
 
 /** Reads and follows up; undefined (problems written to standard error) when a file is wrong. */
-export async function readFollowUp(planFile: string, actualsFile: string, options: Pick<FollowUpOptions, "asOf" | "today">, io: Io): Promise<FollowUp | undefined> {
+export async function readFollowUp(
+  planFile: string,
+  actualsFile: string,
+  options: Pick<FollowUpOptions, "asOf" | "today">,
+  io: Io,
+): Promise<FollowUp | undefined> {
   const results = await checkValidPlans([planFile], io);
   const report = (file: string, findings: readonly Finding[], source?: string) => io.stderr.write(`${renderDiagnostics(file, findings, source)}\n`);
   const loaded = loadPlanText(actualsFile);
@@ -73,7 +79,15 @@ export async function readFollowUp(planFile: string, actualsFile: string, option
     const read = isSie(path, bytes.bytes) ? readSie(bytes.bytes, source.file, source.encoding ?? "cp437") : readLedgerCsv(bytes.bytes, source.file, source);
     if (read.problems.length > 0) {
       ok = false;
-      report(source.file, read.problems.map((p) => ({ code: p.code, severity: "error", args: { ...p.args, row: p.row, column: p.column }, pos: { line: p.row, column: p.column } })));
+      report(
+        source.file,
+        read.problems.map((p) => ({
+          code: p.code,
+          severity: "error",
+          args: { ...p.args, row: p.row, column: p.column },
+          pos: { line: p.row, column: p.column },
+        })),
+      );
     }
     for (const row of read.rows) rows.push(source.project !== undefined ? { ...row, projectFilter: source.project } : row);
   }

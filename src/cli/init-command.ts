@@ -20,9 +20,17 @@ export interface InitOptions {
 
 export async function runInit(options: InitOptions, io: Io): Promise<number> {
   // Editors find the schema shipped with the tool, relative to the new plan (absolute on standard output).
-  const schema = join(io.packageRoot ?? fileURLToPath(new URL("../..", import.meta.url)), "schema", options.actuals ? "actuals.schema.json" : "plan.schema.json");
+  const schema = join(
+    io.packageRoot ?? fileURLToPath(new URL("../..", import.meta.url)),
+    "schema",
+    options.actuals ? "actuals.schema.json" : "plan.schema.json",
+  );
   const toFile = options.output !== undefined && options.output !== "-";
-  const schemaPath = toFile ? relative(dirname(resolve(options.output!)), schema).split(sep).join("/") : schema;
+  const schemaPath = toFile
+    ? relative(dirname(resolve(options.output!)), schema)
+        .split(sep)
+        .join("/")
+    : schema;
   const text = options.actuals
     ? renderStarterActuals(options.lang, options.year, schemaPath)
     : renderStarterPlan(options.phase!, options.lang, options.year, BUILT_IN_RATES, schemaPath);

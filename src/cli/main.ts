@@ -70,11 +70,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option("--csv-dialect <dialect>", "rfc4180 for programs, excel-sv for Swedish Excel").choices(["rfc4180", "excel-sv"]).default("rfc4180"))
     .option("--force", "replace an existing output file", false)
     .option("--no-color", "no colour, even on a terminal")
-    .action(async (plan: string, options: { format?: ReportFormat; output?: string; lang?: "sv" | "en"; csvDialect: "rfc4180" | "excel-sv"; force: boolean; color: boolean }) => {
-      const { runReport } = await import("./report-command.js");
-      const { detectLang } = await import("./lang.js");
-      status = await runReport(plan, { ...options, lang: options.lang ?? detectLang(io.env) }, io);
-    });
+    .action(
+      async (
+        plan: string,
+        options: { format?: ReportFormat; output?: string; lang?: "sv" | "en"; csvDialect: "rfc4180" | "excel-sv"; force: boolean; color: boolean },
+      ) => {
+        const { runReport } = await import("./report-command.js");
+        const { detectLang } = await import("./lang.js");
+        status = await runReport(plan, { ...options, lang: options.lang ?? detectLang(io.env) }, io);
+      },
+    );
 
   program
     .command("follow-up")
@@ -92,12 +97,18 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       "after",
       "\nExit status: 0 the actuals fit every maximum (warnings allowed); 1 a maximum is exceeded or there is\nan error finding (or a warning, with --strict); 2 a file could not be read or is invalid.",
     )
-    .action(async (plan: string, actuals: string, options: { asOf?: string; format?: ReportFormat; output?: string; lang?: "sv" | "en"; strict: boolean; force: boolean; color: boolean }) => {
-      const { runFollowUp } = await import("./follow-up-command.js");
-      const { detectLang } = await import("./lang.js");
-      const today = new Date().toISOString().slice(0, 10);
-      status = await runFollowUp(plan, actuals, { ...options, lang: options.lang ?? detectLang(io.env), today }, io);
-    });
+    .action(
+      async (
+        plan: string,
+        actuals: string,
+        options: { asOf?: string; format?: ReportFormat; output?: string; lang?: "sv" | "en"; strict: boolean; force: boolean; color: boolean },
+      ) => {
+        const { runFollowUp } = await import("./follow-up-command.js");
+        const { detectLang } = await import("./lang.js");
+        const today = new Date().toISOString().slice(0, 10);
+        status = await runFollowUp(plan, actuals, { ...options, lang: options.lang ?? detectLang(io.env), today }, io);
+      },
+    );
 
   const rates = program
     .command("rates")
@@ -109,7 +120,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option("--missing <plan>", "list the figures the plan needs that no table has")
     .action(async (country: string | undefined, options: { year?: string; format: "table" | "json"; pack: string[]; missing?: string }) => {
       const { runRates } = await import("./rates-command.js");
-      status = await runRates(country, { format: options.format, packs: options.pack, ...(options.year ? { year: parseYear(options.year) } : {}), ...(options.missing ? { missing: options.missing } : {}) }, io);
+      status = await runRates(
+        country,
+        {
+          format: options.format,
+          packs: options.pack,
+          ...(options.year ? { year: parseYear(options.year) } : {}),
+          ...(options.missing ? { missing: options.missing } : {}),
+        },
+        io,
+      );
     });
   rates
     .command("fetch")
@@ -124,10 +144,18 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       const yearText = options.year ?? (rates.opts() as { year?: string }).year;
       if (yearText === undefined) throw new CommanderError(2, "icld-budget.year", "error: rates fetch needs --year, the tax year to download\n");
       const { runRatesFetch, SKATTEVERKET_NORMALBELOPP } = await import("./rates-fetch.js");
-      status = await runRatesFetch({
-        year: parseYear(yearText), url: options.url ?? SKATTEVERKET_NORMALBELOPP, force: options.force, timeout: Number(options.timeout), retryDelay: 500,
-        now: new Date().toISOString().slice(0, 19) + "Z", ...(options.output ? { output: options.output } : {}),
-      }, io);
+      status = await runRatesFetch(
+        {
+          year: parseYear(yearText),
+          url: options.url ?? SKATTEVERKET_NORMALBELOPP,
+          force: options.force,
+          timeout: Number(options.timeout),
+          retryDelay: 500,
+          now: new Date().toISOString().slice(0, 19) + "Z",
+          ...(options.output ? { output: options.output } : {}),
+        },
+        io,
+      );
     });
 
   program
@@ -139,12 +167,23 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option("--lang <lang>", "language of the comments (default from LANG)").choices(["sv", "en"]))
     .option("--year <year>", "the plan's year (default this year)")
     .action(async (options: { phase?: Phase; actuals: boolean; output?: string; lang?: "sv" | "en"; year?: string }) => {
-      if ((options.phase === undefined) === !options.actuals) throw new CommanderError(2, "icld-budget.init", "error: init needs --phase <phase> for a plan, or --actuals for an actuals file\n");
+      if ((options.phase === undefined) === !options.actuals)
+        throw new CommanderError(2, "icld-budget.init", "error: init needs --phase <phase> for a plan, or --actuals for an actuals file\n");
       const { runInit } = await import("./init-command.js");
       const { detectLang } = await import("./lang.js");
       const year = options.year === undefined ? new Date().getFullYear() : Number(options.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new CommanderError(2, "icld-budget.year", `error: --year must be a year such as 2025, not ${options.year}\n`);
-      status = await runInit({ ...(options.phase ? { phase: options.phase } : {}), actuals: options.actuals, lang: options.lang ?? detectLang(io.env), year, ...(options.output ? { output: options.output } : {}) }, io);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100)
+        throw new CommanderError(2, "icld-budget.year", `error: --year must be a year such as 2025, not ${options.year}\n`);
+      status = await runInit(
+        {
+          ...(options.phase ? { phase: options.phase } : {}),
+          actuals: options.actuals,
+          lang: options.lang ?? detectLang(io.env),
+          year,
+          ...(options.output ? { output: options.output } : {}),
+        },
+        io,
+      );
     });
 
   program
@@ -174,14 +213,14 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "icld-budget.year" || error.code === "icld-budget.init") io.stderr.write(error.message);
-      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help"
-        ? EXIT.ok
-        : EXIT.invalid;
+      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? EXIT.ok : EXIT.invalid;
     }
     const message = error instanceof Error ? error.message : String(error);
     // One line: a bug in the tool, not in the plan, and how to report it.
     const oneLine = message.replace(/\s+/g, " ");
-    io.stderr.write(`icld-budget: internal error, a bug in icld-budget and not in your plan: ${oneLine}. Please report it to the maintainers with the command and the plan${debug ? "" : " (run again with --debug for the trace)"}.\n`);
+    io.stderr.write(
+      `icld-budget: internal error, a bug in icld-budget and not in your plan: ${oneLine}. Please report it to the maintainers with the command and the plan${debug ? "" : " (run again with --debug for the trace)"}.\n`,
+    );
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.bug;
   }

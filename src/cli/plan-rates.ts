@@ -36,12 +36,16 @@ export async function loadPlanRates(plan: Plan, planFile: string, fromStdin = fa
   // Most plans use the built-in tables only: nothing more to read.
   if (plan.ratePacks.length === 0 && !config && !/\.ya?ml$/i.test(plan.rules)) return { ok: true, rates: BUILT_IN_RATES };
   const findings: Finding[] = [];
-  const problem = (code: string, args: Record<string, string | number>, path: (string | number)[]) => findings.push({ code, severity: "error", args, pos: plan.locate(path) });
+  const problem = (code: string, args: Record<string, string | number>, path: (string | number)[]) =>
+    findings.push({ code, severity: "error", args, pos: plan.locate(path) });
   const { readEdition, readRatePack, TableError } = await import("../rates/read-tables.js");
   const describe = (error: unknown) => (error instanceof TableError ? `row ${error.row}, column ${error.column}: ${error.detail}` : (error as Error).message);
 
   // Packs: the plan's, in its order, then the config file's.
-  const packs: { file: string; path: (string | number)[] }[] = plan.ratePacks.map((file, index) => ({ file: resolve(base, file), path: ["rate_packs", index] }));
+  const packs: { file: string; path: (string | number)[] }[] = plan.ratePacks.map((file, index) => ({
+    file: resolve(base, file),
+    path: ["rate_packs", index],
+  }));
   if (config) {
     const read = readYamlMapping(readFileSync(config, "utf8"));
     const listed = read.ok ? read.raw.rate_packs : undefined;

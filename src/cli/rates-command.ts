@@ -65,13 +65,29 @@ function figuresFor(code: string, tables: readonly { table: Figure["table"]; yea
       const entry = list.countries[code] ?? list.otherCountries;
       if (!entry) continue;
       const fallback = !list.countries[code];
-      figures.push({ year: y, country: code, name, amount: entry.amount, status: entry.confirmation, source: fallback ? `${entry.source}, "Övriga länder och områden"` : entry.source, table });
+      figures.push({
+        year: y,
+        country: code,
+        name,
+        amount: entry.amount,
+        status: entry.confirmation,
+        source: fallback ? `${entry.source}, "Övriga länder och områden"` : entry.source,
+        table,
+      });
     }
   }
   if (code === "SE") {
     for (const [yearText, domestic] of Object.entries(BUILT_IN_RATES.domestic)) {
       if (year !== undefined && Number(yearText) !== year) continue;
-      figures.push({ year: Number(yearText), country: code, name, amount: domestic.fullDay, status: domestic.confirmation, source: domestic.source, table: "domestic" });
+      figures.push({
+        year: Number(yearText),
+        country: code,
+        name,
+        amount: domestic.fullDay,
+        status: domestic.confirmation,
+        source: domestic.source,
+        table: "domestic",
+      });
     }
   }
   return figures.sort((a, b) => a.year - b.year || (a.table === "pack" ? -1 : 1));
@@ -85,7 +101,9 @@ export async function runRates(query: string | undefined, options: RatesOptions,
   }
   const found = findCountry(query);
   if (!found.code) {
-    io.stderr.write(`icld-budget: no country ${JSON.stringify(query)}${found.suggestion ? `; did you mean ${found.suggestion}?` : ""} Give an ISO code (PL) or a Swedish or English name.\n`);
+    io.stderr.write(
+      `icld-budget: no country ${JSON.stringify(query)}${found.suggestion ? `; did you mean ${found.suggestion}?` : ""} Give an ISO code (PL) or a Swedish or English name.\n`,
+    );
     return EXIT.invalid;
   }
   const tables: { table: Figure["table"]; years: Readonly<Record<number, NormalbeloppYear>> }[] = [];
@@ -93,7 +111,10 @@ export async function runRates(query: string | undefined, options: RatesOptions,
     const { readRatePack, TableError } = await import("../rates/read-tables.js");
     for (const file of options.packs) {
       try {
-        tables.push({ table: "pack", years: normalbeloppByYear(readRatePack(readFileSync(file, "utf8"), file).map((row) => ({ ...row, source: `rate pack ${file}: ${row.source}` }))) });
+        tables.push({
+          table: "pack",
+          years: normalbeloppByYear(readRatePack(readFileSync(file, "utf8"), file).map((row) => ({ ...row, source: `rate pack ${file}: ${row.source}` }))),
+        });
       } catch (error) {
         io.stderr.write(`icld-budget: the rate pack ${file} cannot be used: ${error instanceof TableError ? error.message : (error as Error).message}.\n`);
         return EXIT.invalid;
@@ -105,9 +126,17 @@ export async function runRates(query: string | undefined, options: RatesOptions,
   if (options.format === "json") {
     io.stdout.write(`${JSON.stringify({ version: 1, country: found.code, figures }, null, 2)}\n`);
   } else if (figures.length === 0) {
-    io.stdout.write(`No figure for ${found.code}${options.year ? ` in ${options.year}` : ""}: give it in the plan (per_diem_rates) or a rate pack (icld-budget rates fetch --year ${options.year ?? "YEAR"}).\n`);
+    io.stdout.write(
+      `No figure for ${found.code}${options.year ? ` in ${options.year}` : ""}: give it in the plan (per_diem_rates) or a rate pack (icld-budget rates fetch --year ${options.year ?? "YEAR"}).\n`,
+    );
   } else {
-    io.stdout.write(`${renderTerminalTable(["Year", "Country", "SEK per day", "Status", "Table", "Source"], figures.map((f) => [String(f.year), `${f.name} (${f.country})`, f.amount, f.status, f.table, f.source]), { right: [false, false, true, false, false, false] })}\n`);
+    io.stdout.write(
+      `${renderTerminalTable(
+        ["Year", "Country", "SEK per day", "Status", "Table", "Source"],
+        figures.map((f) => [String(f.year), `${f.name} (${f.country})`, f.amount, f.status, f.table, f.source]),
+        { right: [false, false, true, false, false, false] },
+      )}\n`,
+    );
   }
   return figures.length > 0 ? EXIT.ok : EXIT.failed;
 }
@@ -116,7 +145,9 @@ export async function runRates(query: string | undefined, options: RatesOptions,
 async function runMissing(planFile: string, options: RatesOptions, io: Io): Promise<number> {
   const { results } = await checkInputs([planFile], io);
   const result = results[0]!;
-  const missing = result.findings.filter((finding) => finding.code === "MISSING_PER_DIEM_RATE").map((finding) => ({ year: finding.args.year, country: finding.args.country, name: finding.args.countryName, line: finding.pos?.line }));
+  const missing = result.findings
+    .filter((finding) => finding.code === "MISSING_PER_DIEM_RATE")
+    .map((finding) => ({ year: finding.args.year, country: finding.args.country, name: finding.args.countryName, line: finding.pos?.line }));
   const other = result.verdict === "invalid" && missing.length < result.findings.length;
   if (other) {
     io.stderr.write(`icld-budget: ${planFile} is invalid for other reasons too: run icld-budget check ${planFile}.\n`);
@@ -124,6 +155,9 @@ async function runMissing(planFile: string, options: RatesOptions, io: Io): Prom
   }
   if (options.format === "json") io.stdout.write(`${JSON.stringify({ version: 1, plan: planFile, missing }, null, 2)}\n`);
   else if (missing.length === 0) io.stdout.write(`${planFile}: every per diem figure it needs is in the plan, its packs or the built-in tables.\n`);
-  else io.stdout.write(`${missing.map((m) => `${planFile}:${m.line}: no per diem figure for ${m.name} in ${m.year}: add per_diem_rates: {${m.year}: {${m.country}: <kronor>}}, or a rate pack`).join("\n")}\n`);
+  else
+    io.stdout.write(
+      `${missing.map((m) => `${planFile}:${m.line}: no per diem figure for ${m.name} in ${m.year}: add per_diem_rates: {${m.year}: {${m.country}: <kronor>}}, or a rate pack`).join("\n")}\n`,
+    );
   return missing.length === 0 ? EXIT.ok : EXIT.failed;
 }

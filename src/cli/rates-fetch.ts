@@ -65,7 +65,8 @@ async function fetchPage(url: URL, options: FetchOptions, dispatcher: unknown): 
       throw new FetchError(`the answer from ${url.origin}${url.pathname} is not JSON (it starts ${JSON.stringify(text.slice(0, 40))})`);
     }
     const page = data as { results?: unknown; total?: unknown };
-    if (!Array.isArray(page.results) || typeof page.total !== "number") throw new FetchError('the answer is not the row store\'s {"results": [...], "total": …}');
+    if (!Array.isArray(page.results) || typeof page.total !== "number")
+      throw new FetchError('the answer is not the row store\'s {"results": [...], "total": …}');
     return { results: page.results as Record<string, unknown>[], total: page.total };
   }
   throw new FetchError(`${url.origin}${url.pathname} failed ${ATTEMPTS} times: ${last}`);
@@ -96,11 +97,14 @@ async function fetchYear(options: FetchOptions): Promise<Record<string, unknown>
 function checkList(rows: readonly NormalbeloppRow[], year: number): string[] {
   const problems: string[] = [];
   if (rows.length === 0) problems.push(`the open data has no rows for ${year}: Skatteverket may not have published that year yet`);
-  const domesticYears = Object.keys(BUILT_IN_RATES.domestic).map(Number).filter((y) => y <= year);
+  const domesticYears = Object.keys(BUILT_IN_RATES.domestic)
+    .map(Number)
+    .filter((y) => y <= year);
   const domestic = domesticYears.length > 0 ? BUILT_IN_RATES.domestic[Math.max(...domesticYears)]!.fullDay : undefined;
   for (const row of rows) {
     if (row.country === "" && !/övriga/i.test(row.countrySv)) problems.push(`${row.countrySv} has no country code and is not "Övriga länder och områden"`);
-    if (domestic !== undefined && Number(row.amount) < Number(domestic)) problems.push(`${row.countrySv} ${row.amount} kr is below the domestic maximum (${domestic} kr): not a plausible normalbelopp`);
+    if (domestic !== undefined && Number(row.amount) < Number(domestic))
+      problems.push(`${row.countrySv} ${row.amount} kr is below the domestic maximum (${domestic} kr): not a plausible normalbelopp`);
     if (row.year !== year) problems.push(`${row.countrySv} is for ${row.year}, not ${year}`);
   }
   return problems;
@@ -112,7 +116,9 @@ export async function runRatesFetch(options: FetchOptions, io: Io): Promise<numb
     raw = await fetchYear(options);
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
-    io.stderr.write(`icld-budget rates fetch: ${error.message}. Nothing was written. Check the network or proxy (HTTPS_PROXY), or give the dataset's address with --url.\n`);
+    io.stderr.write(
+      `icld-budget rates fetch: ${error.message}. Nothing was written. Check the network or proxy (HTTPS_PROXY), or give the dataset's address with --url.\n`,
+    );
     return EXIT.invalid;
   }
   const { readRatePack, TableError } = await import("../rates/read-tables.js");
@@ -126,7 +132,9 @@ export async function runRatesFetch(options: FetchOptions, io: Io): Promise<numb
   }
   const problems = checkList(rows, options.year);
   if (problems.length > 0) {
-    io.stderr.write(`icld-budget rates fetch: the list for ${options.year} does not look right, so nothing was written:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`);
+    io.stderr.write(
+      `icld-budget rates fetch: the list for ${options.year} does not look right, so nothing was written:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`,
+    );
     return EXIT.invalid;
   }
   // Skatteverket's own dataset is its text; a list from another address is only what it says.
@@ -143,6 +151,9 @@ export async function runRatesFetch(options: FetchOptions, io: Io): Promise<numb
   ];
   const output = options.output ?? `normalbelopp-${options.year}.csv`;
   if (!(await writeOutput(output, `${lines.join("\n")}\n`, { force: options.force, inputs: [] }, io))) return EXIT.invalid;
-  if (output !== "-") io.stderr.write(`Wrote ${output}: ${rows.length} figures for ${options.year} (${status}). Use it with rate_packs: [${output}] in a plan or in ${".icld-budget.yaml"}.\n`);
+  if (output !== "-")
+    io.stderr.write(
+      `Wrote ${output}: ${rows.length} figures for ${options.year} (${status}). Use it with rate_packs: [${output}] in a plan or in ${".icld-budget.yaml"}.\n`,
+    );
   return EXIT.ok;
 }

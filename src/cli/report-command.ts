@@ -16,7 +16,14 @@ export type ReportFormat = "table" | "markdown" | "csv" | "json" | "html" | "xls
 const REPORT_FORMATS: readonly ReportFormat[] = ["table", "markdown", "csv", "json", "html", "xlsx"];
 
 const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
-  ".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json", ".html": "html", ".htm": "html", ".xlsx": "xlsx", ".txt": "table",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".csv": "csv",
+  ".json": "json",
+  ".html": "html",
+  ".htm": "html",
+  ".xlsx": "xlsx",
+  ".txt": "table",
 };
 
 export interface ReportOptions {

@@ -8,7 +8,11 @@ import { basename, dirname, join, resolve } from "node:path";
 export type WriteResult = { ok: true } | { ok: false; code: "EXISTS" | "IS_INPUT" | "WRITE_FAILED"; detail?: string };
 
 /** Writes `data` to `path` atomically. */
-export async function writeFileAtomically(path: string, data: string | Uint8Array, options: { force?: boolean; inputs?: readonly string[] } = {}): Promise<WriteResult> {
+export async function writeFileAtomically(
+  path: string,
+  data: string | Uint8Array,
+  options: { force?: boolean; inputs?: readonly string[] } = {},
+): Promise<WriteResult> {
   const target = resolve(path);
   if ((options.inputs ?? []).some((input) => resolve(input) === target)) return { ok: false, code: "IS_INPUT" };
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);

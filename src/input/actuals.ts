@@ -106,7 +106,12 @@ export function parseActuals(textOfFile: string, fileName: string): ActualsParse
         // A text pattern: a regular expression, matched without regard to case.
         assign.push({ pattern: new RegExp(rule.text, "iu"), trip: rule.trip, pos: locate(["assign", index, "trip"]) });
       } catch (error) {
-        problems.push({ code: "INVALID_PATTERN", args: { text: rule.text, detail: (error as Error).message }, path: ["assign", index, "text"], anchor: "value" });
+        problems.push({
+          code: "INVALID_PATTERN",
+          args: { text: rule.text, detail: (error as Error).message },
+          path: ["assign", index, "text"],
+          anchor: "value",
+        });
       }
     });
   }

@@ -15,10 +15,23 @@ const NUMERIC: Readonly<Record<string, object>> = {
     ],
     description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").',
   },
-  number: { anyOf: [{ type: "number", minimum: 0 }, { type: "string", pattern: "^\\d+(\\.\\d+)?$" }] },
-  integer: { anyOf: [{ type: "integer", minimum: 0 }, { type: "string", pattern: "^\\d+$" }] },
+  number: {
+    anyOf: [
+      { type: "number", minimum: 0 },
+      { type: "string", pattern: "^\\d+(\\.\\d+)?$" },
+    ],
+  },
+  integer: {
+    anyOf: [
+      { type: "integer", minimum: 0 },
+      { type: "string", pattern: "^\\d+$" },
+    ],
+  },
   percent: {
-    anyOf: [{ type: "number", minimum: 0, maximum: 1 }, { type: "string", pattern: "^\\d+(\\.\\d+)?\\s*%$" }],
+    anyOf: [
+      { type: "number", minimum: 0, maximum: 1 },
+      { type: "string", pattern: "^\\d+(\\.\\d+)?\\s*%$" },
+    ],
     description: "A percentage: 44.53% or 0.4453.",
   },
 };

@@ -16,13 +16,29 @@ import { COUNTRY_CODES } from "../rates/countries.js";
 
 /** The kinds of value a plan expects, named in INVALID_TYPE findings. */
 export type Expected =
-  | "amount" | "number" | "whole-number" | "percent" | "year" | "date-time" | "country"
-  | "currency" | "text" | "id" | "mapping" | "list" | "lodging" | "subsistence" | "traveller" | "version" | "date" | "meals" | "yes-no";
+  | "amount"
+  | "number"
+  | "whole-number"
+  | "percent"
+  | "year"
+  | "date-time"
+  | "country"
+  | "currency"
+  | "text"
+  | "id"
+  | "mapping"
+  | "list"
+  | "lodging"
+  | "subsistence"
+  | "traveller"
+  | "version"
+  | "date"
+  | "meals"
+  | "yes-no";
 
 /** Sets the INVALID_TYPE wording for a schema: "expected <kind>". */
 export const expects = (kind: Expected) => ({
-  error: (issue: { code?: string; input?: unknown }) =>
-    issue.code === "invalid_type" || issue.code === "invalid_union" ? `expected:${kind}` : undefined,
+  error: (issue: { code?: string; input?: unknown }) => (issue.code === "invalid_type" || issue.code === "invalid_union" ? `expected:${kind}` : undefined),
 });
 
 /** An amount as written: a value and its currency (SEK unless it says otherwise). */
@@ -82,85 +98,95 @@ function checkedDecimal(digits: string, text: string, ctx: Ctx, expected: Expect
 }
 
 /** A non-negative amount: `4500`, `4500.50` (SEK) or `"450 EUR"`. */
-export const amount = z.pipe(
-  z.string(expects("amount")),
-  z.transform((text: string, ctx): Amount => {
-    // The usual case, kronor written as a plain number, needs no match of its parts.
-    if (PLAIN_DECIMAL.test(text)) {
-      const value = checkedDecimal(text, text, ctx, "amount");
-      return value === undefined ? z.NEVER : { value, currency: "SEK", text };
-    }
-    const match = AMOUNT_TEXT.exec(text);
-    if (!match) {
-      const problem = numberProblem(text.trim().split(/\s+/)[0] ?? "");
-      addProblem(ctx, problem === "INVALID_NUMBER" ? "INVALID_AMOUNT" : problem, { text, expected: "amount" });
-      return z.NEVER;
-    }
-    // match[1] is a plain decimal already (AMOUNT_TEXT holds PLAIN_DECIMAL).
-    const value = checkedDecimal(match[1]!, match[1]!, ctx, "amount");
-    if (value === undefined) return z.NEVER;
-    return { value, currency: (match[2] ?? "SEK").toUpperCase(), text: text.trim() };
-  }),
-).register(z.globalRegistry, { numeric: "amount", description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").' });
+export const amount = z
+  .pipe(
+    z.string(expects("amount")),
+    z.transform((text: string, ctx): Amount => {
+      // The usual case, kronor written as a plain number, needs no match of its parts.
+      if (PLAIN_DECIMAL.test(text)) {
+        const value = checkedDecimal(text, text, ctx, "amount");
+        return value === undefined ? z.NEVER : { value, currency: "SEK", text };
+      }
+      const match = AMOUNT_TEXT.exec(text);
+      if (!match) {
+        const problem = numberProblem(text.trim().split(/\s+/)[0] ?? "");
+        addProblem(ctx, problem === "INVALID_NUMBER" ? "INVALID_AMOUNT" : problem, { text, expected: "amount" });
+        return z.NEVER;
+      }
+      // match[1] is a plain decimal already (AMOUNT_TEXT holds PLAIN_DECIMAL).
+      const value = checkedDecimal(match[1]!, match[1]!, ctx, "amount");
+      if (value === undefined) return z.NEVER;
+      return { value, currency: (match[2] ?? "SEK").toUpperCase(), text: text.trim() };
+    }),
+  )
+  .register(z.globalRegistry, { numeric: "amount", description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").' });
 
 /** A non-negative decimal number (hours, months, an exchange rate). */
-export const decimalNumber = z.pipe(
-  z.string(expects("number")),
-  z.transform((text: string, ctx) => readDecimal(text, ctx, "number") ?? z.NEVER),
-).register(z.globalRegistry, { numeric: "number" });
+export const decimalNumber = z
+  .pipe(
+    z.string(expects("number")),
+    z.transform((text: string, ctx) => readDecimal(text, ctx, "number") ?? z.NEVER),
+  )
+  .register(z.globalRegistry, { numeric: "number" });
 
 /** A positive decimal number. */
 export const positiveNumber = decimalNumber.check(z.refine((value: Decimal) => value.greaterThan(0), { message: "NOT_POSITIVE" }));
 
 /** A whole number of one or more (a count of people or meals). */
-export const wholeNumber = z.pipe(
-  z.string(expects("whole-number")),
-  z.transform((text: string, ctx) => {
-    if (!/^\+?\d+$/.test(text.trim())) {
-      addProblem(ctx, "INVALID_NUMBER", { text, expected: "whole-number" });
-      return z.NEVER;
-    }
-    const value = Number(text.trim());
-    if (value > 100_000) {
-      addProblem(ctx, "NUMBER_TOO_LARGE", { text, expected: "whole-number" });
-      return z.NEVER;
-    }
-    return value;
-  }),
-).register(z.globalRegistry, { numeric: "integer" });
+export const wholeNumber = z
+  .pipe(
+    z.string(expects("whole-number")),
+    z.transform((text: string, ctx) => {
+      if (!/^\+?\d+$/.test(text.trim())) {
+        addProblem(ctx, "INVALID_NUMBER", { text, expected: "whole-number" });
+        return z.NEVER;
+      }
+      const value = Number(text.trim());
+      if (value > 100_000) {
+        addProblem(ctx, "NUMBER_TOO_LARGE", { text, expected: "whole-number" });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  )
+  .register(z.globalRegistry, { numeric: "integer" });
 
 /** A percentage as `44.53%` or a fraction `0.4453`; becomes the fraction. */
-export const percent = z.pipe(
-  z.string(expects("percent")),
-  z.transform((text: string, ctx) => {
-    const trimmed = text.trim();
-    const isPercent = trimmed.endsWith("%");
-    const numberText = isPercent ? trimmed.slice(0, -1).trim() : trimmed;
-    if (!PLAIN_DECIMAL.test(numberText) || numberText.startsWith("-")) {
-      addProblem(ctx, "INVALID_PERCENT", { text });
-      return z.NEVER;
-    }
-    const fraction = isPercent ? new Decimal(numberText).dividedBy(100) : new Decimal(numberText);
-    if (fraction.greaterThan(1)) {
-      addProblem(ctx, "INVALID_PERCENT", { text });
-      return z.NEVER;
-    }
-    return fraction;
-  }),
-).register(z.globalRegistry, { numeric: "percent", description: "A percentage: 44.53% or 0.4453." });
+export const percent = z
+  .pipe(
+    z.string(expects("percent")),
+    z.transform((text: string, ctx) => {
+      const trimmed = text.trim();
+      const isPercent = trimmed.endsWith("%");
+      const numberText = isPercent ? trimmed.slice(0, -1).trim() : trimmed;
+      if (!PLAIN_DECIMAL.test(numberText) || numberText.startsWith("-")) {
+        addProblem(ctx, "INVALID_PERCENT", { text });
+        return z.NEVER;
+      }
+      const fraction = isPercent ? new Decimal(numberText).dividedBy(100) : new Decimal(numberText);
+      if (fraction.greaterThan(1)) {
+        addProblem(ctx, "INVALID_PERCENT", { text });
+        return z.NEVER;
+      }
+      return fraction;
+    }),
+  )
+  .register(z.globalRegistry, { numeric: "percent", description: "A percentage: 44.53% or 0.4453." });
 
 /** A calendar year. */
-export const year = z.pipe(
-  z.string(expects("year")),
-  z.transform((text: string, ctx) => {
-    const value = Number(text.trim());
-    if (!/^\d{4}$/.test(text.trim()) || value < 2000 || value > 2100) {
-      addProblem(ctx, "INVALID_YEAR", { text });
-      return z.NEVER;
-    }
-    return value;
-  }),
-).register(z.globalRegistry, { numeric: "integer", description: "A calendar year, e.g. 2025." });
+export const year = z
+  .pipe(
+    z.string(expects("year")),
+    z.transform((text: string, ctx) => {
+      const value = Number(text.trim());
+      if (!/^\d{4}$/.test(text.trim()) || value < 2000 || value > 2100) {
+        addProblem(ctx, "INVALID_YEAR", { text });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  )
+  .register(z.globalRegistry, { numeric: "integer", description: "A calendar year, e.g. 2025." });
 
 /** A local date and time, `2025-03-10T07:00`. */
 export interface LocalDateTime {
@@ -182,27 +208,29 @@ export function dayNumber(y: number, m: number, d: number): number | undefined {
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
-export const dateTime = z.pipe(
-  z.string(expects("date-time")),
-  z.transform((text: string, ctx): LocalDateTime => {
-    const match = DATE_TIME.exec(text.trim());
-    if (!match) {
-      addProblem(ctx, "INVALID_DATE_TIME", { text });
-      return z.NEVER;
-    }
-    const [y, m, d, hh, mm] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
-    const day = dayNumber(y, m, d);
-    if (day === undefined) {
-      addProblem(ctx, "IMPOSSIBLE_DATE", { text });
-      return z.NEVER;
-    }
-    if (hh > 23 || mm > 59 || (match[6] !== undefined && Number(match[6]) > 59)) {
-      addProblem(ctx, "IMPOSSIBLE_TIME", { text });
-      return z.NEVER;
-    }
-    return { day, year: y, minutes: hh * 60 + mm, text: text.trim() };
-  }),
-).register(z.globalRegistry, { pattern: "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?$", description: "Local date and time: 2025-03-10T07:00." });
+export const dateTime = z
+  .pipe(
+    z.string(expects("date-time")),
+    z.transform((text: string, ctx): LocalDateTime => {
+      const match = DATE_TIME.exec(text.trim());
+      if (!match) {
+        addProblem(ctx, "INVALID_DATE_TIME", { text });
+        return z.NEVER;
+      }
+      const [y, m, d, hh, mm] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+      const day = dayNumber(y, m, d);
+      if (day === undefined) {
+        addProblem(ctx, "IMPOSSIBLE_DATE", { text });
+        return z.NEVER;
+      }
+      if (hh > 23 || mm > 59 || (match[6] !== undefined && Number(match[6]) > 59)) {
+        addProblem(ctx, "IMPOSSIBLE_TIME", { text });
+        return z.NEVER;
+      }
+      return { day, year: y, minutes: hh * 60 + mm, text: text.trim() };
+    }),
+  )
+  .register(z.globalRegistry, { pattern: "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?$", description: "Local date and time: 2025-03-10T07:00." });
 
 /** A calendar date, `2025-03-10`. */
 export interface LocalDate {
@@ -211,32 +239,42 @@ export interface LocalDate {
   readonly text: string;
 }
 
-export const date = z.pipe(
-  z.string(expects("date")),
-  z.transform((text: string, ctx): LocalDate => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-    if (!match) {
-      addProblem(ctx, "INVALID_DATE", { text });
-      return z.NEVER;
-    }
-    const day = dayNumber(Number(match[1]), Number(match[2]), Number(match[3]));
-    if (day === undefined) {
-      addProblem(ctx, "IMPOSSIBLE_DATE", { text });
-      return z.NEVER;
-    }
-    return { day, text: text.trim() };
-  }),
-).register(z.globalRegistry, { pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A date: 2025-03-10." });
+export const date = z
+  .pipe(
+    z.string(expects("date")),
+    z.transform((text: string, ctx): LocalDate => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+      if (!match) {
+        addProblem(ctx, "INVALID_DATE", { text });
+        return z.NEVER;
+      }
+      const day = dayNumber(Number(match[1]), Number(match[2]), Number(match[3]));
+      if (day === undefined) {
+        addProblem(ctx, "IMPOSSIBLE_DATE", { text });
+        return z.NEVER;
+      }
+      return { day, text: text.trim() };
+    }),
+  )
+  .register(z.globalRegistry, { pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A date: 2025-03-10." });
 
 /** An ISO 3166-1 alpha-2 country code (upper case). */
-export const country = z.string(expects("country")).check(
-  z.superRefine((code: string, ctx) => {
-    if (COUNTRY_CODES.has(code)) return;
-    // A lower-case code ("pl") is the likeliest slip.
-    const upper = code.toUpperCase();
-    ctx.addIssue({ code: "custom", message: "UNKNOWN_COUNTRY", params: { text: code, ...(COUNTRY_CODES.has(upper) ? { suggestion: upper } : {}) }, input: code });
-  }),
-).register(z.globalRegistry, { pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2 country code, e.g. PL; SE for Sweden." });
+export const country = z
+  .string(expects("country"))
+  .check(
+    z.superRefine((code: string, ctx) => {
+      if (COUNTRY_CODES.has(code)) return;
+      // A lower-case code ("pl") is the likeliest slip.
+      const upper = code.toUpperCase();
+      ctx.addIssue({
+        code: "custom",
+        message: "UNKNOWN_COUNTRY",
+        params: { text: code, ...(COUNTRY_CODES.has(upper) ? { suggestion: upper } : {}) },
+        input: code,
+      });
+    }),
+  )
+  .register(z.globalRegistry, { pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2 country code, e.g. PL; SE for Sweden." });
 
 /** An ISO 4217 currency code. */
 export const currency = z.string(expects("currency")).check(z.regex(/^[A-Z]{3}$/, { message: "INVALID_CURRENCY" }));
@@ -257,9 +295,12 @@ const ID_FOR_EDITORS = "^[^\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F\\s][^\\x
 const ASCII_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** An identifier that other parts of the plan refer to. */
-export const id = z.string(expects("id")).check(
-  z.superRefine((text: string, ctx) => {
-    if (ASCII_ID.test(text) || ID.test(text)) return;
-    ctx.addIssue({ code: "custom", message: "INVALID_ID", params: { text }, input: text });
-  }),
-).register(z.globalRegistry, { pattern: ID_FOR_EDITORS });
+export const id = z
+  .string(expects("id"))
+  .check(
+    z.superRefine((text: string, ctx) => {
+      if (ASCII_ID.test(text) || ID.test(text)) return;
+      ctx.addIssue({ code: "custom", message: "INVALID_ID", params: { text }, input: text });
+    }),
+  )
+  .register(z.globalRegistry, { pattern: ID_FOR_EDITORS });

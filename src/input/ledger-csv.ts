@@ -26,7 +26,12 @@ const KNOWN_HEADERS: Readonly<Record<LedgerColumn, readonly string[]>> = {
 
 /** A header as compared: lower case, without accents, single spaces. */
 export const normalizeHeader = (header: string) =>
-  header.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+  header
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** Decodes a file's bytes: UTF-8 (with or without a byte-order mark), else Windows-1252. */
 export function decodeLedgerText(bytes: Uint8Array, encoding?: LedgerSource["encoding"]): string {
@@ -123,7 +128,8 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
     if (!amount) problem("LEDGER_BAD_AMOUNT", row, index.amount! + 1, { text: amountText });
     else if (amount.mark) {
       if (!mark) mark = { mark: amount.mark, row };
-      else if (mark.mark !== amount.mark) problem("AMBIGUOUS_DECIMAL", row, index.amount! + 1, { text: amountText, mark: amount.mark, other: mark.mark, otherRow: mark.row });
+      else if (mark.mark !== amount.mark)
+        problem("AMBIGUOUS_DECIMAL", row, index.amount! + 1, { text: amountText, mark: amount.mark, other: mark.mark, otherRow: mark.row });
     }
     if (!date || !amount) continue;
     const optional = (column: LedgerColumn) => {
@@ -137,10 +143,18 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
     const trip = optional("trip");
     const paidBy = optional("paid_by");
     rows.push({
-      file, row, date: { day: date.day, text: date.text }, year: date.year, amount: amount.value,
+      file,
+      row,
+      date: { day: date.day, text: date.text },
+      year: date.year,
+      amount: amount.value,
       text: cell(record, "text") ?? "",
-      ...(account ? { account } : {}), ...(voucher ? { voucher } : {}), ...(project ? { project } : {}),
-      ...(category ? { category } : {}), ...(trip ? { trip } : {}), ...(paidBy ? { paidBy } : {}),
+      ...(account ? { account } : {}),
+      ...(voucher ? { voucher } : {}),
+      ...(project ? { project } : {}),
+      ...(category ? { category } : {}),
+      ...(trip ? { trip } : {}),
+      ...(paidBy ? { paidBy } : {}),
     });
   }
   return { rows, problems };

@@ -46,7 +46,8 @@ export function nestingProblem(text: string, max: number): number | undefined {
       }
       inIndent = false;
     }
-    if (code === 0x5b || code === 0x7b) openers++; // [ {
+    if (code === 0x5b || code === 0x7b)
+      openers++; // [ {
     else if ((code === 0x2d || code === 0x3f || code === 0x3a) && isBlank(text.charCodeAt(i + 1))) indicators++; // - ? :
   }
   if (openers <= SAFE_BOUND) return undefined;

@@ -3,7 +3,7 @@
  * throws for bad input; every problem in the text comes back as a finding with its position.
  */
 import { type Document, isScalar, parseAllDocuments } from "yaml";
-import { Decimal } from "../model/money.js";
+import type { Decimal } from "../model/money.js";
 import type { Finding, SourcePos } from "../model/types.js";
 import { regionOfCountry } from "../rates/countries.js";
 import { DEFAULT_EDITION } from "../rates/icld-editions.js";
@@ -16,9 +16,7 @@ import type * as z from "zod/mini";
 import { costSchema, personSchema, planSchema, planShape, tripSchema, workSchema, type PlanInput } from "./schema.js";
 import { type DuplicateKey, offsetOf, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
 
-export type ParseResult =
-  | { readonly ok: true; readonly plan: Plan }
-  | { readonly ok: false; readonly findings: readonly Finding[] };
+export type ParseResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly findings: readonly Finding[] };
 
 /** Plans larger than this are refused before parsing (a real plan is a few kilobytes). */
 export const MAX_PLAN_BYTES = 16 * 1024 * 1024;
@@ -93,7 +91,7 @@ export function placeProblems(problems: readonly InputProblem[], locate: (path: 
     seen.add(key);
     findings.push({ code: problem.code, severity: "error", args: { ...problem.args, path }, pos });
   }
-  findings.sort((a, b) => (a.pos!.line - b.pos!.line) || (a.pos!.column - b.pos!.column));
+  findings.sort((a, b) => a.pos!.line - b.pos!.line || a.pos!.column - b.pos!.column);
   if (findings.length <= MAX_PROBLEMS) return findings;
   const shown = findings.slice(0, MAX_PROBLEMS);
   const rest = findings.slice(MAX_PROBLEMS);
@@ -124,7 +122,8 @@ function validate(raw: { [key: string]: PlainValue }): { parsed: ReturnType<type
     if (Array.isArray(value)) return value.slice(0, CHECKED_ELEMENTS).map(cutLists);
     if (value === null || typeof value !== "object") return value;
     const out: { [key: string]: PlainValue } = {};
-    for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: cutLists(value[key]!), enumerable: true, writable: true, configurable: true });
+    for (const key of Object.keys(value))
+      Object.defineProperty(out, key, { value: cutLists(value[key]!), enumerable: true, writable: true, configurable: true });
     return out;
   };
   const cut = cutLists(raw);

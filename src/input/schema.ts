@@ -7,10 +7,7 @@ import * as z from "zod/mini";
 import { CATEGORIES, PARTNERSHIPS, PAYERS, PHASES, REGIONS, SIDES } from "../model/types.js";
 import { EDITION_IDS } from "../rates/icld-editions.js";
 import { closest } from "./suggest.js";
-import {
-  amount, country, currency, date, dateTime, decimalNumber, expects, id, percent, positiveNumber, text,
-  wholeNumber, year,
-} from "./leaves.js";
+import { amount, country, currency, date, dateTime, decimalNumber, expects, id, percent, positiveNumber, text, wholeNumber, year } from "./leaves.js";
 
 /** A strict mapping: unknown keys are errors. */
 function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
@@ -65,23 +62,19 @@ export const personSchema = mapping({
 });
 
 /** One traveller by id, or a group of people not yet named. */
-export const travellerSchema = z.union([
-  id,
-  mapping({ side: z.enum(SIDES), count: described(wholeNumber.check(z.refine((n: number) => n >= 1, { message: "NOT_POSITIVE" })), "How many people.") }),
-], expects("traveller"));
+export const travellerSchema = z.union(
+  [id, mapping({ side: z.enum(SIDES), count: described(wholeNumber.check(z.refine((n: number) => n >= 1, { message: "NOT_POSITIVE" })), "How many people.") })],
+  expects("traveller"),
+);
 
 /** Lodging per traveller: per night, `{per_night, nights}`, `free` (hosted) or `none` (night allowance). */
-export const lodgingSchema = z.union([
-  z.enum(["free", "none"]),
-  amount,
-  mapping({ per_night: amount, nights: wholeNumber }),
-], expects("lodging"));
+export const lodgingSchema = z.union([z.enum(["free", "none"]), amount, mapping({ per_night: amount, nights: wholeNumber })], expects("lodging"));
 
 /** Food: Skatteverket's per diem, actual cost per day, or nothing. */
-export const subsistenceSchema = z.union([
-  z.enum(["per-diem", "none"]),
-  mapping({ per_day: described(amount, "Cost of food per traveller per calendar day.") }),
-], expects("subsistence"));
+export const subsistenceSchema = z.union(
+  [z.enum(["per-diem", "none"]), mapping({ per_day: described(amount, "Cost of food per traveller per calendar day.") })],
+  expects("subsistence"),
+);
 
 const mealCount = wholeNumber;
 const yesNo = z.boolean(expects("yes-no"));
@@ -115,10 +108,9 @@ export const tripSchema = mapping({
   lodging: lodgingSchema,
   subsistence: subsistenceSchema,
   meals_provided: described(
-    optional(z.union([
-      mapping({ breakfast: optional(mealCount), lunch: optional(mealCount), dinner: optional(mealCount) }),
-      list(mealDaySchema),
-    ], expects("meals"))),
+    optional(
+      z.union([mapping({ breakfast: optional(mealCount), lunch: optional(mealCount), dinner: optional(mealCount) }), list(mealDaySchema)], expects("meals")),
+    ),
     "Free meals per traveller, reducing the per diem: counts over the trip ({breakfast: 3}), or day by day ([{date, breakfast, lunch, dinner}]).",
   ),
   extras: optional(list(extraSchema)),
@@ -156,7 +148,12 @@ const rulesEdition = z.string(expects("text")).check(
   z.superRefine((value: string, ctx) => {
     if ((EDITION_IDS as readonly string[]).includes(value) || /\.ya?ml$/i.test(value)) return;
     const suggestion = closest(value, EDITION_IDS);
-    ctx.addIssue({ code: "custom", message: "INVALID_CHOICE", params: { value: JSON.stringify(value), allowed: `${EDITION_IDS.join(", ")}, or an edition file (.yaml)`, ...(suggestion ? { suggestion } : {}) }, input: value });
+    ctx.addIssue({
+      code: "custom",
+      message: "INVALID_CHOICE",
+      params: { value: JSON.stringify(value), allowed: `${EDITION_IDS.join(", ")}, or an edition file (.yaml)`, ...(suggestion ? { suggestion } : {}) },
+      input: value,
+    });
   }),
 );
 
@@ -165,7 +162,10 @@ export const planShape = {
   version: described(z.literal("1", expects("version")), "Plan format version: 1."),
   title: text,
   phase: z.enum(PHASES),
-  rules: described(optional(rulesEdition), "Guideline edition: a built-in one (icld-2020, icld-2023; default the newest) or an edition file of your own (./rules/my-programme.yaml)."),
+  rules: described(
+    optional(rulesEdition),
+    "Guideline edition: a built-in one (icld-2020, icld-2023; default the newest) or an edition file of your own (./rules/my-programme.yaml).",
+  ),
   partnership: optional(z.enum(PARTNERSHIPS)),
   partner: optional(mapping({ municipality: optional(text), country: optional(country) })),
   region: described(optional(z.enum(REGIONS)), "Overrides the region derived from partner.country."),
@@ -176,7 +176,10 @@ export const planShape = {
   trips: optional(list(tripSchema)),
   work: optional(list(workSchema)),
   costs: optional(list(costSchema)),
-  rate_packs: described(optional(list(text)), "Rate packs: files of per diem figures (our CSV layout, or Skatteverket's open data as CSV or JSON), relative to the plan."),
+  rate_packs: described(
+    optional(list(text)),
+    "Rate packs: files of per diem figures (our CSV layout, or Skatteverket's open data as CSV or JSON), relative to the plan.",
+  ),
   per_diem_rates: described(
     optional(z.record(z.string().check(z.regex(/^\d{4}$/, { message: "INVALID_YEAR" })), z.record(country, amount, expects("mapping")), expects("mapping"))),
     "Per diem full-day amounts by year and country, where the built-in tables have none.",

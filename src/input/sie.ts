@@ -138,7 +138,10 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
     if (!date || !list || !/^-?\d+(\.\d+)?$/.test(amountText) || !/^\d+$/.test(account)) return;
     const project = list.get(projectDimension);
     rows.push({
-      file, row, date: { day: date.day, text: date.text }, year: date.year,
+      file,
+      row,
+      date: { day: date.day, text: date.text },
+      year: date.year,
       amount: new Decimal(amountText),
       account,
       text: rowText || verification.text,

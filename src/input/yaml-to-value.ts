@@ -120,7 +120,7 @@ export function offsetOf(doc: Document, path: readonly (string | number)[], anch
       if (last && anchor === "key" && keyNode?.range) return keyNode.range[0];
       node = pair.value;
       const valueRange = (node as Node | null)?.range;
-      offset = valueRange ? valueRange[0] : keyNode?.range?.[0] ?? offset;
+      offset = valueRange ? valueRange[0] : (keyNode?.range?.[0] ?? offset);
     } else if (isSeq(node) && typeof segment === "number") {
       node = node.items[segment];
       const range = (node as Node | null)?.range;
@@ -132,4 +132,3 @@ export function offsetOf(doc: Document, path: readonly (string | number)[], anch
   }
   return offset;
 }
-

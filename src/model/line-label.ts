@@ -12,8 +12,21 @@ export interface FxNote {
 }
 
 export type LineWhat =
-  | { readonly kind: "fare" | "lodging" | "food" | "night-allowance"; readonly subject: string; readonly fx?: FxNote; readonly country?: string; readonly year?: number }
-  | { readonly kind: "per-diem"; readonly subject: string; readonly country: string; readonly year: number; readonly fullDays: number; readonly halfDays: number }
+  | {
+      readonly kind: "fare" | "lodging" | "food" | "night-allowance";
+      readonly subject: string;
+      readonly fx?: FxNote;
+      readonly country?: string;
+      readonly year?: number;
+    }
+  | {
+      readonly kind: "per-diem";
+      readonly subject: string;
+      readonly country: string;
+      readonly year: number;
+      readonly fullDays: number;
+      readonly halfDays: number;
+    }
   | { readonly kind: "free-meal"; readonly subject: string; readonly meal: Meal; readonly capped: boolean }
   | { readonly kind: "free-meals-day"; readonly subject: string; readonly date: string; readonly meals: readonly Meal[]; readonly capped: boolean }
   | { readonly kind: "extra" | "cost"; readonly subject: string; readonly item: string; readonly fx?: FxNote }
@@ -21,16 +34,38 @@ export type LineWhat =
 
 const WORDS = {
   en: {
-    fare: "fare", lodging: "lodging", food: "food", night: "night allowance", perDiem: "per diem", work: "Work",
-    full: "full", half: "half", days: "days", meals: { breakfast: "free breakfasts deducted", lunch: "free lunches deducted", dinner: "free dinners deducted" },
-    capped: " (capped at the allowance)", at: "at", decimal: ".",
-    mealsOn: "free meals deducted on", mealNames: { breakfast: "breakfast", lunch: "lunch", dinner: "dinner" },
+    fare: "fare",
+    lodging: "lodging",
+    food: "food",
+    night: "night allowance",
+    perDiem: "per diem",
+    work: "Work",
+    full: "full",
+    half: "half",
+    days: "days",
+    meals: { breakfast: "free breakfasts deducted", lunch: "free lunches deducted", dinner: "free dinners deducted" },
+    capped: " (capped at the allowance)",
+    at: "at",
+    decimal: ".",
+    mealsOn: "free meals deducted on",
+    mealNames: { breakfast: "breakfast", lunch: "lunch", dinner: "dinner" },
   },
   sv: {
-    fare: "biljett", lodging: "logi", food: "mat", night: "nattraktamente", perDiem: "traktamente", work: "Arbetsinsats",
-    full: "hela", half: "halva", days: "dagar", meals: { breakfast: "avdrag för fria frukostar", lunch: "avdrag för fria luncher", dinner: "avdrag för fria middagar" },
-    capped: " (högst traktamentet)", at: "à", decimal: ",",
-    mealsOn: "avdrag för fria måltider", mealNames: { breakfast: "frukost", lunch: "lunch", dinner: "middag" },
+    fare: "biljett",
+    lodging: "logi",
+    food: "mat",
+    night: "nattraktamente",
+    perDiem: "traktamente",
+    work: "Arbetsinsats",
+    full: "hela",
+    half: "halva",
+    days: "dagar",
+    meals: { breakfast: "avdrag för fria frukostar", lunch: "avdrag för fria luncher", dinner: "avdrag för fria middagar" },
+    capped: " (högst traktamentet)",
+    at: "à",
+    decimal: ",",
+    mealsOn: "avdrag för fria måltider",
+    mealNames: { breakfast: "frukost", lunch: "lunch", dinner: "middag" },
   },
 } as const;
 

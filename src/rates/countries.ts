@@ -28,9 +28,7 @@ export const SWEDEN = "SE";
 const EUROPE_CLUSTER = new Set(["UA", "BA", "XK", "RS", "MD", "GE", "MK", "AL", "TR"]);
 
 /** Latin America and the Caribbean: ICLD's guidelines know only Europe and Africa/Asia. */
-const LATIN_AMERICA = new Set(
-  "AR BO BR BZ CL CO CR CU DO EC GT GY HN HT JM MX NI PA PE PY SR SV TT UY VE".split(" "),
-);
+const LATIN_AMERICA = new Set("AR BO BR BZ CL CO CR CU DO EC GT GY HN HT JM MX NI PA PE PY SR SV TT UY VE".split(" "));
 
 /** The region a partner country falls in, and whether that placement is confirmed. */
 export function regionOfCountry(code: string): { region: Region; confirmed: boolean } {

@@ -66,7 +66,12 @@ export function toRuleEdition(file: EditionFile): RuleEdition {
       kind: row.kind,
       limit: String(row.limit),
       ...sourced(row),
-      parts: (row.of_which ?? []).map((part) => ({ category: part.category, kind: part.kind, limit: String(part.limit), ...sourced({ status: part.status ?? row.status, source: part.source ?? row.source }) })),
+      parts: (row.of_which ?? []).map((part) => ({
+        category: part.category,
+        kind: part.kind,
+        limit: String(part.limit),
+        ...sourced({ status: part.status ?? row.status, source: part.source ?? row.source }),
+      })),
     })),
     eligibility: file.eligible as Record<Category, Eligibility>,
   };
@@ -81,18 +86,8 @@ export const EDITION_IDS = EDITIONS.map((edition) => edition.id);
 export const DEFAULT_EDITION = EDITIONS[EDITIONS.length - 1]!.id;
 
 /** The envelope of a phase for a partnership and region in an edition. */
-export function findEnvelopeRule(
-  edition: RuleEdition,
-  phase: Phase,
-  partnership: Partnership,
-  region: Region,
-): EnvelopeRule | undefined {
-  return edition.envelopes.find(
-    (rule) =>
-      rule.phase === phase &&
-      rule.partnership === partnership &&
-      (rule.region === region || rule.region === "any"),
-  );
+export function findEnvelopeRule(edition: RuleEdition, phase: Phase, partnership: Partnership, region: Region): EnvelopeRule | undefined {
+  return edition.envelopes.find((rule) => rule.phase === phase && rule.partnership === partnership && (rule.region === region || rule.region === "any"));
 }
 
 /**

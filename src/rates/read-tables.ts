@@ -16,7 +16,12 @@ import { COUNTRY_CODES } from "./countries.js";
 
 /** A problem in a table file, at a row (1-based, the header being row 1) and column. */
 export class TableError extends Error {
-  constructor(readonly file: string, readonly row: number, readonly column: string, readonly detail: string) {
+  constructor(
+    readonly file: string,
+    readonly row: number,
+    readonly column: string,
+    readonly detail: string,
+  ) {
     super(`${file}: row ${row}, column ${column}: ${detail}`);
   }
 }
@@ -50,7 +55,8 @@ function cell(file: string, row: number, cells: Cells, column: string, test: Reg
 
 const yearCell = (file: string, row: number, cells: Cells, column = "year") => Number(cell(file, row, cells, column, /^(19|20)\d\d$/, "a year"));
 const amountCell = (file: string, row: number, cells: Cells, column: string) => cell(file, row, cells, column, PLAIN_AMOUNT, "an amount in plain digits");
-const statusCell = (file: string, row: number, cells: Cells) => cell(file, row, cells, "status", TABLE_STATUSES, `a status (${TABLE_STATUSES.join(", ")})`) as TableStatus;
+const statusCell = (file: string, row: number, cells: Cells) =>
+  cell(file, row, cells, "status", TABLE_STATUSES, `a status (${TABLE_STATUSES.join(", ")})`) as TableStatus;
 const sourceCell = (file: string, row: number, cells: Cells) => cell(file, row, cells, "source", /\S/, "a source");
 
 /** Reads a normalbelopp table (our layout: year, country_code, country_sv, normalbelopp_sek, status, source). */
@@ -59,12 +65,15 @@ export function readNormalbelopp(text: string, file: string): NormalbeloppRow[] 
   return readCsv(text, file, ["year", "country_code", "country_sv", "normalbelopp_sek", "status", "source"]).map(({ row, cells }) => {
     const year = yearCell(file, row, cells);
     const country = cells.country_code ?? "";
-    if (country !== "" && !COUNTRY_CODES.has(country)) throw new TableError(file, row, "country_code", `${JSON.stringify(country)} is not an ISO country code (empty for "Övriga länder och områden")`);
+    if (country !== "" && !COUNTRY_CODES.has(country))
+      throw new TableError(file, row, "country_code", `${JSON.stringify(country)} is not an ISO country code (empty for "Övriga länder och områden")`);
     const key = `${year}:${country}`;
-    if (seen.has(key)) throw new TableError(file, row, "country_code", `${year} ${country || "Övriga länder och områden"} is listed twice (also row ${seen.get(key)})`);
+    if (seen.has(key))
+      throw new TableError(file, row, "country_code", `${year} ${country || "Övriga länder och områden"} is listed twice (also row ${seen.get(key)})`);
     seen.set(key, row);
     return {
-      year, country,
+      year,
+      country,
       countrySv: cell(file, row, cells, "country_sv", /\S/, "a country name"),
       amount: amountCell(file, row, cells, "normalbelopp_sek"),
       status: statusCell(file, row, cells),
@@ -76,8 +85,17 @@ export function readNormalbelopp(text: string, file: string): NormalbeloppRow[] 
 /** Reads the domestic amounts (year, full day, half day, night, the four meal deductions, price base amount, status, source). */
 export function readDomestic(text: string, file: string): DomesticRow[] {
   const columns = [
-    "year", "full_day_sek", "half_day_sek", "night_sek", "breakfast_deduction_sek", "lunch_or_dinner_deduction_sek",
-    "lunch_and_dinner_deduction_sek", "all_meals_deduction_sek", "price_base_amount_sek", "status", "source",
+    "year",
+    "full_day_sek",
+    "half_day_sek",
+    "night_sek",
+    "breakfast_deduction_sek",
+    "lunch_or_dinner_deduction_sek",
+    "lunch_and_dinner_deduction_sek",
+    "all_meals_deduction_sek",
+    "price_base_amount_sek",
+    "status",
+    "source",
   ];
   return readCsv(text, file, columns).map(({ row, cells }) => {
     const amount = (column: string) => amountCell(file, row, cells, column);
@@ -122,20 +140,26 @@ const editionSchema = z.strictObject({
   format: z.literal(1),
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)),
   title: z.string(),
-  applies: z.optional(z.strictObject({ from: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))), to: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))) })),
+  applies: z.optional(
+    z.strictObject({ from: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))), to: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))) }),
+  ),
   source: z.string().check(z.minLength(1)),
   status: z.enum(TABLE_STATUSES),
-  envelopes: z.array(z.strictObject({
-    phase: z.enum(PHASES),
-    partnership: z.enum(PARTNERSHIPS),
-    region: z.enum([...REGIONS, "any"]),
-    period: z.enum(["phase", "year"]),
-    kind: limitKind,
-    limit,
-    status,
-    source,
-    of_which: z.optional(z.array(z.strictObject({ category: z.enum(CATEGORIES), kind: limitKind, limit, status, source }))),
-  })).check(z.minLength(1)),
+  envelopes: z
+    .array(
+      z.strictObject({
+        phase: z.enum(PHASES),
+        partnership: z.enum(PARTNERSHIPS),
+        region: z.enum([...REGIONS, "any"]),
+        period: z.enum(["phase", "year"]),
+        kind: limitKind,
+        limit,
+        status,
+        source,
+        of_which: z.optional(z.array(z.strictObject({ category: z.enum(CATEGORIES), kind: limitKind, limit, status, source }))),
+      }),
+    )
+    .check(z.minLength(1)),
   // A record keyed by an enum needs every key: every category has an eligibility.
   eligible: z.record(z.enum(CATEGORIES), z.enum(["yes", "no", "unconfirmed"])),
 });
@@ -186,15 +210,29 @@ export function readRatePack(text: string, file: string): NormalbeloppRow[] {
       throw new TableError(file, 0, "-", `not JSON: ${(error as Error).message}`);
     }
     const results = Array.isArray(data) ? data : (data as { results?: unknown }).results;
-    if (!Array.isArray(results)) throw new TableError(file, 0, "results", "no list of results (Skatteverket's open data has {\"results\": [...]})");
-    return openDataRows(results.map((row) => (typeof row === "object" && row !== null ? row : {}) as Record<string, unknown>), file, `${file} (Skatteverket's open data)`, 1);
+    if (!Array.isArray(results)) throw new TableError(file, 0, "results", 'no list of results (Skatteverket\'s open data has {"results": [...]})');
+    return openDataRows(
+      results.map((row) => (typeof row === "object" && row !== null ? row : {}) as Record<string, unknown>),
+      file,
+      `${file} (Skatteverket's open data)`,
+      1,
+    );
   }
-  const body = trimmed.split(/\r\n|\n|\r/).filter((line) => !line.startsWith("#")).join("\n");
+  const body = trimmed
+    .split(/\r\n|\n|\r/)
+    .filter((line) => !line.startsWith("#"))
+    .join("\n");
   const header = body.slice(0, body.search(/\n|$/)).toLowerCase();
   if (header.includes("country_code")) return readNormalbelopp(body, file);
-  if (!header.includes(OPEN_DATA.amount)) throw new TableError(file, 1, "-", `neither our layout (year, country_code, …) nor Skatteverket's (${Object.values(OPEN_DATA).join(", ")})`);
+  if (!header.includes(OPEN_DATA.amount))
+    throw new TableError(file, 1, "-", `neither our layout (year, country_code, …) nor Skatteverket's (${Object.values(OPEN_DATA).join(", ")})`);
   const delimiter = guessSeparator(body);
-  const records = parse(body, { columns: (names: string[]) => names.map((name) => name.trim().toLowerCase()), bom: true, skip_empty_lines: true, delimiter }) as Record<string, string>[];
+  const records = parse(body, {
+    columns: (names: string[]) => names.map((name) => name.trim().toLowerCase()),
+    bom: true,
+    skip_empty_lines: true,
+    delimiter,
+  }) as Record<string, string>[];
   return openDataRows(records, file, `${file} (Skatteverket's open data)`, 2);
 }
 
@@ -209,6 +247,13 @@ function openDataRows(records: Record<string, unknown>[], file: string, source: 
     if (country !== "" && !COUNTRY_CODES.has(country)) throw new TableError(file, row, OPEN_DATA.code, `${JSON.stringify(country)} is not an ISO country code`);
     if (seen.has(`${year}:${country}`)) throw new TableError(file, row, OPEN_DATA.code, `${year} ${country || "Övriga länder och områden"} is listed twice`);
     seen.add(`${year}:${country}`);
-    return { year, country, countrySv: text(OPEN_DATA.country) || country, amount: amountCell(file, row, cells, "amount"), status: "secondary" as const, source };
+    return {
+      year,
+      country,
+      countrySv: text(OPEN_DATA.country) || country,
+      amount: amountCell(file, row, cells, "amount"),
+      status: "secondary" as const,
+      source,
+    };
   });
 }

@@ -8,7 +8,8 @@ import { renderMarkdownTable } from "./markdown-table.js";
 import { CATEGORY_LABELS } from "./labels.js";
 
 const signed = (amount: Decimal) => (amount.isPositive() && !amount.isZero() ? `+${formatSek(amount)}` : formatSek(amount));
-const percent = (c: Change) => (c.percent === undefined ? "new" : `${c.percent.isPositive() && !c.percent.isZero() ? "+" : ""}${formatNumber(c.percent, "sv", 1)} %`);
+const percent = (c: Change) =>
+  c.percent === undefined ? "new" : `${c.percent.isPositive() && !c.percent.isZero() ? "+" : ""}${formatNumber(c.percent, "sv", 1)} %`;
 const fitsMark = (envelope: EnvelopeChange) =>
   envelope.newFits ? "fits" : envelope.oldFits ? (envelope.kind === "max" ? "NOW OVER" : "now over guide") : "over";
 
@@ -57,7 +58,13 @@ export function renderDiffTable(diff: PlanDiff, oldFile: string, newFile: string
   // Labels on the left, figures on the right; no box lines, so that the output pastes anywhere.
   const table = (head: string[], body: string[][]) =>
     renderTerminalTable(head, body, { plain: true, right: head.map((_, i) => !(i === 0 || (i === 1 && head[1] === "Line"))) });
-  const out = [`${oldFile} → ${newFile}`, "", table(["Envelope", "Period", "Old", "New", "Change", "%", ""], envelopes), "", table(["Category", "Old", "New", "Change", "%"], categories)];
+  const out = [
+    `${oldFile} → ${newFile}`,
+    "",
+    table(["Envelope", "Period", "Old", "New", "Change", "%", ""], envelopes),
+    "",
+    table(["Category", "Old", "New", "Change", "%"], categories),
+  ];
   if (lines.length > 0) out.push("", table(["", "Line", "Old", "New"], lines));
   if (diff.broken.length > 0) out.push("", `The new plan breaks ${diff.broken.map((e) => `${e.id} ${e.period}`).join(", ")}.`);
   return `${out.join("\n")}\n`;

@@ -13,14 +13,31 @@ export const FOLLOW_UP_JSON_VERSION = 1;
 export function followUpJson(result: FollowUp): Record<string, unknown> {
   const money = toMachineString;
   const envelope = (e: FollowUp["envelopes"][number]): Record<string, unknown> => ({
-    id: e.id, period: e.period, kind: e.kind, limit: money(e.limit), budget: money(e.budget), actual: money(e.actual),
-    remaining: money(e.remaining), forecast: money(e.forecast), fits: e.fits, forecast_fits: e.forecastFits, parts: e.parts.map(envelope),
+    id: e.id,
+    period: e.period,
+    kind: e.kind,
+    limit: money(e.limit),
+    budget: money(e.budget),
+    actual: money(e.actual),
+    remaining: money(e.remaining),
+    forecast: money(e.forecast),
+    fits: e.fits,
+    forecast_fits: e.forecastFits,
+    parts: e.parts.map(envelope),
   });
   const r = result.reconciliation;
   const row = (x: FollowUp["rows"][number]) => ({
-    file: x.file, row: x.row, source: x.source, date: x.date, amount: money(x.amount), text: x.text,
-    ...(x.account ? { account: x.account } : {}), ...(x.voucher ? { voucher: x.voucher } : {}),
-    ...(x.category ? { category: x.category } : {}), ...(x.trip ? { trip: x.trip } : {}), paid_by: x.paidBy,
+    file: x.file,
+    row: x.row,
+    source: x.source,
+    date: x.date,
+    amount: money(x.amount),
+    text: x.text,
+    ...(x.account ? { account: x.account } : {}),
+    ...(x.voucher ? { voucher: x.voucher } : {}),
+    ...(x.category ? { category: x.category } : {}),
+    ...(x.trip ? { trip: x.trip } : {}),
+    paid_by: x.paidBy,
     ...(x.because ? { reason: x.because } : {}),
   });
   return {
@@ -32,24 +49,41 @@ export function followUpJson(result: FollowUp): Record<string, unknown> {
     by_category: Object.fromEntries([...result.byCategory].map(([category, x]) => [category, { budget: money(x.budget), actual: money(x.actual) }])),
     trips: result.trips.map((trip) => ({ id: trip.id, budget: money(trip.budget), actual: money(trip.actual), ahead: trip.ahead })),
     work: result.work.map((w) => ({
-      person: w.person, year: w.year, hourly_cost: money(w.hourlyCost), hours_budget: w.hoursBudget.toString(), hours_actual: w.hoursActual.toString(),
-      budget: money(w.budget), actual: money(w.actual),
-      ...(w.monthlySalary ? { monthly_salary: money(w.monthlySalary) } : {}), ...(w.onCost ? { on_cost: w.onCost.toString() } : {}), hours_per_year: w.hoursPerYear.toString(),
+      person: w.person,
+      year: w.year,
+      hourly_cost: money(w.hourlyCost),
+      hours_budget: w.hoursBudget.toString(),
+      hours_actual: w.hoursActual.toString(),
+      budget: money(w.budget),
+      actual: money(w.actual),
+      ...(w.monthlySalary ? { monthly_salary: money(w.monthlySalary) } : {}),
+      ...(w.onCost ? { on_cost: w.onCost.toString() } : {}),
+      hours_per_year: w.hoursPerYear.toString(),
     })),
     actual: money(result.actual),
     cofinanced: money(result.cofinanced),
     rows: {
-      read: r.read, assigned: r.assigned, unassigned: r.unassigned, excluded: r.excluded,
-      sum_read: money(r.sumRead), sum_assigned: money(r.sumAssigned), sum_unassigned: money(r.sumUnassigned), sum_excluded: money(r.sumExcluded),
+      read: r.read,
+      assigned: r.assigned,
+      unassigned: r.unassigned,
+      excluded: r.excluded,
+      sum_read: money(r.sumRead),
+      sum_assigned: money(r.sumAssigned),
+      sum_unassigned: money(r.sumUnassigned),
+      sum_excluded: money(r.sumExcluded),
     },
     unassigned: result.rows.filter((x) => x.status === "unassigned").map(row),
     excluded: result.rows.filter((x) => x.status === "excluded").map(row),
     findings: result.findings.map((finding) => {
       const { message, hint } = describeFinding(finding);
       return {
-        code: finding.code, severity: finding.severity, message, ...(hint ? { hint } : {}),
+        code: finding.code,
+        severity: finding.severity,
+        message,
+        ...(hint ? { hint } : {}),
         file: typeof finding.args.file === "string" ? finding.args.file : result.plan.file,
-        ...(finding.pos ? { line: finding.pos.line, column: finding.pos.column } : {}), args: finding.args,
+        ...(finding.pos ? { line: finding.pos.line, column: finding.pos.column } : {}),
+        args: finding.args,
       };
     }),
   };
@@ -60,17 +94,48 @@ export function renderFollowUpJson(results: readonly FollowUp[]): string {
   return `${JSON.stringify({ version: FOLLOW_UP_JSON_VERSION, followups: results.map(followUpJson) }, null, 2)}\n`;
 }
 
-export const FOLLOW_UP_CSV_COLUMNS = ["file", "row", "source", "date", "year", "account", "voucher", "text", "category", "trip", "paid_by", "amount", "status", "reason"] as const;
+export const FOLLOW_UP_CSV_COLUMNS = [
+  "file",
+  "row",
+  "source",
+  "date",
+  "year",
+  "account",
+  "voucher",
+  "text",
+  "category",
+  "trip",
+  "paid_by",
+  "amount",
+  "status",
+  "reason",
+] as const;
 
 /** Every row read, with what became of it: RFC 4180, plain decimals. */
 export function renderFollowUpCsv(result: FollowUp): string {
   const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const lines = [FOLLOW_UP_CSV_COLUMNS.join(",")];
   for (const x of result.rows) {
-    lines.push([
-      x.file, String(x.row), x.source, x.date, String(x.year), x.account ?? "", x.voucher ?? "", x.text, x.category ?? "", x.trip ?? "", x.paidBy,
-      toMachineString(x.amount), x.status, x.because ?? "",
-    ].map(field).join(","));
+    lines.push(
+      [
+        x.file,
+        String(x.row),
+        x.source,
+        x.date,
+        String(x.year),
+        x.account ?? "",
+        x.voucher ?? "",
+        x.text,
+        x.category ?? "",
+        x.trip ?? "",
+        x.paidBy,
+        toMachineString(x.amount),
+        x.status,
+        x.because ?? "",
+      ]
+        .map(field)
+        .join(","),
+    );
   }
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -49,11 +49,20 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
     heading: t.envelopes,
     table: {
       head: [t.envelope, t.period, t.limit, t.budget, t.actual, t.remaining, t.forecast, ""],
-      rows: result.envelopes.flatMap((e) => [e, ...e.parts]).map((e) => [
-        e.id.includes(".") ? `  ${t.ofWhich} ${CATEGORY_LABELS[lang][e.id.split(".").pop() as keyof (typeof CATEGORY_LABELS)["sv"]] ?? e.id}` : PHASE_LABELS[lang][e.id as keyof (typeof PHASE_LABELS)["sv"]] ?? e.id,
-        period(e.period), `${sek(e.limit)} (${e.kind === "max" ? t.max : t.guide})`, sek(e.budget), sek(e.actual), sek(e.remaining), sek(e.forecast),
-        !e.fits ? t.actualOver : !e.forecastFits ? t.forecastOver : t.fits,
-      ]),
+      rows: result.envelopes
+        .flatMap((e) => [e, ...e.parts])
+        .map((e) => [
+          e.id.includes(".")
+            ? `  ${t.ofWhich} ${CATEGORY_LABELS[lang][e.id.split(".").pop() as keyof (typeof CATEGORY_LABELS)["sv"]] ?? e.id}`
+            : (PHASE_LABELS[lang][e.id as keyof (typeof PHASE_LABELS)["sv"]] ?? e.id),
+          period(e.period),
+          `${sek(e.limit)} (${e.kind === "max" ? t.max : t.guide})`,
+          sek(e.budget),
+          sek(e.actual),
+          sek(e.remaining),
+          sek(e.forecast),
+          !e.fits ? t.actualOver : !e.forecastFits ? t.forecastOver : t.fits,
+        ]),
       right: [false, false, true, true, true, true, true, false],
     },
   });
@@ -65,8 +74,23 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
     table: {
       head: [t.category, t.budget, t.actual, t.deviation, t.used],
       rows: [
-        ...categories.map(([category, x]) => [CATEGORY_LABELS[lang][category], sek(x.budget), sek(x.actual), deviation(x.budget, x.actual), x.budget.isZero() ? "–" : formatPercent(x.actual.dividedBy(x.budget), lang)]),
-        [t.sum, sek(total((x) => x.budget)), sek(total((x) => x.actual)), deviation(total((x) => x.budget), total((x) => x.actual)), ""],
+        ...categories.map(([category, x]) => [
+          CATEGORY_LABELS[lang][category],
+          sek(x.budget),
+          sek(x.actual),
+          deviation(x.budget, x.actual),
+          x.budget.isZero() ? "–" : formatPercent(x.actual.dividedBy(x.budget), lang),
+        ]),
+        [
+          t.sum,
+          sek(total((x) => x.budget)),
+          sek(total((x) => x.actual)),
+          deviation(
+            total((x) => x.budget),
+            total((x) => x.actual),
+          ),
+          "",
+        ],
       ],
       right: [false, true, true, true, true],
     },
@@ -77,7 +101,14 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
       heading: t.trips,
       table: {
         head: [t.trip, t.departs, t.budget, t.actual, t.deviation, ""],
-        rows: result.trips.map((trip) => [trip.label, trip.depart.slice(0, 10), sek(trip.budget), sek(trip.actual), deviation(trip.budget, trip.actual), trip.ahead ? t.ahead : ""]),
+        rows: result.trips.map((trip) => [
+          trip.label,
+          trip.depart.slice(0, 10),
+          sek(trip.budget),
+          sek(trip.actual),
+          deviation(trip.budget, trip.actual),
+          trip.ahead ? t.ahead : "",
+        ]),
         right: [false, false, true, true, true, false],
       },
     });
@@ -90,8 +121,16 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
       table: {
         head: [t.person, t.year, t.monthlySalary, t.onCost, t.hoursPerYear, t.hourlyCost, t.hoursBudget, t.hoursActual, t.budget, t.actual],
         rows: result.work.map((w) => [
-          w.name, String(w.year), w.monthlySalary ? sek(w.monthlySalary) : "–", w.onCost ? `${formatNumber(w.onCost.times(100), lang, 2, "quantity")} %` : "–",
-          formatNumber(w.hoursPerYear, lang, 0), sek(w.hourlyCost), formatNumber(w.hoursBudget, lang, 2, "quantity"), formatNumber(w.hoursActual, lang, 2, "quantity"), sek(w.budget), sek(w.actual),
+          w.name,
+          String(w.year),
+          w.monthlySalary ? sek(w.monthlySalary) : "–",
+          w.onCost ? `${formatNumber(w.onCost.times(100), lang, 2, "quantity")} %` : "–",
+          formatNumber(w.hoursPerYear, lang, 0),
+          sek(w.hourlyCost),
+          formatNumber(w.hoursBudget, lang, 2, "quantity"),
+          formatNumber(w.hoursActual, lang, 2, "quantity"),
+          sek(w.budget),
+          sek(w.actual),
         ]),
         right: [false, false, true, true, true, true, true, true, true, true],
       },
@@ -103,7 +142,13 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
     heading: t.cofinancing,
     ...(cofinanced.length === 0
       ? { text: [t.noCofinancing] }
-      : { table: { head: [t.date, t.text, t.paidBy, t.amount], rows: cofinanced.map((row) => [row.date, row.text, PAYER_LABELS[lang][row.paidBy], sek(row.amount)]), right: [false, false, false, true] } }),
+      : {
+          table: {
+            head: [t.date, t.text, t.paidBy, t.amount],
+            rows: cofinanced.map((row) => [row.date, row.text, PAYER_LABELS[lang][row.paidBy], sek(row.amount)]),
+            right: [false, false, false, true],
+          },
+        }),
   });
 
   const r = result.reconciliation;
@@ -127,7 +172,14 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
       heading: t.notAssigned,
       table: {
         head: [t.where, t.date, t.account, t.text, t.amount, t.status],
-        rows: listed.map((row) => [`${row.file}:${row.row}`, row.date, row.account ?? "", row.text, sek(row.amount), row.status === "unassigned" ? t.unassigned : t.because[row.because!]]),
+        rows: listed.map((row) => [
+          `${row.file}:${row.row}`,
+          row.date,
+          row.account ?? "",
+          row.text,
+          sek(row.amount),
+          row.status === "unassigned" ? t.unassigned : t.because[row.because!],
+        ]),
         right: [false, false, false, false, true, false],
       },
     });
@@ -136,11 +188,7 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
   sections.push({ heading: t.findings, text: result.findings.length === 0 ? [t.noFindings] : result.findings.map((f) => findingLine(result, f, lang)) });
   sections.push({
     heading: t.assumptions,
-    text: [
-      `${t.asOf}: ${result.asOf}`,
-      `${t.tolerance}: ${formatPercent(result.tolerance, lang)} (${t.toleranceNote})`,
-      `${t.rules}: ${result.plan.rules}`,
-    ],
+    text: [`${t.asOf}: ${result.asOf}`, `${t.tolerance}: ${formatPercent(result.tolerance, lang)} (${t.toleranceNote})`, `${t.rules}: ${result.plan.rules}`],
   });
 
   return {
@@ -183,7 +231,6 @@ export function renderFollowUpText(doc: FollowUpDocument, style: Style = PLAIN):
   return out.join("\n");
 }
 
-
 /** The report as one self-contained HTML file, printable on A4. */
 export function renderFollowUpHtml(doc: FollowUpDocument): string {
   const table = ({ head, rows, right }: TableSpec) =>
@@ -191,11 +238,20 @@ export function renderFollowUpHtml(doc: FollowUpDocument): string {
       .map((row) => `<tr>${row.map((c, i) => `<td${right[i] ? ' class="num"' : ""}>${escapeHtml(c)}</td>`).join("")}</tr>`)
       .join("\n")}\n</tbody></table>`;
   const body = doc.sections.map((section) =>
-    [`<h2>${escapeHtml(section.heading)}</h2>`, ...(section.text ?? []).map((line) => `<p>${escapeHtml(line)}</p>`), ...(section.table ? [table(section.table)] : [])].join("\n"),
+    [
+      `<h2>${escapeHtml(section.heading)}</h2>`,
+      ...(section.text ?? []).map((line) => `<p>${escapeHtml(line)}</p>`),
+      ...(section.table ? [table(section.table)] : []),
+    ].join("\n"),
   );
   return renderHtmlPage({
     lang: doc.lang,
     title: doc.title,
-    body: [`<h1>${escapeHtml(doc.title)}</h1>`, `<p>${escapeHtml(doc.facts)}</p>`, `<p class="verdict ${doc.within ? "fits" : "over"}">${escapeHtml(doc.verdict)}.</p>`, ...body].join("\n"),
+    body: [
+      `<h1>${escapeHtml(doc.title)}</h1>`,
+      `<p>${escapeHtml(doc.facts)}</p>`,
+      `<p class="verdict ${doc.within ? "fits" : "over"}">${escapeHtml(doc.verdict)}.</p>`,
+      ...body,
+    ].join("\n"),
   });
 }

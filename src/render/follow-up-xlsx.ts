@@ -36,7 +36,17 @@ export async function renderFollowUpXlsx(result: FollowUp, doc: FollowUpDocument
   sheet.addRow([t.where, t.date, t.account, t.text, t.category, t.trip, t.paidBy, t.amount, t.status]).font = { bold: true };
   for (const row of result.rows) {
     const status = row.status === "assigned" ? t.assigned : row.status === "unassigned" ? t.unassigned : t.excluded;
-    const added = sheet.addRow([`${row.file}:${row.row}`, row.date, row.account ?? "", row.text, row.category ?? "", row.trip ?? "", row.paidBy, money(row.amount), status]);
+    const added = sheet.addRow([
+      `${row.file}:${row.row}`,
+      row.date,
+      row.account ?? "",
+      row.text,
+      row.category ?? "",
+      row.trip ?? "",
+      row.paidBy,
+      money(row.amount),
+      status,
+    ]);
     added.getCell(8).numFmt = KRONOR[doc.lang];
   }
   const last = sheet.rowCount;

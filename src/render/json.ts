@@ -44,8 +44,7 @@ export function planJson(result: PlanResult): Record<string, unknown> {
   const findings = result.findings.map((finding) => findingJson(result.file, finding));
   const { plan, budget } = result;
   if (!plan || !budget) return { file: result.file, verdict: result.verdict, findings };
-  const money = (map: ReadonlyMap<string | number, Decimal>) =>
-    Object.fromEntries([...map].map(([key, value]) => [String(key), toMachineString(value)]));
+  const money = (map: ReadonlyMap<string | number, Decimal>) => Object.fromEntries([...map].map(([key, value]) => [String(key), toMachineString(value)]));
   return {
     file: result.file,
     title: plan.title,

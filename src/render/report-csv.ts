@@ -36,9 +36,20 @@ export function renderReportCsv(model: ReportModel, dialect: CsvDialect = "rfc41
   for (const line of model.lines) {
     rows.push(
       [
-        text(model.file), String(line.year), line.category, text(lineLabel(line.what, model.lang)), number(line.quantity, false), line.unit,
-        number(line.rate, true), number(line.amount, true), line.paidBy, String(line.pos.line), String(line.pos.column),
-      ].map((value) => field(value, separator)).join(separator),
+        text(model.file),
+        String(line.year),
+        line.category,
+        text(lineLabel(line.what, model.lang)),
+        number(line.quantity, false),
+        line.unit,
+        number(line.rate, true),
+        number(line.amount, true),
+        line.paidBy,
+        String(line.pos.line),
+        String(line.pos.column),
+      ]
+        .map((value) => field(value, separator))
+        .join(separator),
     );
   }
   return `${excel ? "\uFEFF" : ""}${rows.join("\r\n")}\r\n`;

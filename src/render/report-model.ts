@@ -48,7 +48,15 @@ export interface ReportModel {
     readonly lines: readonly LineItem[];
     readonly total: Decimal;
   }[];
-  readonly work: readonly { readonly who: string; readonly year: number; readonly hours: Decimal; readonly hourlyCost: Decimal; readonly derivation: string; readonly amount: Decimal; readonly paidBy: Payer }[];
+  readonly work: readonly {
+    readonly who: string;
+    readonly year: number;
+    readonly hours: Decimal;
+    readonly hourlyCost: Decimal;
+    readonly derivation: string;
+    readonly amount: Decimal;
+    readonly paidBy: Payer;
+  }[];
   readonly otherCosts: readonly LineItem[];
   readonly cofinanced: readonly LineItem[];
   readonly findings: readonly { readonly severity: string; readonly code: string; readonly where: string; readonly message: string; readonly hint?: string }[];
@@ -78,16 +86,21 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
       remaining: envelope.remaining,
       used: envelope.limit.isZero() ? ZERO : envelope.total.dividedBy(envelope.limit),
       fits: envelope.fits,
-      byCategory: CATEGORIES.map((category) => ({ category: categoryLabel(lang, category), amount: sumOf(inEnvelope.filter((line) => line.category === category)) })).filter(
-        (entry) => !entry.amount.isZero(),
-      ),
+      byCategory: CATEGORIES.map((category) => ({
+        category: categoryLabel(lang, category),
+        amount: sumOf(inEnvelope.filter((line) => line.category === category)),
+      })).filter((entry) => !entry.amount.isZero()),
     };
   };
 
   const years = plan.years;
   const categories = CATEGORIES.filter((category) => budget.totals.byCategory.has(category)).map((category) => {
     const ofCategory = icld.filter((line) => line.category === category);
-    return { label: categoryLabel(lang, category), byYear: years.map((year) => sumOf(ofCategory.filter((line) => line.year === year))), total: sumOf(ofCategory) };
+    return {
+      label: categoryLabel(lang, category),
+      byYear: years.map((year) => sumOf(ofCategory.filter((line) => line.year === year))),
+      total: sumOf(ofCategory),
+    };
   });
 
   return {
@@ -134,19 +147,27 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
     }),
     assumptions: [
       // The edition is the plan's choice (or the default), not a figure with a source of its own.
-      { label: t.rules, value: plan.rules, source: plan.rulesIsDefault ? t.builtInDefault : result.file, status: plan.rulesIsDefault ? t.builtInDefault : t.statuses.plan },
+      {
+        label: t.rules,
+        value: plan.rules,
+        source: plan.rulesIsDefault ? t.builtInDefault : result.file,
+        status: plan.rulesIsDefault ? t.builtInDefault : t.statuses.plan,
+      },
       ...budget.assumptions.map((assumption) => ({
         label: assumption.key,
         value: assumption.value,
         source: assumption.isDefault ? `${t.builtInDefault}: ${assumption.source}` : assumption.source,
         status: t.statuses[assumption.confirmation],
       })),
-      ...result.envelopes.slice(0, 1).flatMap((envelope) => [envelope, ...envelope.parts]).map((envelope) => ({
-        label: `${t.envelope} ${envelope.id}`,
-        value: envelope.limit.toFixed(0),
-        source: envelope.source,
-        status: t.statuses[envelope.confirmation],
-      })),
+      ...result.envelopes
+        .slice(0, 1)
+        .flatMap((envelope) => [envelope, ...envelope.parts])
+        .map((envelope) => ({
+          label: `${t.envelope} ${envelope.id}`,
+          value: envelope.limit.toFixed(0),
+          source: envelope.source,
+          status: t.statuses[envelope.confirmation],
+        })),
     ],
     lines: budget.lines,
   };
@@ -154,7 +175,8 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
 
 /** How an hourly cost was found: "48 000 × 12 ÷ 1 720 h × (1 + 44,53 %)", or "given: 520 (on-costs included)". */
 export function describeDerivation(derivation: HourlyCostDerivation, lang: Lang): string {
-  if (derivation.kind === "given") return lang === "sv" ? `angiven: ${derivation.amount} (inkl. personalkostnadspålägg)` : `given: ${derivation.amount} (on-costs included)`;
+  if (derivation.kind === "given")
+    return lang === "sv" ? `angiven: ${derivation.amount} (inkl. personalkostnadspålägg)` : `given: ${derivation.amount} (on-costs included)`;
   const number = (value: Decimal) => formatNumber(value, lang, 4, "quantity");
   const salary = /^\d+(\.\d+)?$/.test(derivation.monthlySalary) ? number(new Decimal(derivation.monthlySalary)) : derivation.monthlySalary;
   return `${salary} × 12 ÷ ${number(derivation.hoursPerYear)} h × (1 + ${number(derivation.onCost.times(100))} %)`;

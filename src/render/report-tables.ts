@@ -27,7 +27,12 @@ export function envelopeTable(model: ReportModel, options: { marks?: boolean } =
   return {
     head: [t.envelope, t.period, t.kind, t.limit, t.total, t.remaining, t.used],
     rows: model.envelopes.map((e) => [
-      e.name.trim(), e.period, e.kind, formatSek(e.limit, lang), formatSek(e.total, lang), formatSek(e.remaining, lang),
+      e.name.trim(),
+      e.period,
+      e.kind,
+      formatSek(e.limit, lang),
+      formatSek(e.total, lang),
+      formatSek(e.remaining, lang),
       options.marks ? `${formatPercent(e.used, lang)} ${e.fits ? "✓" : "✗"}` : formatPercent(e.used, lang),
     ]),
     right: [false, false, false, true, true, true, true],
@@ -77,7 +82,12 @@ export function workTable(model: ReportModel, options: { paidBy?: boolean } = {}
   return {
     head: [t.person, t.year, t.hours, t.hourlyCost, t.derivation, t.amount, ...(options.paidBy ? [t.paidBy] : [])],
     rows: model.work.map((w) => [
-      w.who, String(w.year), formatNumber(w.hours, lang, 2, "quantity"), formatSek(w.hourlyCost, lang), w.derivation, formatSek(w.amount, lang),
+      w.who,
+      String(w.year),
+      formatNumber(w.hours, lang, 2, "quantity"),
+      formatSek(w.hourlyCost, lang),
+      w.derivation,
+      formatSek(w.amount, lang),
       ...(options.paidBy ? [PAYER_LABELS[lang][w.paidBy]] : []),
     ]),
     right: [false, false, true, true, false, true, ...(options.paidBy ? [false] : [])],

@@ -37,7 +37,13 @@ export function renderReportText(model: ReportModel, style: Style = PLAIN): stri
   if (model.work.length > 0) out.push("", style.bold(t.work), table(workTable(model)));
   if (model.otherCosts.length > 0) out.push("", style.bold(t.otherCosts), table(lineTable(model, model.otherCosts)));
   out.push("", style.bold(t.cofinancing), model.cofinanced.length > 0 ? table(lineTable(model, model.cofinanced)) : t.noCofinancing);
-  out.push("", style.bold(t.findings), ...(model.findings.length === 0 ? [t.noFindings] : model.findings.map((f) => `${f.where}: ${f.severity}[${f.code}]: ${f.message}${f.hint ? ` (${f.hint})` : ""}`)));
+  out.push(
+    "",
+    style.bold(t.findings),
+    ...(model.findings.length === 0
+      ? [t.noFindings]
+      : model.findings.map((f) => `${f.where}: ${f.severity}[${f.code}]: ${f.message}${f.hint ? ` (${f.hint})` : ""}`)),
+  );
   out.push("", style.bold(t.assumptions), ...model.assumptions.map((a) => `${a.label}: ${a.value} (${a.source}; ${a.status})`));
   return `${out.join("\n")}\n`;
 }

@@ -33,7 +33,15 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
 
   summary.addRow([t.envelope, t.period, t.kind, t.limit, t.total, t.remaining, t.used]).font = { bold: true };
   for (const envelope of model.envelopes) {
-    const row = summary.addRow([envelope.name.trim(), envelope.period, envelope.kind, money(envelope.limit), money(envelope.total), money(envelope.remaining), envelope.used.toDecimalPlaces(4).toNumber()]);
+    const row = summary.addRow([
+      envelope.name.trim(),
+      envelope.period,
+      envelope.kind,
+      money(envelope.limit),
+      money(envelope.total),
+      money(envelope.remaining),
+      envelope.used.toDecimalPlaces(4).toNumber(),
+    ]);
     for (const c of [4, 5, 6]) row.getCell(c).numFmt = format;
     row.getCell(7).numFmt = "0.0%";
   }
@@ -65,7 +73,14 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
     const first = items.rowCount + 1;
     for (const line of lines) {
       const row = items.addRow([
-        lineLabel(line.what, model.lang), line.year, line.category, line.quantity.toNumber(), line.unit, money(line.rate), money(line.amount), PAYER_LABELS[model.lang][line.paidBy],
+        lineLabel(line.what, model.lang),
+        line.year,
+        line.category,
+        line.quantity.toNumber(),
+        line.unit,
+        money(line.rate),
+        money(line.amount),
+        PAYER_LABELS[model.lang][line.paidBy],
       ]);
       row.getCell(6).numFmt = format;
       row.getCell(7).numFmt = format;
@@ -75,7 +90,10 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
     sumRow.font = { bold: true };
     sumRow.getCell(7).numFmt = format;
   };
-  section(model.lines.filter((line) => line.paidBy === "icld"), t.sumIcld);
+  section(
+    model.lines.filter((line) => line.paidBy === "icld"),
+    t.sumIcld,
+  );
   const cofinanced = model.lines.filter((line) => line.paidBy !== "icld");
   if (cofinanced.length > 0) {
     items.addRow([]);

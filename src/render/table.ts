@@ -23,7 +23,7 @@ export interface TableOptions {
 
 function envelopeRows(envelope: EnvelopeResult, style: Style, indent = ""): string[][] {
   const mark = envelope.fits ? style.green("✔ fits") : envelope.kind === "max" ? style.red("✘ OVER") : style.yellow("▲ over guide");
-  const name = envelope.id.endsWith(".work") ? "of which work" : PHASE_LABELS.en[envelope.id as keyof (typeof PHASE_LABELS)["en"]] ?? envelope.id;
+  const name = envelope.id.endsWith(".work") ? "of which work" : (PHASE_LABELS.en[envelope.id as keyof (typeof PHASE_LABELS)["en"]] ?? envelope.id);
   const row = [
     `${indent}${name}`,
     String(envelope.period),
@@ -72,18 +72,29 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   out.push(`${style.bold(plan.title)}  ${style.dim(result.file)}`);
   out.push(style.dim([PHASE_LABELS.en[plan.phase], plan.rules, plan.partnership, plan.region, plan.years.join(", ")].join(" · ")));
 
-  out.push(renderTerminalTable(["Envelope", "Period", "Limit", "ICLD total", "Remaining", ""], result.envelopes.flatMap((envelope) => envelopeRows(envelope, style)), { right: [false, false, true, true, true, false] }));
+  out.push(
+    renderTerminalTable(
+      ["Envelope", "Period", "Limit", "ICLD total", "Remaining", ""],
+      result.envelopes.flatMap((envelope) => envelopeRows(envelope, style)),
+      { right: [false, false, true, true, true, false] },
+    ),
+  );
 
   if (result.averageHourlyCost) {
     for (const envelope of result.envelopes) {
       if (envelope.remaining.lessThanOrEqualTo(0)) continue;
       const hours = hoursFor(envelope.remaining, result.averageHourlyCost);
       const period = envelope.period === "phase" ? "" : ` in ${envelope.period}`;
-      out.push(`Remaining${period}: ${formatSek(envelope.remaining)} buys about ${formatNumber(hours, "sv")} hours of Swedish work at ${formatSek(result.averageHourlyCost)}/h (the plan's average).`);
+      out.push(
+        `Remaining${period}: ${formatSek(envelope.remaining)} buys about ${formatNumber(hours, "sv")} hours of Swedish work at ${formatSek(result.averageHourlyCost)}/h (the plan's average).`,
+      );
     }
   }
 
-  const categories = CATEGORIES.filter((category) => budget.totals.byCategory.has(category)).map((category) => [CATEGORY_LABELS.en[category], formatSek(budget.totals.byCategory.get(category)!)]);
+  const categories = CATEGORIES.filter((category) => budget.totals.byCategory.has(category)).map((category) => [
+    CATEGORY_LABELS.en[category],
+    formatSek(budget.totals.byCategory.get(category)!),
+  ]);
   categories.push([style.bold("Total"), style.bold(formatSek(budget.totals.icld))]);
   out.push(renderTerminalTable(["Category (paid by ICLD)", "Amount"], categories, { right: [false, true] }));
   if (!budget.totals.cofinanced.isZero()) {
@@ -96,9 +107,16 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   if (options.lines) {
     const lines = budget.lines.map((line) => [
       `${lineLabel(line.what)} ${style.dim(`(${line.pos.line}:${line.pos.column})`)}`,
-      String(line.year), formatNumber(line.quantity, "sv", 4, "quantity"), line.unit, formatSek(line.rate), formatSek(line.amount), line.paidBy,
+      String(line.year),
+      formatNumber(line.quantity, "sv", 4, "quantity"),
+      line.unit,
+      formatSek(line.rate),
+      formatSek(line.amount),
+      line.paidBy,
     ]);
-    out.push(renderTerminalTable(["Line", "Year", "Qty", "Unit", "Rate", "Amount", "Paid by"], lines, { right: [false, false, true, false, true, true, false] }));
+    out.push(
+      renderTerminalTable(["Line", "Year", "Qty", "Unit", "Rate", "Amount", "Paid by"], lines, { right: [false, false, true, false, true, true, false] }),
+    );
   }
 
   const defaults = budget.assumptions.filter((assumption) => assumption.isDefault);

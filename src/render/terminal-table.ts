@@ -19,8 +19,21 @@ export interface TerminalTableOptions {
 }
 
 const NO_LINES = {
-  top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "",
-  left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: "  ",
+  top: "",
+  "top-mid": "",
+  "top-left": "",
+  "top-right": "",
+  bottom: "",
+  "bottom-mid": "",
+  "bottom-left": "",
+  "bottom-right": "",
+  left: "",
+  "left-mid": "",
+  mid: "",
+  "mid-mid": "",
+  right: "",
+  "right-mid": "",
+  middle: "  ",
 } as const;
 
 /** Renders a header row and body rows as a table. */
@@ -31,5 +44,10 @@ export function renderTerminalTable(head: readonly string[], rows: readonly (rea
     : new Table({ head: [...head], colAligns, style: { head: [], border: [], compact: true } });
   for (const row of rows) table.push([...row]);
   const text = table.toString();
-  return options.plain ? text.split("\n").map((line) => line.trimEnd()).join("\n") : text;
+  return options.plain
+    ? text
+        .split("\n")
+        .map((line) => line.trimEnd())
+        .join("\n")
+    : text;
 }

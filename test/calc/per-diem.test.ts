@@ -59,7 +59,9 @@ describe("free meals", () => {
 
   it("deducts in Sweden by Skatteverket's kronor: two breakfasts, a lunch and a dinner in 2024 are 2 × 58 + 2 × 102 = 320", () => {
     const result = check(
-      planText(`trips:\n${trip({ to: "SE", depart: "2024-05-06T08:00", return: "2024-05-08T20:00", meals_provided: "{breakfast: 2, lunch: 1, dinner: 1}" })}`, { years: "[2024]" }),
+      planText(`trips:\n${trip({ to: "SE", depart: "2024-05-06T08:00", return: "2024-05-08T20:00", meals_provided: "{breakfast: 2, lunch: 1, dinner: 1}" })}`, {
+        years: "[2024]",
+      }),
     );
     expect(amountsOf(result, "per diem")).toEqual(["870.00"]); // 3 full days × 290
     expect(result.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("550.00");
@@ -68,7 +70,9 @@ describe("free meals", () => {
   it("never takes the allowance below zero", () => {
     // 1 night, 12:00 out and 18:00 home: two half days = 457. Two of each meal would be
     // 2 × 68.55 + 2 × 159.95 + 2 × 159.95 = 776.90.
-    const result = check(planText(`trips:\n${trip({ depart: "2023-03-13T12:00", return: "2023-03-14T18:00", meals_provided: "{breakfast: 2, lunch: 2, dinner: 2}" })}`));
+    const result = check(
+      planText(`trips:\n${trip({ depart: "2023-03-13T12:00", return: "2023-03-14T18:00", meals_provided: "{breakfast: 2, lunch: 2, dinner: 2}" })}`),
+    );
     expect(result.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("0.00");
   });
 });
@@ -115,7 +119,11 @@ describe("night allowance", () => {
   });
 
   it("pays Skatteverket's domestic night amount in Sweden: 145 kr a night in 2024", () => {
-    const result = check(planText(`trips:\n${trip({ to: "SE", depart: "2024-03-13T07:00", return: "2024-03-16T18:00", lodging: "none", subsistence: "none" })}`, { years: "[2024]" }));
+    const result = check(
+      planText(`trips:\n${trip({ to: "SE", depart: "2024-03-13T07:00", return: "2024-03-16T18:00", lodging: "none", subsistence: "none" })}`, {
+        years: "[2024]",
+      }),
+    );
     expect(amountsOf(result, "night allowance")).toEqual(["435.00"]);
   });
 });
@@ -126,7 +134,9 @@ describe("free meals day by day", () => {
 
   it("uses Skatteverket's combined kronor amounts in Sweden: lunch and dinner 203, all three 261", () => {
     // 3 full days × 290 = 870; less 203 (day 1), 261 (day 2) and 58 (day 3) = 348.
-    const result = sweden("[{date: 2024-05-06, lunch: true, dinner: true}, {date: 2024-05-07, breakfast: true, lunch: true, dinner: true}, {date: 2024-05-08, breakfast: true}]");
+    const result = sweden(
+      "[{date: 2024-05-06, lunch: true, dinner: true}, {date: 2024-05-07, breakfast: true, lunch: true, dinner: true}, {date: 2024-05-08, breakfast: true}]",
+    );
     expect(amountsOf(result, "free meals")).toEqual(["-203.00", "-261.00", "-58.00"]);
     expect(result.budget!.totals.byCategory.get("subsistence")!.toFixed(2)).toBe("348.00");
     // The same meals counted over the trip: 2 × 58 + 4 × 102 = 524, 2 kr more.
@@ -147,7 +157,9 @@ describe("free meals day by day", () => {
   });
 
   it("refuses a day outside the trip, and a day listed twice", () => {
-    const text = planText(`trips:\n${trip({ meals_provided: "[{date: 2023-03-20, lunch: true}, {date: 2023-03-14, lunch: true}, {date: 2023-03-14, dinner: true}]" })}`);
+    const text = planText(
+      `trips:\n${trip({ meals_provided: "[{date: 2023-03-20, lunch: true}, {date: 2023-03-14, lunch: true}, {date: 2023-03-14, dinner: true}]" })}`,
+    );
     const result = check(text);
     expect(codesAt(result.findings)).toEqual([
       `MEAL_DATE_OUTSIDE_TRIP@${positionOf(text, "2023-03-20")}`,

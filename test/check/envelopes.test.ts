@@ -67,9 +67,7 @@ describe("project and steering-group envelopes apply to each year", () => {
 
   it("warns (GUIDE_EXCEEDED), not errs, when the steering group's work share passes 150 000 kr", () => {
     // 160 h × 1 000 kr = 160 000 kr of work: over the 150 000 guide, while 160 000 is under 300 000.
-    const result = check(
-      planText(`work:\n  - {role: Chair, hourly_cost: 1000, hours: 160}`, { phase: "steering-group", years: "[2024]" }),
-    );
+    const result = check(planText(`work:\n  - {role: Chair, hourly_cost: 1000, hours: 160}`, { phase: "steering-group", years: "[2024]" }));
     const [year] = result.envelopes;
     expect([year!.kind, toMachineString(year!.total), year!.fits]).toEqual(["guide", "160000.00", true]);
     expect(year!.parts.map((p) => [p.id, toMachineString(p.limit), toMachineString(p.remaining), p.fits])).toEqual([
@@ -151,7 +149,11 @@ describe("co-financing and eligibility", () => {
   });
 
   it("warns of an ICLD-paid interpreter (eligibility unconfirmed) but not of a co-financed one", () => {
-    const result = check(planText(`costs:\n  - {item: Interpreter, category: interpretation, amount: 3000}\n  - {item: Interpreter, category: interpretation, amount: 3000, paid_by: municipality}`));
+    const result = check(
+      planText(
+        `costs:\n  - {item: Interpreter, category: interpretation, amount: 3000}\n  - {item: Interpreter, category: interpretation, amount: 3000, paid_by: municipality}`,
+      ),
+    );
     expect(result.findings.map((f) => [f.code, f.pos?.line])).toEqual([["ELIGIBILITY_UNCONFIRMED", 10]]);
   });
 

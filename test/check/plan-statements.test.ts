@@ -10,7 +10,9 @@ describe("figures the plan states", () => {
   it("are labelled 'plan', not confirmed, in the JSON result", () => {
     const text = planText(`fx: {EUR: "11.45"}\ncosts:\n  - {item: Audit, category: audit, amount: "100 EUR"}`);
     const json = JSON.parse(renderJson([check(text)]));
-    const statuses = Object.fromEntries(json.plans[0].assumptions.map((a: { key: string; status: string; confirmed: boolean }) => [a.key, [a.status, a.confirmed]]));
+    const statuses = Object.fromEntries(
+      json.plans[0].assumptions.map((a: { key: string; status: string; confirmed: boolean }) => [a.key, [a.status, a.confirmed]]),
+    );
     expect(statuses).toMatchObject({ "fx.EUR": ["plan", false], on_cost: ["plan", false], hours_per_year: ["plan", false] });
   });
 
@@ -34,17 +36,25 @@ describe("figures the plan states", () => {
 describe("travellers", () => {
   it("warn when one person is on two trips that overlap in time, and not when they only touch", () => {
     const people = "people:\n  - {id: anna, side: sweden, monthly_salary: 40000}\n";
-    const overlapping = check(planText(`${people}trips:\n${trip({ id: "a", travellers: "[anna]" })}\n${trip({ id: "b", travellers: "[anna]", depart: "2023-03-15T08:00", return: "2023-03-17T18:00" })}`));
+    const overlapping = check(
+      planText(
+        `${people}trips:\n${trip({ id: "a", travellers: "[anna]" })}\n${trip({ id: "b", travellers: "[anna]", depart: "2023-03-15T08:00", return: "2023-03-17T18:00" })}`,
+      ),
+    );
     expect(overlapping.findings.filter((f) => f.code === "OVERLAPPING_TRIPS").map((f) => [f.args.id, f.args.trip, f.args.other])).toEqual([["anna", "b", "a"]]);
     // a returns 2023-03-16T18:00; b leaves at 18:00 the same day.
-    const touching = check(planText(`${people}trips:\n${trip({ id: "a", travellers: "[anna]" })}\n${trip({ id: "b", travellers: "[anna]", depart: "2023-03-16T18:00", return: "2023-03-17T18:00" })}`));
+    const touching = check(
+      planText(
+        `${people}trips:\n${trip({ id: "a", travellers: "[anna]" })}\n${trip({ id: "b", travellers: "[anna]", depart: "2023-03-16T18:00", return: "2023-03-17T18:00" })}`,
+      ),
+    );
     expect(touching.findings.map((f) => f.code)).not.toContain("OVERLAPPING_TRIPS");
   });
 });
 
 describe("duplicate keys", () => {
   it("name the first key's position too", () => {
-    const result = check(planText("per_diem_rates:\n  2023: {PL: 457}\n  \"2023\": {PL: 1}"));
+    const result = check(planText('per_diem_rates:\n  2023: {PL: 457}\n  "2023": {PL: 1}'));
     expect(result.findings.map((f) => [f.code, f.pos?.line, f.args.firstLine, f.args.firstColumn])).toEqual([["DUPLICATE_KEY", 11, 10, 3]]);
   });
 });

@@ -25,7 +25,13 @@ describe("the bundled command line", () => {
     expect(loaded.cacheUsed).toBe(true);
   });
 
-  const plans = [...readdirSync(join(ROOT, "budgets")).filter((name) => name.endsWith(".yaml")).map((name) => `budgets/${name}`), "test/fixtures/invalid/unknown-key.yaml", "test/fixtures/invalid/missing-per-diem.yaml"];
+  const plans = [
+    ...readdirSync(join(ROOT, "budgets"))
+      .filter((name) => name.endsWith(".yaml"))
+      .map((name) => `budgets/${name}`),
+    "test/fixtures/invalid/unknown-key.yaml",
+    "test/fixtures/invalid/missing-per-diem.yaml",
+  ];
   for (const file of plans) {
     it(`gives the library's result for ${file}`, () => {
       const run = spawnSync(process.execPath, [BIN, "check", "--format", "json", file], { cwd: ROOT, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });

@@ -72,11 +72,22 @@ describe("icld-budget check", () => {
     expect(json.version).toBe(1);
     const [plan, bad] = json.plans;
     expect(plan.verdict).toBe("fits");
-    expect(plan.envelopes[0]).toMatchObject({ id: "preparation", period: "phase", kind: "max", limit: "240000.00", total: "236090.60", remaining: "3909.40", fits: true, parts: [] });
+    expect(plan.envelopes[0]).toMatchObject({
+      id: "preparation",
+      period: "phase",
+      kind: "max",
+      limit: "240000.00",
+      total: "236090.60",
+      remaining: "3909.40",
+      fits: true,
+      parts: [],
+    });
     expect(plan.totals.icld).toBe("236090.60");
     expect(plan.totals.by_category.subsistence).toBe("17575.40"); // 5 575.40 per diem + 12 000 food
     const perDiem = plan.lines.find((line: { label: string }) => line.label.includes("per diem"));
-    const [line, column] = positionOf(readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8"), "per-diem").split(":").map(Number);
+    const [line, column] = positionOf(readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8"), "per-diem")
+      .split(":")
+      .map(Number);
     expect(perDiem).toMatchObject({ category: "subsistence", quantity: "14", unit: "day", rate: "457.00", amount: "6398.00", paid_by: "icld", line, column });
     const [badLine, badColumn] = colourAt.split(":").map(Number);
     expect(bad).toEqual({ file: invalid, verdict: "invalid", findings: [expect.objectContaining({ code: "UNKNOWN_KEY", line: badLine, column: badColumn })] });
@@ -107,7 +118,11 @@ describe("an internal error", () => {
   it("prints one line asking for a bug report, and exits 3", async () => {
     let errors = "";
     const status = await runCli(["check", "budgets/preparation.yaml"], {
-      stdout: { write: () => { throw new Error("disk on fire"); } },
+      stdout: {
+        write: () => {
+          throw new Error("disk on fire");
+        },
+      },
       stderr: { write: (text: string) => (errors += text) },
       env: {},
       stdoutIsTTY: false,
@@ -121,7 +136,11 @@ describe("an internal error", () => {
   it("prints the trace with --debug", async () => {
     let errors = "";
     await runCli(["--debug", "check", "budgets/preparation.yaml"], {
-      stdout: { write: () => { throw new Error("disk on fire"); } },
+      stdout: {
+        write: () => {
+          throw new Error("disk on fire");
+        },
+      },
       stderr: { write: (text: string) => (errors += text) },
       env: {},
       stdoutIsTTY: false,

@@ -85,7 +85,9 @@ describe("--format github", () => {
     const [phaseLine, phaseColumn] = positionOf(overText, "preparation").split(":");
     expect(lines[0]!.startsWith(`::error file=${over},line=${phaseLine},col=${phaseColumn},title=ENVELOPE_EXCEEDED::`)).toBe(true);
     const [line, column] = positionOf(typoText, "colour").split(":");
-    expect(lines[1]).toBe(`::error file=${typo},line=${line},col=${column},title=UNKNOWN_KEY::unknown key "colour" (the keys allowed here are: item, category, amount, year, paid_by, note)`);
+    expect(lines[1]).toBe(
+      `::error file=${typo},line=${line},col=${column},title=UNKNOWN_KEY::unknown key "colour" (the keys allowed here are: item, category, amount, year, paid_by, note)`,
+    );
   });
 
   it("appends a summary of every plan and envelope to GITHUB_STEP_SUMMARY", () => {
@@ -120,7 +122,12 @@ describe("--format junit", () => {
   });
 
   it("gives an invalid plan one error element that holds every problem", () => {
-    const three = write("three.yaml", planText("costs:\n  - {item: Audit, category: audit, amount: 100, colour: red}\n  - {item: Venue, category: venue, amount: -5}\n  - {item: Print, category: prints, amount: 1}"));
+    const three = write(
+      "three.yaml",
+      planText(
+        "costs:\n  - {item: Audit, category: audit, amount: 100, colour: red}\n  - {item: Venue, category: venue, amount: -5}\n  - {item: Print, category: prints, amount: 1}",
+      ),
+    );
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(run(["check", "--format", "junit", three]).stdout);
     const error = xml.testsuites.testsuite.testcase.error;
     expect(Array.isArray(error)).toBe(false);
@@ -175,7 +182,10 @@ describe("diff", () => {
     // Envelope: 105 000 → 245 000, +140 000, +133.3 %; now over the 240 000 maximum.
     const [envelope] = diff.envelopes;
     expect([toMachineString(envelope!.old), toMachineString(envelope!.new), toMachineString(envelope!.change), envelope!.percent!.toFixed(1)]).toEqual([
-      "105000.00", "245000.00", "140000.00", "133.3",
+      "105000.00",
+      "245000.00",
+      "140000.00",
+      "133.3",
     ]);
     expect(diff.categories.map((c) => [c.category, toMachineString(c.change), c.percent?.toFixed(1) ?? "new"])).toEqual([
       ["audit", "50000.00", "50.0"],

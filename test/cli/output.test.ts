@@ -32,11 +32,17 @@ function fakeStream() {
 describe("standard output", () => {
   it("writes everything directly, however little each write takes", () => {
     const written: Buffer[] = [];
-    const writer = directWriter(1, () => { throw new Error("no stream wanted"); }, (_fd, bytes, offset, length) => {
-      const n = Math.min(3, length); // three bytes a call: "ö" is split across calls
-      written.push(Buffer.from(bytes.subarray(offset, offset + n)));
-      return n;
-    });
+    const writer = directWriter(
+      1,
+      () => {
+        throw new Error("no stream wanted");
+      },
+      (_fd, bytes, offset, length) => {
+        const n = Math.min(3, length); // three bytes a call: "ö" is split across calls
+        written.push(Buffer.from(bytes.subarray(offset, offset + n)));
+        return n;
+      },
+    );
     expect(writer.write("kronor: 240 000\n")).toBe(true);
     expect(writer.write(new TextEncoder().encode("öre"))).toBe(true);
     expect(Buffer.concat(written).toString()).toBe("kronor: 240 000\nöre"); // no byte lost or doubled
@@ -47,11 +53,15 @@ describe("standard output", () => {
     const direct: string[] = [];
     const { chunks, stream } = fakeStream();
     let calls = 0;
-    const writer = directWriter(1, () => stream, (_fd, bytes, offset) => {
-      if (++calls > 1) throw errno("EAGAIN");
-      direct.push(Buffer.from(bytes.subarray(offset, offset + 5)).toString());
-      return 5;
-    });
+    const writer = directWriter(
+      1,
+      () => stream,
+      (_fd, bytes, offset) => {
+        if (++calls > 1) throw errno("EAGAIN");
+        direct.push(Buffer.from(bytes.subarray(offset, offset + 5)).toString());
+        return 5;
+      },
+    );
     writer.write("first line\n");
     writer.write("second line\n");
     expect(direct).toEqual(["first"]);
@@ -59,16 +69,32 @@ describe("standard output", () => {
   });
 
   it("stops quietly when the reader has gone, and reports any other failure", () => {
-    const gone = directWriter(1, () => undefined, () => { throw errno("EPIPE"); });
+    const gone = directWriter(
+      1,
+      () => undefined,
+      () => {
+        throw errno("EPIPE");
+      },
+    );
     expect(gone.write("a")).toBe(false);
     expect(gone.write("b")).toBe(false);
-    const broken = directWriter(1, () => undefined, () => { throw errno("EIO"); });
+    const broken = directWriter(
+      1,
+      () => undefined,
+      () => {
+        throw errno("EIO");
+      },
+    );
     expect(() => broken.write("a")).toThrow("EIO");
   });
 
   it("writes directly to files, /dev/null, pipes and sockets, not to terminals nor on Windows", () => {
     const stat = (kind: string, rdev = 0) => ({
-      isFile: () => kind === "file", isFIFO: () => kind === "fifo", isSocket: () => kind === "socket", isCharacterDevice: () => kind === "char", rdev,
+      isFile: () => kind === "file",
+      isFIFO: () => kind === "fifo",
+      isSocket: () => kind === "socket",
+      isCharacterDevice: () => kind === "char",
+      rdev,
     });
     const fsWith = (kind: string, rdev = 0) => ({ fstatSync: () => stat(kind, rdev), statSync: () => stat("char", 259) });
     expect(isDirect(1, fsWith("file"), "linux")).toBe(true);
@@ -83,7 +109,20 @@ describe("standard output", () => {
     const dir = mkdtempSync(join(tmpdir(), "icld-pipe-"));
     const plan = join(dir, "long.yaml");
     const costs = Array.from({ length: 3000 }, (_, i) => `  - {item: Cost ${i}, category: audit, amount: 100}`);
-    writeFileSync(plan, ["version: 1", "title: Long", "phase: project", "rules: icld-2023", "partner: {municipality: X, country: UA}", "years: [2024]", "costs:", ...costs, ""].join("\n"));
+    writeFileSync(
+      plan,
+      [
+        "version: 1",
+        "title: Long",
+        "phase: project",
+        "rules: icld-2023",
+        "partner: {municipality: X, country: UA}",
+        "years: [2024]",
+        "costs:",
+        ...costs,
+        "",
+      ].join("\n"),
+    );
     // 3 000 lines of 100 kr = 300 000 kr: fits the 450 000 kr of a project year; the JSON is far more than a pipe holds.
     const child = spawn(process.execPath, [join(ROOT, "bin/icld-budget.cjs"), "check", "--format", "json", plan], { stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";

@@ -91,7 +91,10 @@ describe("nothing is lost", () => {
   const plan = check(planText("costs:\n  - {item: Audit, category: audit, amount: 10000}"));
   const amount = fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 99 }));
   const format = fc.constantFrom("comma", "point", "spaced", "nbsp");
-  const text = fc.oneof(fc.constantFrom("Flyg", "Hotell; Rzeszów", 'Tolk "Anna"', "Återbetalning", "Taxi\tnatt", "", "Rad, med komma"), fc.string({ maxLength: 12 }).filter((s) => !/[\r\n"]/.test(s)));
+  const text = fc.oneof(
+    fc.constantFrom("Flyg", "Hotell; Rzeszów", 'Tolk "Anna"', "Återbetalning", "Taxi\tnatt", "", "Rad, med komma"),
+    fc.string({ maxLength: 12 }).filter((s) => !/[\r\n"]/.test(s)),
+  );
   const row = fc.record({
     year: fc.constantFrom(2022, 2023, 2024),
     account: fc.constantFrom("7310", "6420", "6990", "1930", "2440", "3010"),
@@ -106,25 +109,32 @@ describe("nothing is lost", () => {
 
   it("every generated ledger row is assigned, unassigned or excluded, and the sums add up to what was read", () => {
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), format, fc.constantFrom(";", "\t"), fc.constantFrom("\n", "\r\n"), (rows, style, separator, eol) => {
-        const quote = (field: string) => (field.includes(separator) || field.includes('"') || /^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
-        const lines = ["Datum", "Konto", "Text", "Belopp"].join(separator);
-        const body = rows.map((r) => [`${r.year}-06-15`, r.account, quote(r.text), written(r.amount[0], r.amount[1], r.amount[2], style)].join(separator));
-        const read = readLedgerCsv(iconv.encode([lines, ...body].join(eol) + eol, "win1252"), "l.csv", {});
-        expect(read.problems).toEqual([]);
-        expect(read.rows).toHaveLength(rows.length);
-        const actuals = parseActuals('version: 1\naccounts: {"7310": travel, "6420": audit}', "a.yaml");
-        if (!actuals.ok) throw new Error("actuals");
-        const { followUp: result } = followUp(plan, actuals.actuals, read.rows, EDITIONS[1]!, "2023-12-31");
-        const r = result.reconciliation;
-        expect(r.read).toBe(rows.length);
-        expect(r.assigned + r.unassigned + r.excluded).toBe(r.read);
-        expect(r.sumAssigned.plus(r.sumUnassigned).plus(r.sumExcluded).equals(r.sumRead)).toBe(true);
-        // What was read is what was written, to the öre.
-        const cents = rows.reduce((sum, x) => sum + (x.amount[0] ? -1 : 1) * (x.amount[1] * 100 + x.amount[2]), 0);
-        expect(r.sumRead.times(100).toNumber()).toBe(cents === 0 ? 0 : cents);
-        expect(sumAmounts(result.rows.filter((x) => x.status === "assigned").map((x) => x.amount)).equals(result.actual.plus(result.cofinanced))).toBe(true);
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 30 }),
+        format,
+        fc.constantFrom(";", "\t"),
+        fc.constantFrom("\n", "\r\n"),
+        (rows, style, separator, eol) => {
+          const quote = (field: string) =>
+            field.includes(separator) || field.includes('"') || /^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+          const lines = ["Datum", "Konto", "Text", "Belopp"].join(separator);
+          const body = rows.map((r) => [`${r.year}-06-15`, r.account, quote(r.text), written(r.amount[0], r.amount[1], r.amount[2], style)].join(separator));
+          const read = readLedgerCsv(iconv.encode([lines, ...body].join(eol) + eol, "win1252"), "l.csv", {});
+          expect(read.problems).toEqual([]);
+          expect(read.rows).toHaveLength(rows.length);
+          const actuals = parseActuals('version: 1\naccounts: {"7310": travel, "6420": audit}', "a.yaml");
+          if (!actuals.ok) throw new Error("actuals");
+          const { followUp: result } = followUp(plan, actuals.actuals, read.rows, EDITIONS[1]!, "2023-12-31");
+          const r = result.reconciliation;
+          expect(r.read).toBe(rows.length);
+          expect(r.assigned + r.unassigned + r.excluded).toBe(r.read);
+          expect(r.sumAssigned.plus(r.sumUnassigned).plus(r.sumExcluded).equals(r.sumRead)).toBe(true);
+          // What was read is what was written, to the öre.
+          const cents = rows.reduce((sum, x) => sum + (x.amount[0] ? -1 : 1) * (x.amount[1] * 100 + x.amount[2]), 0);
+          expect(r.sumRead.times(100).toNumber()).toBe(cents === 0 ? 0 : cents);
+          expect(sumAmounts(result.rows.filter((x) => x.status === "assigned").map((x) => x.amount)).equals(result.actual.plus(result.cofinanced))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

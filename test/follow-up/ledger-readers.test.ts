@@ -17,36 +17,75 @@ const summary = (read: ReturnType<typeof csv>) => ({
 describe("ledger amounts and dates", () => {
   it("reads decimal commas and points, spaces and no-break spaces between thousands, and signs", () => {
     const read = (text: string) => readLedgerAmount(text)?.value.toFixed(2);
-    expect(["-1 234,50", "1\u00a0234,50", "1234.50", "+12", "\u2212850,00", "0,05", "1 000 000"].map(read)).toEqual(["-1234.50", "1234.50", "1234.50", "12.00", "-850.00", "0.05", "1000000.00"]);
-    expect(["1.234,50", "12 34", "1,2,3", "abc", "", "1e3", "12,"].map(read)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(["-1 234,50", "1\u00a0234,50", "1234.50", "+12", "\u2212850,00", "0,05", "1 000 000"].map(read)).toEqual([
+      "-1234.50",
+      "1234.50",
+      "1234.50",
+      "12.00",
+      "-850.00",
+      "0.05",
+      "1000000.00",
+    ]);
+    expect(["1.234,50", "12 34", "1,2,3", "abc", "", "1e3", "12,"].map(read)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("reads 2025-03-12, 20250312 and 2025-03-12 00:00:00, and refuses impossible dates", () => {
-    expect(["2025-03-12", "20250312", "2025-03-12 00:00:00", "2025-03-12T08:30"].map((t) => readLedgerDate(t)?.text)).toEqual(["2025-03-12", "2025-03-12", "2025-03-12", "2025-03-12"]);
+    expect(["2025-03-12", "20250312", "2025-03-12 00:00:00", "2025-03-12T08:30"].map((t) => readLedgerDate(t)?.text)).toEqual([
+      "2025-03-12",
+      "2025-03-12",
+      "2025-03-12",
+      "2025-03-12",
+    ]);
     expect(["2025-02-30", "20251301", "2025-0312", "12/03/2025"].map((t) => readLedgerDate(t))).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 
 describe("CSV exports", () => {
   it("reads Swedish Excel's dialect: Windows-1252, semicolons, decimal commas, CRLF", () => {
-    const bytes = iconv.encode("Bokföringsdatum;Konto;Text;Belopp\r\n2024-03-20;7310;Flyg Rzeszów;24 350,00\r\n2024-05-15;7310;Återbetalning;-850,00\r\n", "win1252");
+    const bytes = iconv.encode(
+      "Bokföringsdatum;Konto;Text;Belopp\r\n2024-03-20;7310;Flyg Rzeszów;24 350,00\r\n2024-05-15;7310;Återbetalning;-850,00\r\n",
+      "win1252",
+    );
     expect(summary(readLedgerCsv(bytes, "l.csv", {}))).toEqual({
-      rows: [[2, "2024-03-20", "7310", "24350.00", "Flyg Rzeszów"], [3, "2024-05-15", "7310", "-850.00", "Återbetalning"]],
+      rows: [
+        [2, "2024-03-20", "7310", "24350.00", "Flyg Rzeszów"],
+        [3, "2024-05-15", "7310", "-850.00", "Återbetalning"],
+      ],
       problems: [],
     });
   });
 
   it("reads UTF-8 with a byte-order mark, commas and quoted fields, tabs, and headers in any case or accent", () => {
-    expect(summary(csv('\uFEFFDate,Account,Description,Amount\n2024-01-02,6420,"Audit, part 1",1234.50\n'))).toEqual({ rows: [[2, "2024-01-02", "6420", "1234.50", "Audit, part 1"]], problems: [] });
-    expect(summary(csv("DATUM\tKONTO\tBENAMNING\tBELOPP SEK\n20240102\t6420\tRevision\t1 000,00\n"))).toEqual({ rows: [[2, "2024-01-02", "6420", "1000.00", "Revision"]], problems: [] });
+    expect(summary(csv('\uFEFFDate,Account,Description,Amount\n2024-01-02,6420,"Audit, part 1",1234.50\n'))).toEqual({
+      rows: [[2, "2024-01-02", "6420", "1234.50", "Audit, part 1"]],
+      problems: [],
+    });
+    expect(summary(csv("DATUM\tKONTO\tBENAMNING\tBELOPP SEK\n20240102\t6420\tRevision\t1 000,00\n"))).toEqual({
+      rows: [[2, "2024-01-02", "6420", "1000.00", "Revision"]],
+      problems: [],
+    });
   });
 
   it("takes the columns the actuals file names for headers it does not know, and names a header that is not there", () => {
     const text = "Bokf.dag;Kto;Beskr;Summa\n2024-01-02;6420;Revision;1000\n";
-    expect(summary(csv(text, { columns: { date: "Bokf.dag", account: "Kto", text: "Beskr", amount: "Summa" } })).rows).toEqual([[2, "2024-01-02", "6420", "1000.00", "Revision"]]);
+    expect(summary(csv(text, { columns: { date: "Bokf.dag", account: "Kto", text: "Beskr", amount: "Summa" } })).rows).toEqual([
+      [2, "2024-01-02", "6420", "1000.00", "Revision"],
+    ]);
     const wrong = csv(text, { columns: { date: "Bokf.dagen", account: "Kto", amount: "Summa" } });
     expect(wrong.problems.map((p) => [p.code, p.args.suggestion])).toEqual([["UNKNOWN_HEADER", "Bokf.dag"]]);
-    expect(csv(text).problems.map((p) => [p.code, p.args.column])).toEqual([["MISSING_COLUMN", "date"], ["MISSING_COLUMN", "amount"], ["MISSING_COLUMN", "account"]]);
+    expect(csv(text).problems.map((p) => [p.code, p.args.column])).toEqual([
+      ["MISSING_COLUMN", "date"],
+      ["MISSING_COLUMN", "amount"],
+      ["MISSING_COLUMN", "account"],
+    ]);
   });
 
   it("reports every unreadable row at once, at its row and column", () => {
@@ -65,16 +104,31 @@ describe("SIE 4 files", () => {
   const sie = (lines: string[]) => readSie(iconv.encode(lines.join("\r\n"), "cp437"), "f.se");
 
   it("splits fields with quotes, escaped quotes and object lists", () => {
-    expect(splitSieLine('#TRANS 7310 {6 "47 11"} -1.50 20240102 "Flyg \\"Warszawa\\"" 1')).toEqual(["#TRANS", "7310", '{6 "47 11"}', "-1.50", "20240102", 'Flyg "Warszawa"', "1"]);
+    expect(splitSieLine('#TRANS 7310 {6 "47 11"} -1.50 20240102 "Flyg \\"Warszawa\\"" 1')).toEqual([
+      "#TRANS",
+      "7310",
+      '{6 "47 11"}',
+      "-1.50",
+      "20240102",
+      'Flyg "Warszawa"',
+      "1",
+    ]);
     expect(splitSieLine('#VER A 1 20240102 "open')).toBeUndefined();
   });
 
   it("reads verification rows in code page 437, counts #RTRANS and skips the #TRANS that repeats it, keeps #BTRANS as removed", () => {
     const read = sie([
-      "#FLAGGA 0", "#FORMAT PC8", "#DIM 6 \"Projekt\"",
-      '#VER A 7 20240301 "Hotell Rzeszów"', "{",
-      '#TRANS 7320 {6 "4711"} 2000.00', '#RTRANS 7320 {6 "4711"} 150.00 20240305 "Tillägg"', '#TRANS 7320 {6 "4711"} 150.00 20240305 "Tillägg"',
-      '#BTRANS 7320 {6 "4711"} 99.00', "#TRANS 1930 {} -2150.00", "}",
+      "#FLAGGA 0",
+      "#FORMAT PC8",
+      '#DIM 6 "Projekt"',
+      '#VER A 7 20240301 "Hotell Rzeszów"',
+      "{",
+      '#TRANS 7320 {6 "4711"} 2000.00',
+      '#RTRANS 7320 {6 "4711"} 150.00 20240305 "Tillägg"',
+      '#TRANS 7320 {6 "4711"} 150.00 20240305 "Tillägg"',
+      '#BTRANS 7320 {6 "4711"} 99.00',
+      "#TRANS 1930 {} -2150.00",
+      "}",
     ]);
     expect(read.problems).toEqual([]);
     expect(read.rows.map((r) => [r.row, r.account, r.amount.toFixed(2), r.date.text, r.text, r.project ?? "", r.voucher, r.removed ?? false])).toEqual([
@@ -91,9 +145,13 @@ describe("SIE 4 files", () => {
   });
 
   it("reports rows it cannot read, at their line and field", () => {
-    const read = sie(['#VER A 1 2024030 "x"', "{", '#TRANS 6420 {} 10,00', '#TRANS X1 {} 10.00', '#TRANS 6420 {6} 10.00', "}", '#TRANS 6420 {} 1.00']);
+    const read = sie(['#VER A 1 2024030 "x"', "{", "#TRANS 6420 {} 10,00", "#TRANS X1 {} 10.00", "#TRANS 6420 {6} 10.00", "}", "#TRANS 6420 {} 1.00"]);
     expect(read.problems.map((p) => `${p.code}@${p.row}:${p.column}`)).toEqual([
-      "LEDGER_BAD_DATE@1:4", "LEDGER_BAD_AMOUNT@3:4", "SIE_BAD_ACCOUNT@4:2", "SIE_SYNTAX@5:3", "SIE_ROW_OUTSIDE_VERIFICATION@7:1",
+      "LEDGER_BAD_DATE@1:4",
+      "LEDGER_BAD_AMOUNT@3:4",
+      "SIE_BAD_ACCOUNT@4:2",
+      "SIE_SYNTAX@5:3",
+      "SIE_ROW_OUTSIDE_VERIFICATION@7:1",
     ]);
   });
 });

@@ -10,19 +10,21 @@ import { readLedgerCsv } from "../../src/input/ledger-csv.js";
 import { EDITIONS } from "../../src/rates/icld-editions.js";
 import { check, planText } from "../helpers.js";
 
-const PLAN = check(planText(
-  [
-    "people:",
-    "  - {id: anna, name: Anna, side: sweden, monthly_salary: 45000}",
-    "  - {id: olena, name: Olena, side: partner}",
-    "trips:",
-    "  - {id: rzeszow, to: PL, depart: 2023-03-13T07:00, return: 2023-03-16T18:00, travellers: [{side: sweden, count: 2}], fare: 4500, lodging: free, subsistence: none}",
-    "work:",
-    "  - {person: anna, hours: 100}",
-    "costs:",
-    "  - {item: Audit, category: audit, amount: 10000}",
-  ].join("\n"),
-));
+const PLAN = check(
+  planText(
+    [
+      "people:",
+      "  - {id: anna, name: Anna, side: sweden, monthly_salary: 45000}",
+      "  - {id: olena, name: Olena, side: partner}",
+      "trips:",
+      "  - {id: rzeszow, to: PL, depart: 2023-03-13T07:00, return: 2023-03-16T18:00, travellers: [{side: sweden, count: 2}], fare: 4500, lodging: free, subsistence: none}",
+      "work:",
+      "  - {person: anna, hours: 100}",
+      "costs:",
+      "  - {item: Audit, category: audit, amount: 10000}",
+    ].join("\n"),
+  ),
+);
 
 const ACCOUNTS = 'accounts: {"7310": travel, "6420": audit, "73": other}';
 
@@ -42,8 +44,14 @@ const ledger = (...rows: string[]) => `Datum;Verifikation;Konto;Text;Belopp\n${r
 
 describe("matching", () => {
   it("maps accounts by their longest prefix, and leaves an unmapped account unassigned (an error, with the nearest mapping)", () => {
-    const result = follow(ACCOUNTS, { "l.csv": ledger("2023-03-01;V1;7310;Flyg;9 200,00", "2023-04-01;V2;7355;Taxi;300,00", "2023-05-01;V3;6421;Porto;150,00") });
-    expect(result.followUp.rows.map((r) => [r.account, r.category ?? "", r.status])).toEqual([["7310", "travel", "assigned"], ["7355", "other", "assigned"], ["6421", "", "unassigned"]]);
+    const result = follow(ACCOUNTS, {
+      "l.csv": ledger("2023-03-01;V1;7310;Flyg;9 200,00", "2023-04-01;V2;7355;Taxi;300,00", "2023-05-01;V3;6421;Porto;150,00"),
+    });
+    expect(result.followUp.rows.map((r) => [r.account, r.category ?? "", r.status])).toEqual([
+      ["7310", "travel", "assigned"],
+      ["7355", "other", "assigned"],
+      ["6421", "", "unassigned"],
+    ]);
     const unassigned = result.followUp.findings.find((f) => f.code === "UNASSIGNED_ROW")!;
     expect([unassigned.severity, unassigned.args.suggestion, unassigned.pos]).toEqual(["error", "6420", { line: 4, column: 1 }]);
     expect(result.followUp.reconciliation).toMatchObject({ read: 3, assigned: 2, unassigned: 1, excluded: 0 });
@@ -61,7 +69,10 @@ describe("matching", () => {
 
   it("refuses a trip or person the plan does not have, naming the nearest", () => {
     const result = follow(`${ACCOUNTS}\nassign:\n  - {text: x, trip: rzeszov}\nhours:\n  - {person: ana, year: 2023, hours: 10}`);
-    expect(result.problems.map((p) => [p.code, p.args.suggestion, p.pos.line])).toEqual([["UNKNOWN_TRIP", "rzeszow", 5], ["UNKNOWN_PERSON", "anna", 7]]);
+    expect(result.problems.map((p) => [p.code, p.args.suggestion, p.pos.line])).toEqual([
+      ["UNKNOWN_TRIP", "rzeszow", 5],
+      ["UNKNOWN_PERSON", "anna", 7],
+    ]);
   });
 
   it("prices hours at the plan's hourly cost: 10 h × 453.76 = 4 537.60; a partner's hours are not eligible", () => {
@@ -83,7 +94,9 @@ describe("findings", () => {
   });
 
   it("warns of salary counted from hours and from salary rows in one year", () => {
-    const result = follow(`accounts: {"7010": work}\nhours:\n  - {person: anna, year: 2023, hours: 10}`, { "l.csv": ledger("2023-06-25;L9;7010;Lön juni;20 000,00") });
+    const result = follow(`accounts: {"7010": work}\nhours:\n  - {person: anna, year: 2023, hours: 10}`, {
+      "l.csv": ledger("2023-06-25;L9;7010;Lön juni;20 000,00"),
+    });
     expect(codes(result)).toEqual([["SALARY_TWICE", "warning"]]);
   });
 
@@ -108,7 +121,11 @@ describe("findings", () => {
     const result = follow(`${ACCOUNTS}\nentries:\n  - {date: 2023-05-01, item: Tolk, category: interpretation, amount: 2000, paid_by: municipality}`, {
       "l.csv": ledger("2022-12-30;V0;7310;Förskott;1 000,00", "2023-03-01;V1;7310;Flyg;100,00"),
     });
-    expect(result.followUp.rows.map((r) => [r.status, r.because ?? ""])).toEqual([["excluded", "outside-plan-years"], ["assigned", ""], ["assigned", ""]]);
+    expect(result.followUp.rows.map((r) => [r.status, r.because ?? ""])).toEqual([
+      ["excluded", "outside-plan-years"],
+      ["assigned", ""],
+      ["assigned", ""],
+    ]);
     expect([result.followUp.actual.toFixed(2), result.followUp.cofinanced.toFixed(2)]).toEqual(["100.00", "2000.00"]);
     expect(codes(result)).toEqual([["OUTSIDE_PLAN_YEARS", "warning"]]);
   });

@@ -45,21 +45,40 @@ describe("the worked follow-up example", () => {
   it("fits, with one warning, exit 0", () => {
     expect([status, stderr]).toEqual([0, ""]);
     expect(json.verdict).toBe("within");
-    expect(json.findings.map((f: { code: string; file: string; line: number }) => [f.code, f.file, f.line])).toEqual([["OUTSIDE_PLAN_YEARS", "huvudbok-2024.csv", 9]]);
+    expect(json.findings.map((f: { code: string; file: string; line: number }) => [f.code, f.file, f.line])).toEqual([
+      ["OUTSIDE_PLAN_YEARS", "huvudbok-2024.csv", 9],
+    ]);
   });
 
   it("gives the envelope's budget, actual, remaining and forecast to the öre", () => {
-    expect(json.envelopes).toEqual([{
-      id: "project", period: 2024, kind: "max", limit: "450000.00", budget: "422287.44", actual: "211886.10",
-      remaining: "238113.90", forecast: "422120.94", fits: true, forecast_fits: true, parts: [],
-    }]);
+    expect(json.envelopes).toEqual([
+      {
+        id: "project",
+        period: 2024,
+        kind: "max",
+        limit: "450000.00",
+        budget: "422287.44",
+        actual: "211886.10",
+        remaining: "238113.90",
+        forecast: "422120.94",
+        fits: true,
+        forecast_fits: true,
+        parts: [],
+      },
+    ]);
     expect([json.actual, json.cofinanced]).toEqual(["211886.10", "3000.00"]);
   });
 
   it("accounts for every row: read = assigned + unassigned + excluded", () => {
     expect(json.rows).toEqual({
-      read: 19, assigned: 14, unassigned: 0, excluded: 5,
-      sum_read: "213511.10", sum_assigned: "214886.10", sum_unassigned: "0.00", sum_excluded: "-1375.00",
+      read: 19,
+      assigned: 14,
+      unassigned: 0,
+      excluded: 5,
+      sum_read: "213511.10",
+      sum_assigned: "214886.10",
+      sum_unassigned: "0.00",
+      sum_excluded: "-1375.00",
     });
     expect(json.excluded.map((r: { file: string; row: number; reason: string; amount: string }) => [r.file, r.row, r.reason, r.amount])).toEqual([
       ["huvudbok-2024.csv", 8, "other-project", "9999.00"],
@@ -74,10 +93,14 @@ describe("the worked follow-up example", () => {
 
   it("compares budget and actual by category, trip and person", () => {
     expect(json.by_category).toEqual({
-      travel: { budget: "63000.00", actual: "23500.00" }, lodging: { budget: "62500.00", actual: "21800.00" },
-      subsistence: { budget: "32164.00", actual: "12364.00" }, work: { budget: "229650.44", actual: "134692.60" },
-      audit: { budget: "12000.00", actual: "12500.00" }, visa: { budget: "5496.00", actual: "1374.00" },
-      venue: { budget: "8000.00", actual: "1145.00" }, "local-transport": { budget: "7977.00", actual: "3010.50" },
+      travel: { budget: "63000.00", actual: "23500.00" },
+      lodging: { budget: "62500.00", actual: "21800.00" },
+      subsistence: { budget: "32164.00", actual: "12364.00" },
+      work: { budget: "229650.44", actual: "134692.60" },
+      audit: { budget: "12000.00", actual: "12500.00" },
+      visa: { budget: "5496.00", actual: "1374.00" },
+      venue: { budget: "8000.00", actual: "1145.00" },
+      "local-transport": { budget: "7977.00", actual: "3010.50" },
       "climate-compensation": { budget: "1500.00", actual: "1500.00" },
     });
     expect(json.trips).toEqual([
@@ -100,7 +123,8 @@ describe("the worked follow-up example", () => {
 
   it("is a Swedish report a controller hands in: Budget, Utfall, Kvar, Prognos, Avvikelse", () => {
     const table = run([...ARGS, "--lang", "sv"]).stdout;
-    for (const word of ["Budget", "Utfall", "Kvar", "Prognos", "Avvikelse", "Lönesammanställning", "Avstämning", "Medfinansiering"]) expect(table).toContain(word);
+    for (const word of ["Budget", "Utfall", "Kvar", "Prognos", "Avvikelse", "Lönesammanställning", "Avstämning", "Medfinansiering"])
+      expect(table).toContain(word);
     expect(table).toContain("│ Projekt │ 2024   │ 450 000 kr (högsta belopp) │ 422 287,44 kr │ 211 886,10 kr │ 238 113,90 kr │ 422 120,94 kr │ ryms │");
     const markdown = run([...ARGS, "--lang", "sv", "--format", "markdown"]).stdout;
     expect(markdown).toContain("| Anna Andersson | 2024 | 48 000 kr | 44,53 % | 1 720 | 484,01 kr | 344 | 200 | 166 499,44 kr | 96 802 kr |");
@@ -110,10 +134,16 @@ describe("the worked follow-up example", () => {
   });
 
   it("lists every row as CSV, and they sum to the reconciliation", () => {
-    const csv = run([...ARGS, "--format", "csv"]).stdout.trim().split("\r\n");
+    const csv = run([...ARGS, "--format", "csv"])
+      .stdout.trim()
+      .split("\r\n");
     expect(csv[0]).toBe("file,row,source,date,year,account,voucher,text,category,trip,paid_by,amount,status,reason");
     expect(csv).toHaveLength(20);
-    const cents = (status: string) => csv.slice(1).filter((line) => line.split(",").at(-2) === status).reduce((sum, line) => sum + Math.round(Number(line.split(",").at(-3)) * 100), 0);
+    const cents = (status: string) =>
+      csv
+        .slice(1)
+        .filter((line) => line.split(",").at(-2) === status)
+        .reduce((sum, line) => sum + Math.round(Number(line.split(",").at(-3)) * 100), 0);
     expect([cents("assigned"), cents("excluded")]).toEqual([21488610, -137500]);
   });
 
@@ -126,7 +156,10 @@ describe("the worked follow-up example", () => {
     const totals = sheet.getRows(1, sheet.rowCount)!.filter((row) => typeof row.getCell(8).value === "object" && row.getCell(8).value !== null);
     // exceljs's reader leaves out a result of 0 (the file holds <v>0</v>): read as 0.
     expect(totals.map((row) => [row.getCell(1).value, (row.getCell(8).value as { formula: string; result?: number }).result ?? 0])).toEqual([
-      ["Inlästa", 213511.1], ["Fördelade", 214886.1], ["Ofördelade", 0], ["Uteslutna", -1375],
+      ["Inlästa", 213511.1],
+      ["Fördelade", 214886.1],
+      ["Ofördelade", 0],
+      ["Uteslutna", -1375],
     ]);
     expect((totals[1]!.getCell(8).value as { formula: string }).formula).toBe('SUMIF(I2:I20,"Fördelade",H2:H20)');
   });

@@ -10,7 +10,12 @@ import { check, codesAt, planText } from "../helpers.js";
 describe("hostile input", () => {
   it("refuses an alias bomb instead of expanding it", () => {
     const levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) levels.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(",")}]`);
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(",")}]`,
+      );
     const result = check(`version: 1\n${levels.join("\n")}\n`);
     expect(result.findings.map((f) => f.code)).toEqual(["ALIAS_BOMB"]);
   });

@@ -89,4 +89,3 @@ describe.skipIf(python.status !== 0)("schema/plan.schema.json in Python's jsonsc
     expect(typoErrors!.join(" ")).toContain("'fair'");
   });
 });
-

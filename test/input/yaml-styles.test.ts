@@ -31,7 +31,9 @@ const scalarText = (value: Scalar) => ("num" in value ? value.num : JSON.stringi
 function flow(value: Value, gap: string): string {
   if (isScalar(value)) return scalarText(value);
   if (Array.isArray(value)) return `[${value.map((v) => flow(v, gap)).join(`,${gap}`)}]`;
-  return `{${Object.entries(value).map(([k, v]) => `${k}:${gap}${flow(v, gap)}`).join(`,${gap}`)}}`;
+  return `{${Object.entries(value)
+    .map(([k, v]) => `${k}:${gap}${flow(v, gap)}`)
+    .join(`,${gap}`)}}`;
 }
 
 function block(value: { [key: string]: Value }, layout: Layout, indent = ""): string[] {
@@ -55,7 +57,9 @@ function block(value: { [key: string]: Value }, layout: Layout, indent = ""): st
 function json(value: Value): string {
   if (isScalar(value)) return scalarText(value);
   if (Array.isArray(value)) return `[${value.map(json).join(",")}]`;
-  return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${json(v)}`).join(",")}}`;
+  return `{${Object.entries(value)
+    .map(([k, v]) => `${JSON.stringify(k)}:${json(v)}`)
+    .join(",")}}`;
 }
 
 const money = fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 })).map(([kr, ore]) => num(`${kr}.${String(ore).padStart(2, "0")}`));
@@ -74,8 +78,9 @@ const trip = fc.record({
   lodging: fc.oneof(money, fc.constant(str("free"))),
   subsistence: fc.constant(str("per-diem")),
 });
-const plan = fc.record({ costs: fc.array(cost, { minLength: 1, maxLength: 6 }), trips: fc.array(trip, { maxLength: 2 }) }).map(
-  ({ costs, trips }): { [key: string]: Value } => ({
+const plan = fc
+  .record({ costs: fc.array(cost, { minLength: 1, maxLength: 6 }), trips: fc.array(trip, { maxLength: 2 }) })
+  .map(({ costs, trips }): { [key: string]: Value } => ({
     version: num("1"),
     title: str("Styles: block, flow, JSON"),
     phase: str("preparation"),
@@ -86,8 +91,7 @@ const plan = fc.record({ costs: fc.array(cost, { minLength: 1, maxLength: 6 }), 
     // A cost repeated (the same item twice) must be priced twice in every style.
     costs: [...costs, costs[0]!],
     ...(trips.length > 0 ? { trips } : {}),
-  }),
-);
+  }));
 const layout = fc.record({
   eol: fc.constantFrom("\n" as const, "\r\n" as const),
   gap: fc.constantFrom(" " as const, "\t" as const, "  " as const),
@@ -110,7 +114,9 @@ describe("block, flow and JSON", () => {
     fc.assert(
       fc.property(plan, layout, (value, how) => {
         const blockText = block(value, how).join(how.eol) + how.eol;
-        const flowText = `{${Object.entries(value).map(([k, v]) => `${k}:${how.gap}${flow(v, how.gap)}`).join(`,${how.eol}  `)}}${how.eol}`;
+        const flowText = `{${Object.entries(value)
+          .map(([k, v]) => `${k}:${how.gap}${flow(v, how.gap)}`)
+          .join(`,${how.eol}  `)}}${how.eol}`;
         const jsonText = json(value);
         const expected = priced(jsonText);
         expect(expected.verdict).not.toBe("invalid");
@@ -122,11 +128,20 @@ describe("block, flow and JSON", () => {
   });
 
   it("prices a plan of 20 000 cost lines minified onto one line as it prices it over many", () => {
-    const costs: Value[] = Array.from({ length: 20_000 }, (_, i) => ({ item: str(`Cost ${i}`), category: str("audit"), amount: num(`${(i % 97) + 1}.${String(i % 100).padStart(2, "0")}`) }));
+    const costs: Value[] = Array.from({ length: 20_000 }, (_, i) => ({
+      item: str(`Cost ${i}`),
+      category: str("audit"),
+      amount: num(`${(i % 97) + 1}.${String(i % 100).padStart(2, "0")}`),
+    }));
     const value: { [key: string]: Value } = {
-      version: num("1"), title: str("Minified"), phase: str("project"), rules: str("icld-2023"),
-      partner: { municipality: str("Shatsk"), country: str("UA") }, years: [num("2024")],
-      defaults: { on_cost: str("44.53%"), hours_per_year: num("1720") }, costs,
+      version: num("1"),
+      title: str("Minified"),
+      phase: str("project"),
+      rules: str("icld-2023"),
+      partner: { municipality: str("Shatsk"), country: str("UA") },
+      years: [num("2024")],
+      defaults: { on_cost: str("44.53%"), hours_per_year: num("1720") },
+      costs,
     };
     const minified = priced(json(value));
     // Worked out: cost i is (i mod 97 + 1) kronor and (i mod 100) öre; over 20 000 lines the

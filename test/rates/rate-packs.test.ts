@@ -13,13 +13,24 @@ import { planText, trip } from "../helpers.js";
 async function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await runCli(args, { stdout: { write: (t: string | Uint8Array) => out.push(String(t)) }, stderr: { write: (t: string) => err.push(t) }, env: {}, stdoutIsTTY: false });
+  const status = await runCli(args, {
+    stdout: { write: (t: string | Uint8Array) => out.push(String(t)) },
+    stderr: { write: (t: string) => err.push(t) },
+    env: {},
+    stdoutIsTTY: false,
+  });
   return { status, stdout: out.join(""), stderr: err.join("") };
 }
 
-const OURS = "year,country_code,country_sv,normalbelopp_sek,status,source\n2025,PL,Polen,585,secondary,payroll firm's list 2025\n2024,PL,Polen,500,secondary,a wrong copy\n";
+const OURS =
+  "year,country_code,country_sv,normalbelopp_sek,status,source\n2025,PL,Polen,585,secondary,payroll firm's list 2025\n2024,PL,Polen,500,secondary,a wrong copy\n";
 const OPEN_DATA_CSV = "land eller område;normalbelopp;år;landskod\nPolen;590;2025;PL\nÖvriga länder och områden;480;2025;\n";
-const OPEN_DATA_JSON = JSON.stringify({ results: [{ "land eller område": "Polen", normalbelopp: 595, "år": "2025", landskod: "PL" }], offset: 0, limit: 500, total: 1 });
+const OPEN_DATA_JSON = JSON.stringify({
+  results: [{ "land eller område": "Polen", normalbelopp: 595, år: "2025", landskod: "PL" }],
+  offset: 0,
+  limit: 500,
+  total: 1,
+});
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "icld-packs-"));
@@ -46,7 +57,12 @@ describe("rate packs", () => {
   });
 
   it("read Skatteverket's open-data layout as CSV and as the API's JSON; the first pack with a figure wins", async () => {
-    const dir = folder({ "a.csv": OPEN_DATA_CSV, "b.json": OPEN_DATA_JSON, "csv.yaml": poland2025("rate_packs: [a.csv, b.json]\n"), "json.yaml": poland2025("rate_packs: [b.json, a.csv]\n") });
+    const dir = folder({
+      "a.csv": OPEN_DATA_CSV,
+      "b.json": OPEN_DATA_JSON,
+      "csv.yaml": poland2025("rate_packs: [a.csv, b.json]\n"),
+      "json.yaml": poland2025("rate_packs: [b.json, a.csv]\n"),
+    });
     expect((await perDiem(join(dir, "csv.yaml"))).line.rate).toBe("590.00");
     expect((await perDiem(join(dir, "json.yaml"))).line.rate).toBe("595.00");
   });
@@ -61,11 +77,19 @@ describe("rate packs", () => {
     const dir = folder({ "ours.csv": OURS, "plan.yaml": text });
     const { json, line } = await perDiem(join(dir, "plan.yaml"));
     expect(line.rate).toBe("500.00");
-    expect(json.findings.find((f: { code: string }) => f.code === "RATE_OVERRIDDEN").args).toMatchObject({ by: "pack", value: "500 SEK/day, Polen (PL) 2024", builtIn: "562 SEK/day", status: "confirmed" });
+    expect(json.findings.find((f: { code: string }) => f.code === "RATE_OVERRIDDEN").args).toMatchObject({
+      by: "pack",
+      value: "500 SEK/day, Polen (PL) 2024",
+      builtIn: "562 SEK/day",
+      status: "confirmed",
+    });
   });
 
   it("that cannot be read make the plan invalid at the line that names them", async () => {
-    const dir = folder({ "bad.csv": "year,country_code,country_sv,normalbelopp_sek,status,source\n2025,QQ,Nowhere,1,secondary,x\n", "plan.yaml": poland2025("rate_packs: [bad.csv, missing.csv]\n") });
+    const dir = folder({
+      "bad.csv": "year,country_code,country_sv,normalbelopp_sek,status,source\n2025,QQ,Nowhere,1,secondary,x\n",
+      "plan.yaml": poland2025("rate_packs: [bad.csv, missing.csv]\n"),
+    });
     const { status, stderr } = await cli(["check", join(dir, "plan.yaml")]);
     expect(status).toBe(2);
     // The body starts on line 9: `rate_packs: [` is 13 characters, so bad.csv is in column 14, missing.csv in 23.
@@ -80,7 +104,10 @@ describe("an edition file of one's own", () => {
     const edition = readFileSync(new URL("../../src/rates/editions/icld-2023.yaml", import.meta.url), "utf8")
       .replace("id: icld-2023", "id: successor-2027")
       .replace("kind: max, limit: 240000,", "kind: max, limit: 100000,");
-    const dir = folder({ "rules/successor.yaml": edition, "plan.yaml": planText("costs:\n  - {item: Audit, category: audit, amount: 100000.01}").replace("rules: icld-2023", "rules: rules/successor.yaml") });
+    const dir = folder({
+      "rules/successor.yaml": edition,
+      "plan.yaml": planText("costs:\n  - {item: Audit, category: audit, amount: 100000.01}").replace("rules: icld-2023", "rules: rules/successor.yaml"),
+    });
     const { status, stdout } = await cli(["check", "--format", "json", join(dir, "plan.yaml")]);
     expect(status).toBe(1);
     const plan = JSON.parse(stdout).plans[0];
@@ -107,7 +134,9 @@ describe("icld-budget rates", () => {
   it("shows a pack's figure before the built-in one, and the Övriga fallback for a country a list does not name", async () => {
     const dir = folder({ "open.csv": OPEN_DATA_CSV });
     const json = JSON.parse((await cli(["rates", "Tonga", "--year", "2025", "--format", "json", "--pack", join(dir, "open.csv")])).stdout);
-    expect(json.figures.map((f: { amount: string; table: string; source: string }) => [f.amount, f.table, f.source.endsWith('"Övriga länder och områden"')])).toEqual([["480", "pack", true]]);
+    expect(
+      json.figures.map((f: { amount: string; table: string; source: string }) => [f.amount, f.table, f.source.endsWith('"Övriga länder och områden"')]),
+    ).toEqual([["480", "pack", true]]);
   });
 
   it("lists the figures a plan needs that no table has, exit 1", async () => {

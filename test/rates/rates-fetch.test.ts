@@ -14,11 +14,11 @@ import { readRatePack } from "../../src/rates/read-tables.js";
 
 /** Skatteverket's rows for 2026, as the row store gives them. */
 const ROWS_2026 = [
-  { "land eller område": "Polen", normalbelopp: "597", "år": "2026", landskod: "PL" },
-  { "land eller område": "Tyskland", normalbelopp: "760", "år": "2026", landskod: "DE" },
-  { "land eller område": "Ukraina", normalbelopp: "402", "år": "2026", landskod: "UA" },
-  { "land eller område": "Danmark", normalbelopp: "1226", "år": "2026", landskod: "DK" },
-  { "land eller område": "Övriga länder och områden", normalbelopp: "493", "år": "2026", landskod: "" },
+  { "land eller område": "Polen", normalbelopp: "597", år: "2026", landskod: "PL" },
+  { "land eller område": "Tyskland", normalbelopp: "760", år: "2026", landskod: "DE" },
+  { "land eller område": "Ukraina", normalbelopp: "402", år: "2026", landskod: "UA" },
+  { "land eller område": "Danmark", normalbelopp: "1226", år: "2026", landskod: "DK" },
+  { "land eller område": "Övriga länder och områden", normalbelopp: "493", år: "2026", landskod: "" },
 ];
 
 let base = "";
@@ -50,7 +50,20 @@ async function fetchRates(path: string, extra: string[] = []) {
   const out: string[] = [];
   const err: string[] = [];
   const io = { stdout: { write: (t: string | Uint8Array) => out.push(String(t)) }, stderr: { write: (t: string) => err.push(t) }, env: {}, stdoutIsTTY: false };
-  const status = await runCli(["rates", "fetch", "--year", extra.includes("--year") ? extra[extra.indexOf("--year") + 1]! : "2026", "--url", `${base}${path}`, "-o", join(dir, "pack.csv"), ...extra.filter((_, i, all) => all[i] !== "--year" && all[i - 1] !== "--year")], io);
+  const status = await runCli(
+    [
+      "rates",
+      "fetch",
+      "--year",
+      extra.includes("--year") ? extra[extra.indexOf("--year") + 1]! : "2026",
+      "--url",
+      `${base}${path}`,
+      "-o",
+      join(dir, "pack.csv"),
+      ...extra.filter((_, i, all) => all[i] !== "--year" && all[i - 1] !== "--year"),
+    ],
+    io,
+  );
   return { status, stderr: err.join(""), dir, file: join(dir, "pack.csv") };
 }
 
@@ -59,12 +72,20 @@ describe("rates fetch", () => {
     requests.length = 0;
     const { status, file } = await fetchRates("/store");
     expect(status).toBe(0);
-    expect(requests).toEqual(["/store?%C3%A5r=2026&_limit=500&_offset=0", "/store?%C3%A5r=2026&_limit=500&_offset=2", "/store?%C3%A5r=2026&_limit=500&_offset=4"]);
+    expect(requests).toEqual([
+      "/store?%C3%A5r=2026&_limit=500&_offset=0",
+      "/store?%C3%A5r=2026&_limit=500&_offset=2",
+      "/store?%C3%A5r=2026&_limit=500&_offset=4",
+    ]);
     const text = readFileSync(file, "utf8");
     expect(text).toMatch(new RegExp(`^# Retrieved \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ from ${base}/store: 5 rows\\.$`, "m"));
     // A list from an address other than Skatteverket's is only what it says it is.
     expect(readRatePack(text, "pack.csv").map((row) => [row.country, row.amount, row.status])).toEqual([
-      ["DE", "760", "unconfirmed"], ["DK", "1226", "unconfirmed"], ["PL", "597", "unconfirmed"], ["UA", "402", "unconfirmed"], ["", "493", "unconfirmed"],
+      ["DE", "760", "unconfirmed"],
+      ["DK", "1226", "unconfirmed"],
+      ["PL", "597", "unconfirmed"],
+      ["UA", "402", "unconfirmed"],
+      ["", "493", "unconfirmed"],
     ]);
   });
 

@@ -42,7 +42,12 @@ describe("built-in tables", () => {
     expect(foreign(2026, "PL")).toMatchObject({ amount: "597", confirmation: "unconfirmed" });
     expect(foreign(2026, "PL")!.source).toContain("OpenHR");
     expect(BUILT_IN_RATES.normalbelopp[2026]!.otherCountries!.amount).toBe("493");
-    expect(BUILT_IN_RATES.domestic[2024]).toMatchObject({ fullDay: "290", lunchAndDinnerDeduction: "203", allMealsDeduction: "261", confirmation: "confirmed" });
+    expect(BUILT_IN_RATES.domestic[2024]).toMatchObject({
+      fullDay: "290",
+      lunchAndDinnerDeduction: "203",
+      allMealsDeduction: "261",
+      confirmation: "confirmed",
+    });
     expect(BUILT_IN_RATES.domestic[2026]).toMatchObject({ fullDay: "300", confirmation: "secondary" });
     expect([DEFAULT_ON_COST.rate, DEFAULT_ON_COST.display, DEFAULT_ON_COST.confirmation]).toEqual(["0.4453", "44.53 %", "confirmed"]);
     expect([DEFAULT_HOURS_PER_YEAR.hours, DEFAULT_HOURS_PER_YEAR.confirmation]).toEqual(["1720", "unconfirmed"]);
@@ -57,10 +62,17 @@ describe("built-in tables", () => {
       expect([row.year, row.country_code, entry?.amount]).toEqual([row.year, row.country_code, row.normalbelopp_sek]);
     }
     for (const row of sharedCsv("skatteverket-domestic.csv")) {
-      expect(BUILT_IN_RATES.domestic[Number(row.year)]).toMatchObject({ fullDay: row.full_day_sek, night: row.night_sek, breakfastDeduction: row.breakfast_deduction_sek, allMealsDeduction: row.all_meals_deduction_sek });
+      expect(BUILT_IN_RATES.domestic[Number(row.year)]).toMatchObject({
+        fullDay: row.full_day_sek,
+        night: row.night_sek,
+        breakfastDeduction: row.breakfast_deduction_sek,
+        allMealsDeduction: row.all_meals_deduction_sek,
+      });
     }
     for (const row of sharedCsv("icld-envelopes.csv")) {
-      const rule = EDITIONS.find((edition) => edition.id === row.edition)!.envelopes.find((e) => e.phase === row.phase && e.partnership === row.partnership && e.region === row.region)!;
+      const rule = EDITIONS.find((edition) => edition.id === row.edition)!.envelopes.find(
+        (e) => e.phase === row.phase && e.partnership === row.partnership && e.region === row.region,
+      )!;
       expect([rule.kind, rule.limit, rule.parts[0]?.limit ?? ""]).toEqual([row.kind, row.limit_sek, row.work_limit_sek]);
       expect(rule.confirmation === "confirmed").toBe(row.confirmed === "yes");
     }
@@ -112,7 +124,10 @@ describe("table readers", () => {
     const text = readFileSync(new URL("src/rates/editions/icld-2020.yaml", ROOT), "utf8");
     expect(readEdition(text, "e.yaml").id).toBe("icld-2020");
     expect(fails(() => readEdition(text.replace("  other: unconfirmed\n", ""), "e.yaml"))).toEqual([0, "eligible.other"]);
-    const doubled = text.replace("envelopes:\n", "envelopes:\n  - {phase: project, partnership: bilateral, region: europe, period: year, kind: max, limit: 1}\n");
+    const doubled = text.replace(
+      "envelopes:\n",
+      "envelopes:\n  - {phase: project, partnership: bilateral, region: europe, period: year, kind: max, limit: 1}\n",
+    );
     expect(fails(() => readEdition(doubled, "e.yaml"))).toEqual([0, "envelopes.10"]);
   });
 });

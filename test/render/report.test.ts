@@ -56,7 +56,11 @@ describe("the report's figures", () => {
     expect(m.trips.map((trip) => trip.total.toFixed(2))).toEqual(["62841.00", "129796.00"]);
     // Hourly costs in öre: 48 000 × 12 ÷ 1 720 × 1.4453 = 484.0064… → 484.01, × 344 h = 166 499.44;
     // 42 000 × 12 ÷ 1 720 × 1.4453 = 423.5065… → 423.51, × 100 h = 42 351.00; 40 h × 520 = 20 800.
-    expect(m.work.map((w) => [w.hours.toString(), w.hourlyCost.toFixed(2), w.amount.toFixed(2)])).toEqual([["344", "484.01", "166499.44"], ["100", "423.51", "42351.00"], ["40", "520.00", "20800.00"]]);
+    expect(m.work.map((w) => [w.hours.toString(), w.hourlyCost.toFixed(2), w.amount.toFixed(2)])).toEqual([
+      ["344", "484.01", "166499.44"],
+      ["100", "423.51", "42351.00"],
+      ["40", "520.00", "20800.00"],
+    ]);
     expect(sumAmounts(m.cofinanced.map((line) => line.amount)).toFixed(2)).toBe("12000.00");
     expect(m.envelopes[0]!.used.toFixed(3)).toBe("0.938");
     expect(m.work[1]!.derivation).toBe("42,000 × 12 ÷ 1,720 h × (1 + 44.53 %)");
@@ -96,17 +100,19 @@ describe("csv", () => {
   });
 
   it("neutralises text that Excel would take for a formula, and keeps negative amounts numbers", () => {
-    const text = planText(`costs:\n  - {item: "=HYPERLINK(\\"http://x\\")", category: audit, amount: 100}\n  - {item: "+1 extra", category: audit, amount: 1}\n  - {item: "@sum", category: audit, amount: 1}\n  - {item: "-minus", category: audit, amount: 1}\n  - {item: "\\tTab", category: audit, amount: 1}\ntrips:\n${trip({ meals_provided: "{breakfast: 1}" })}`);
+    const text = planText(
+      `costs:\n  - {item: "=HYPERLINK(\\"http://x\\")", category: audit, amount: 100}\n  - {item: "+1 extra", category: audit, amount: 1}\n  - {item: "@sum", category: audit, amount: 1}\n  - {item: "-minus", category: audit, amount: 1}\n  - {item: "\\tTab", category: audit, amount: 1}\ntrips:\n${trip({ meals_provided: "{breakfast: 1}" })}`,
+    );
     const checked = check(text);
     const excel = parseCsv(renderReportCsv(buildReportModel(checked, "en"), "excel-sv").slice(1), ";").slice(1);
     const labels = excel.map((r) => r[3]!);
     expect(labels.filter((label) => /^[=+\-@\t]/.test(label))).toEqual([]);
-    expect(labels).toContain("'=HYPERLINK(\"http://x\")");
+    expect(labels).toContain('\'=HYPERLINK("http://x")');
     expect(labels).toContain("'\tTab");
     // The free breakfast is a negative amount: 15 % × 457 = 68.55, a number in the cell.
     expect(excel.find((r) => r[3]!.includes("breakfast"))!.slice(6, 8)).toEqual(["-68,55", "-68,55"]);
     // For programs, the text is left as written.
-    expect(parseCsv(renderReportCsv(buildReportModel(checked, "en")), ",").some((r) => r[3] === "=HYPERLINK(\"http://x\")")).toBe(true);
+    expect(parseCsv(renderReportCsv(buildReportModel(checked, "en")), ",").some((r) => r[3] === '=HYPERLINK("http://x")')).toBe(true);
   });
 });
 
@@ -192,7 +198,12 @@ describe("report command", () => {
 
 describe("terminal bars", () => {
   it("colours by fullness: under 90 % green, to 100 % yellow, over red", () => {
-    expect([fullness(new Decimal("0.899")), fullness(new Decimal("0.9")), fullness(new Decimal("1")), fullness(new Decimal("1.0001"))]).toEqual(["low", "high", "high", "over"]);
+    expect([fullness(new Decimal("0.899")), fullness(new Decimal("0.9")), fullness(new Decimal("1")), fullness(new Decimal("1.0001"))]).toEqual([
+      "low",
+      "high",
+      "high",
+      "over",
+    ]);
     // 93.8 % of 24 cells is 22.5 → 23 filled.
     expect(renderReportText(model("en"))).toContain(`${"█".repeat(23)}${"░".repeat(1)}`);
   });

@@ -12,14 +12,29 @@ export const checkEligibility: Rule = ({ budget, edition }) => {
   for (const line of budget.lines) {
     if (line.paidBy !== "icld") continue;
     if (line.category === "work" && line.side === "partner") {
-      findings.push({ code: "NOT_ELIGIBLE", severity: "error", args: { reason: "partner-salary", label: lineLabel(line.what), category: line.category }, pos: line.pos });
+      findings.push({
+        code: "NOT_ELIGIBLE",
+        severity: "error",
+        args: { reason: "partner-salary", label: lineLabel(line.what), category: line.category },
+        pos: line.pos,
+      });
       continue;
     }
     const eligibility = edition.eligibility[line.category];
     if (eligibility === "no") {
-      findings.push({ code: "NOT_ELIGIBLE", severity: "error", args: { reason: "category", label: lineLabel(line.what), category: line.category }, pos: line.pos });
+      findings.push({
+        code: "NOT_ELIGIBLE",
+        severity: "error",
+        args: { reason: "category", label: lineLabel(line.what), category: line.category },
+        pos: line.pos,
+      });
     } else if (eligibility === "unconfirmed") {
-      findings.push({ code: "ELIGIBILITY_UNCONFIRMED", severity: "warning", args: { label: lineLabel(line.what), category: line.category, edition: edition.id }, pos: line.pos });
+      findings.push({
+        code: "ELIGIBILITY_UNCONFIRMED",
+        severity: "warning",
+        args: { label: lineLabel(line.what), category: line.category, edition: edition.id },
+        pos: line.pos,
+      });
     }
   }
   return findings;

@@ -22,7 +22,13 @@ export const checkOverlappingTrips: Rule = ({ plan }) => {
         findings.push({
           code: "OVERLAPPING_TRIPS",
           severity: "warning",
-          args: { id: person, trip: plan.trips[j]!.id ?? `trips[${j}]`, other: other.id ?? `trips[${i}]`, otherDepart: other.depart.text, otherReturn: other.return.text },
+          args: {
+            id: person,
+            trip: plan.trips[j]!.id ?? `trips[${j}]`,
+            other: other.id ?? `trips[${i}]`,
+            otherDepart: other.depart.text,
+            otherReturn: other.return.text,
+          },
           pos: plan.locate(["trips", j, "travellers", plan.trips[j]!.travellers.indexOf(person)]),
         });
       }

@@ -12,7 +12,12 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
     findings.push({
       code: "UNCONFIRMED_FIGURE",
       severity: "warning",
-      args: { figure: `envelope ${envelopeRule.edition} ${envelopeRule.phase} ${envelopeRule.partnership} ${envelopeRule.region}`, value: envelopeRule.limit, status: envelopeRule.confirmation, source: envelopeRule.source },
+      args: {
+        figure: `envelope ${envelopeRule.edition} ${envelopeRule.phase} ${envelopeRule.partnership} ${envelopeRule.region}`,
+        value: envelopeRule.limit,
+        status: envelopeRule.confirmation,
+        source: envelopeRule.source,
+      },
       pos: plan.locate(plan.rulesIsDefault ? ["phase"] : ["rules"]),
     });
   }
@@ -21,7 +26,12 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
     findings.push({
       code: "UNCONFIRMED_FIGURE",
       severity: "warning",
-      args: { figure: `envelope ${envelopeRule!.edition} ${envelopeRule!.phase}, of which ${part.category}`, value: part.limit, status: part.confirmation, source: part.source },
+      args: {
+        figure: `envelope ${envelopeRule!.edition} ${envelopeRule!.phase}, of which ${part.category}`,
+        value: part.limit,
+        status: part.confirmation,
+        source: part.source,
+      },
       pos: plan.locate(plan.rulesIsDefault ? ["phase"] : ["rules"]),
     });
   }
@@ -29,7 +39,12 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
     findings.push({
       code: "UNCONFIRMED_FIGURE",
       severity: "warning",
-      args: { figure: "region", value: plan.region, status: "unconfirmed", source: "ICLD's guidelines know only Europe and Africa/Asia; Latin America is treated as Africa/Asia" },
+      args: {
+        figure: "region",
+        value: plan.region,
+        status: "unconfirmed",
+        source: "ICLD's guidelines know only Europe and Africa/Asia; Latin America is treated as Africa/Asia",
+      },
       pos: plan.locate(["partner", "country"]),
     });
   }
@@ -48,7 +63,14 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
     findings.push({
       code: "RATE_OVERRIDDEN",
       severity: "warning",
-      args: { figure: assumption.key, value: assumption.value, by: assumption.replaces.by, builtIn: assumption.replaces.value, status: assumption.replaces.confirmation, source: assumption.replaces.source },
+      args: {
+        figure: assumption.key,
+        value: assumption.value,
+        by: assumption.replaces.by,
+        builtIn: assumption.replaces.value,
+        status: assumption.replaces.confirmation,
+        source: assumption.replaces.source,
+      },
       pos: assumption.pos ?? firstUse(plan, assumption.key) ?? { line: 1, column: 1 },
     });
   }
