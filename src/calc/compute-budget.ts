@@ -37,7 +37,7 @@ export interface TripSummary {
 }
 
 /** Work effort of one work line, for reports. */
-/** An hourly cost given in the plan, or worked out from a monthly salary (domain.md §4). */
+/** An hourly cost given in the plan, or worked out from a monthly salary (docs/rules.md#salary). */
 export type HourlyCostDerivation =
   | { readonly kind: "given"; readonly amount: string }
   | { readonly kind: "salary"; readonly monthlySalary: string; readonly hoursPerYear: Decimal; readonly onCost: Decimal };
@@ -383,13 +383,12 @@ function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionLi
     const salary = line.monthly_salary ?? person?.monthly_salary;
     const onCost = line.on_cost ?? person?.on_cost ?? plan.defaults.onCost ?? assumptions.defaultOnCost();
     const monthly = salary ? toSek(salary) : ZERO;
-    // Hourly cost = monthly salary × 12 ÷ hours per year × (1 + on-cost) (docs/rules.md, salary
-    // costs), quoted in whole öre as on a salary statement, so that hours × hourly cost is the
+    // Hourly cost = monthly salary × 12 ÷ hours per year × (1 + on-cost) (docs/rules.md#salary), quoted in whole öre as on a salary statement, so that hours × hourly cost is the
     // amount every report shows beside them.
     hourlyCost = roundToOre(monthly.times(12).dividedBy(hoursPerYear).times(onCost.plus(1)));
     derivation = { kind: "salary", monthlySalary: salary?.text ?? "0", hoursPerYear, onCost };
   }
-  // share × months means share × hours per year × months ÷ 12 (plan-format.md).
+  // share × months means share × hours per year × months ÷ 12 (README, "The plan format").
   const hours =
     line.hours ??
     line

@@ -1,5 +1,5 @@
 /**
- * Amounts in another currency than kronor (plan-format.md, `fx`): converted exactly at the
+ * Amounts in another currency than kronor (README, "The plan format", `fx`): converted exactly at the
  * plan's rate, and noted on the line so that its label says how.
  */
 import type { Amount } from "../input/leaves.js";

@@ -1,5 +1,5 @@
 /**
- * Counting a trip's days and nights by Skatteverket's rules (domain.md §3).
+ * Counting a trip's days and nights by Skatteverket's rules (docs/rules.md#days).
  */
 import type { LocalDateTime } from "../input/leaves.js";
 

@@ -1,5 +1,5 @@
 /**
- * The exit status, a pure function of the results (plan-format.md): 0 every plan fits (warnings
+ * The exit status, a pure function of the results (README, "Exit status"): 0 every plan fits (warnings
  * allowed), 1 some plan breaks a max or has an error finding (also warnings under --strict),
  * 2 some file could not be read or is invalid. The worst status wins.
  */

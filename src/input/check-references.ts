@@ -35,7 +35,7 @@ export interface PlanPieces {
   readonly perDiemRates: readonly { path: Path; amount: Amount }[];
 }
 
-/** A project covers one to three years (ICLD; plan-format.md). */
+/** A project covers one to three years (docs/rules.md#envelopes). */
 const MAX_PROJECT_YEARS = 3;
 
 /** Runs every cross-reference check and returns the problems found. */

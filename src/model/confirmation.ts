@@ -1,5 +1,5 @@
 /**
- * How sure we are of a figure (shared spec, domain.md):
+ * How sure we are of a figure (docs/rules.md):
  * - `confirmed`: the issuing body's own text, or a faithful copy of it;
  * - `secondary`: a payroll firm or news site restating it;
  * - `unconfirmed`: an assumption or a single weak source;

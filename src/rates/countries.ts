@@ -33,7 +33,7 @@ const LATIN_AMERICA = new Set("AR BO BR BZ CL CO CR CU DO EC GT GY HN HT JM MX N
 /** The region a partner country falls in, and whether that placement is confirmed. */
 export function regionOfCountry(code: string): { region: Region; confirmed: boolean } {
   if (EUROPE_CLUSTER.has(code)) return { region: "europe", confirmed: true };
-  // Where Latin America falls is unconfirmed (domain.md §2): treated as Africa/Asia.
+  // Where Latin America falls is unconfirmed (docs/rules.md#regions): treated as Africa/Asia.
   if (LATIN_AMERICA.has(code)) return { region: "africa-asia", confirmed: false };
   return { region: "africa-asia", confirmed: true };
 }

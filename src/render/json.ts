@@ -1,5 +1,5 @@
 /**
- * The JSON result (plan-format.md, "The JSON result"): money as two-decimal strings, every line
+ * The JSON result (README, "The JSON result"): money as two-decimal strings, every line
  * with its position in the plan, findings with code, severity, message and position.
  */
 import type { PlanResult } from "../check/check-plan.js";
