@@ -7,7 +7,7 @@ const path = require("node:path");
 const { loadCli } = require("./load-bundle.cjs");
 const { outputFor } = require("./output.cjs");
 
-const loaded = loadCli();
+const loaded = loadCli({ debug: process.argv.includes("--debug") });
 const { runCli } = loaded.cli;
 
 const stdout = outputFor(1, () => process.stdout);

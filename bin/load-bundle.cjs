@@ -33,6 +33,11 @@ function readCache(file) {
 
 /** Loads the bundle; returns its exports, whether a cache was used, and a way to save a new cache. */
 function loadCli(options = {}) {
+  if (options.debug) {
+    // --debug: traces through the source map, which Node.js applies to required files only.
+    process.setSourceMapsEnabled(true);
+    return { cli: require(BUNDLE), cacheUsed: false, saveCache: () => {}, saveUserCache: () => {} };
+  }
   const source = readFileSync(BUNDLE, "utf8");
   const built = options.userCache ? undefined : readCache(BUILT_CACHE);
   const cacheFile = built ? BUILT_CACHE : userCache(source);

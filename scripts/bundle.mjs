@@ -1,35 +1,19 @@
-// Bundles the command line into one CommonJS file, dist/bundle/cli.cjs, with esbuild, and makes
+// Bundles the command line from its TypeScript sources into one CommonJS file, dist/bundle/cli.cjs,
+// with esbuild (and a source map, for --debug), and makes
 // V8's code cache for it (dist/bundle/cli.cache; see bin/load-bundle.cjs). A check then loads
 // one file, compiled already, instead of hundreds of modules. Code only some commands need
 // (report formats, diff, init, the JSON Schema) is bundled but not run until asked for; the
-// libraries of the follow-up (csv-parse, iconv-lite with its encoding tables) and exceljs (only
-// for .xlsx) stay in node_modules, so that a check does not read them. The library keeps its typed tsc output in dist/.
+// libraries of the follow-up (csv-parse, iconv-lite with its encoding tables), of rates fetch
+// (undici) and exceljs (only for .xlsx) stay in node_modules, so that a check does not read them. The library keeps its typed tsc output in dist/.
 import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { build } from "esbuild";
 
 rmSync("dist/bundle", { recursive: true, force: true }); // no stale files from an earlier build
 
-/**
- * commander requires child_process (and with it net, dgram, streams) at load, for subcommands
- * that are separate programs, which icld-budget does not have. It gets a stand-in that loads
- * the real module on first use, so a check does not compile those Node.js internals.
- */
-const lazyChildProcess = {
-  name: "lazy-child-process",
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes("node_modules/commander/") ? { path: "lazy-child-process", namespace: "icld" } : undefined,
-    );
-    build.onLoad({ filter: /^lazy-child-process$/, namespace: "icld" }, () => ({
-      contents: 'let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require("node:child_process"))[key] });\n',
-      loader: "js",
-    }));
-  },
-};
 
 await build({
-  entryPoints: ["dist/cli/main.js"],
+  entryPoints: ["src/cli/main.ts"],
   outfile: "dist/bundle/cli.cjs",
   bundle: true,
   format: "cjs",
@@ -37,11 +21,13 @@ await build({
   target: "node20",
   minify: true,
   legalComments: "none",
-  external: ["exceljs", "csv-parse", "iconv-lite"],
+  // For --debug: a trace points into the TypeScript sources (bin/icld-budget.cjs turns maps on).
+  sourcemap: "linked",
+  sourcesContent: false,
+  external: ["exceljs", "csv-parse", "iconv-lite", "undici"],
   // The sources are ES modules; in one CommonJS file import.meta.url is the file's own URL.
   define: { "import.meta.url": "__icldBundleUrl", __ICLD_BUDGET_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
   banner: { js: "var __icldBundleUrl=require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess],
   logLevel: "warning",
 });
 

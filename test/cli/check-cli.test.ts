@@ -148,3 +148,14 @@ describe("an internal error", () => {
     expect(errors).toMatch(/Error: disk on fire\n\s+at /);
   });
 });
+
+describe("--debug through the binary", () => {
+  it("loads the bundle with its source map, which names the TypeScript sources", () => {
+    const { status, stdout } = run(["--debug", "check", "budgets/preparation.yaml"]);
+    expect([status, stdout.includes("236 090,60 kr")]).toEqual([0, true]);
+    const bundle = readFileSync(join(ROOT, "dist/bundle/cli.cjs"), "utf8");
+    expect(bundle.trimEnd().endsWith("//# sourceMappingURL=cli.cjs.map")).toBe(true);
+    const map = JSON.parse(readFileSync(join(ROOT, "dist/bundle/cli.cjs.map"), "utf8")) as { sources: string[] };
+    expect(map.sources.some((source) => source.endsWith("src/cli/main.ts"))).toBe(true);
+  });
+});
