@@ -12,6 +12,24 @@ import { build } from "esbuild";
 rmSync("dist/bundle", { recursive: true, force: true }); // no stale files from an earlier build
 
 
+/**
+ * commander requires child_process (and with it net, dgram, streams) at load, for subcommands
+ * that are separate programs, which icld-budget does not have. It gets a stand-in that loads
+ * the real module on first use, so a check does not compile those Node.js internals.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes("node_modules/commander/") ? { path: "lazy-child-process", namespace: "icld" } : undefined,
+    );
+    build.onLoad({ filter: /^lazy-child-process$/, namespace: "icld" }, () => ({
+      contents: 'let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require("node:child_process"))[key] });\n',
+      loader: "js",
+    }));
+  },
+};
+
 await build({
   entryPoints: ["src/cli/main.ts"],
   outfile: "dist/bundle/cli.cjs",
@@ -28,6 +46,7 @@ await build({
   // The sources are ES modules; in one CommonJS file import.meta.url is the file's own URL.
   define: { "import.meta.url": "__icldBundleUrl", __ICLD_BUDGET_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
   banner: { js: "var __icldBundleUrl=require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess],
   logLevel: "warning",
 });
 
