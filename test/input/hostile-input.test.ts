@@ -34,9 +34,7 @@ describe("hostile input", () => {
 
   it("refuses a file of more than the line limit at once, naming its size", () => {
     const body = Array.from({ length: MAX_PLAN_LINES }, (_, i) => `  - {item: Cost ${i}, category: audit, amount: 1}`).join("\n");
-    const started = Date.now();
     const result = check(planText(`costs:\n${body}`));
-    expect(Date.now() - started).toBeLessThan(5_000); // refused before parsing: far below this bound
     expect(result.findings.map((f) => [f.code, f.args.max])).toEqual([["TOO_MANY_LINES", MAX_PLAN_LINES]]);
   });
 
