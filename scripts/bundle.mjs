@@ -11,7 +11,6 @@ import { build } from "esbuild";
 
 rmSync("dist/bundle", { recursive: true, force: true }); // no stale files from an earlier build
 
-
 /**
  * commander requires child_process (and with it net, dgram, streams) at load, for subcommands
  * that are separate programs, which icld-budget does not have. It gets a stand-in that loads
