@@ -160,6 +160,12 @@ export function followUp(
 
   const rows: ActualRow[] = [];
   const inPlan = (year: number) => plan.years.includes(year);
+  /** Whether an amount's currency has a rate in the plan: the actuals are converted at the plan's rates. */
+  const convertible = (amount: { currency: string; text: string }, pos: SourcePos) => {
+    if (amount.currency === "SEK" || plan.fx.has(amount.currency)) return true;
+    problems.push({ code: "MISSING_FX_RATE", args: { currency: amount.currency, text: amount.text }, file: actuals.file, pos });
+    return false;
+  };
 
   // Ledger rows: category from the row or the accounts, trip from the row or the text.
   for (const row of ledger) {
@@ -203,6 +209,7 @@ export function followUp(
   // Entries by hand.
   for (const entry of actuals.entries) {
     knownTrip(entry.trip, actuals.file, entry.pos);
+    if (!convertible(entry.amount, entry.pos)) continue;
     const year = yearOf(entry.date.day);
     rows.push({
       source: "entry",
@@ -236,6 +243,7 @@ export function followUp(
       });
       continue;
     }
+    if (![line.hourly_cost, line.monthly_salary].every((amount) => amount === undefined || convertible(amount, line.pos))) continue;
     const cost = hourlyCostOf(plan, { ...person, ...pick(line) }, line.on_cost ?? person.on_cost);
     if (!cost) {
       problems.push({ code: "WORK_SALARY_MISSING", args: { who: line.person }, file: actuals.file, pos: line.pos });
