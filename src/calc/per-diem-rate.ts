@@ -8,7 +8,7 @@ import type { Confirmation } from "../model/confirmation.js";
 import { Decimal } from "../model/money.js";
 import { SWEDEN } from "../rates/countries.js";
 import type { Rates } from "../rates/index.js";
-import { COUNTRY_NAMES_SV } from "../rates/normalbelopp.js";
+import { COUNTRY_NAMES_SV, type NormalbeloppEntry } from "../rates/normalbelopp.js";
 
 export interface PerDiemRate {
   readonly year: number;
@@ -107,17 +107,9 @@ export function findPerDiemRate(
   const pack = rates.packs?.[year];
   const packEntry = pack?.countries[country] ?? (country === SWEDEN ? undefined : pack?.otherCountries);
   if (packEntry) {
-    const fullDay = new Decimal(packEntry.amount);
     const table = builtInRate(rates, year, country);
     return {
-      year,
-      country,
-      fullDay,
-      night: fullDay.dividedBy(2),
-      deduction: foreignDeductions(fullDay),
-      confirmation: packEntry.confirmation,
-      source: pack?.countries[country] ? packEntry.source : `${packEntry.source}, "Övriga länder och områden" (${country} is not listed)`,
-      from: "pack",
+      ...foreignRate(year, country, packEntry, pack?.countries[country] !== undefined, "pack"),
       ...(table ? { replaces: { fullDay: table.fullDay, confirmation: table.confirmation, source: table.source } } : {}),
     };
   }
@@ -148,6 +140,12 @@ function builtInRate(rates: Rates, year: number, country: string): PerDiemRate |
   const list = rates.normalbelopp[year];
   const entry = list?.countries[country] ?? list?.otherCountries;
   if (!entry) return undefined;
+  const listed = list?.countries[country] !== undefined;
+  return foreignRate(year, country, entry, listed, listed ? "normalbelopp" : "other-countries");
+}
+
+/** A foreign figure from a list (built in or a pack): `listed` false when it is the list's "Övriga länder och områden". */
+function foreignRate(year: number, country: string, entry: NormalbeloppEntry, listed: boolean, from: PerDiemRate["from"]): PerDiemRate {
   const fullDay = new Decimal(entry.amount);
   return {
     year,
@@ -156,7 +154,7 @@ function builtInRate(rates: Rates, year: number, country: string): PerDiemRate |
     night: fullDay.dividedBy(2),
     deduction: foreignDeductions(fullDay),
     confirmation: entry.confirmation,
-    source: list?.countries[country] ? entry.source : `${entry.source}, "Övriga länder och områden" (${country} is not listed)`,
-    from: list?.countries[country] ? "normalbelopp" : "other-countries",
+    source: listed ? entry.source : `${entry.source}, "Övriga länder och områden" (${country} is not listed)`,
+    from,
   };
 }

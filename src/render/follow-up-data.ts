@@ -3,9 +3,9 @@
  * per row read with what became of it. Money as plain two-decimal strings.
  */
 import type { FollowUp } from "../calc/follow-up.js";
-import { describeFinding } from "../check/messages.js";
 import { toMachineString } from "../model/money.js";
 import { followUpVerdict } from "./follow-up-report.js";
+import { findingJson } from "./json.js";
 
 export const FOLLOW_UP_JSON_VERSION = 1;
 
@@ -74,18 +74,8 @@ export function followUpJson(result: FollowUp): Record<string, unknown> {
     },
     unassigned: result.rows.filter((x) => x.status === "unassigned").map(row),
     excluded: result.rows.filter((x) => x.status === "excluded").map(row),
-    findings: result.findings.map((finding) => {
-      const { message, hint } = describeFinding(finding);
-      return {
-        code: finding.code,
-        severity: finding.severity,
-        message,
-        ...(hint ? { hint } : {}),
-        file: typeof finding.args.file === "string" ? finding.args.file : result.plan.file,
-        ...(finding.pos ? { line: finding.pos.line, column: finding.pos.column } : {}),
-        args: finding.args,
-      };
-    }),
+    // A finding in a ledger or the actuals file names its file; the others are the plan's.
+    findings: result.findings.map((finding) => findingJson(typeof finding.args.file === "string" ? finding.args.file : result.plan.file, finding)),
   };
 }
 

@@ -26,7 +26,8 @@ function envelopeJson(envelope: EnvelopeResult): Record<string, unknown> {
   };
 }
 
-function findingJson(file: string, finding: Finding): Record<string, unknown> {
+/** A finding as JSON: its code, severity, wording, position and data. */
+export function findingJson(file: string, finding: Finding): Record<string, unknown> {
   const { message, hint } = describeFinding(finding);
   return {
     code: finding.code,
