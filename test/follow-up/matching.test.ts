@@ -76,8 +76,13 @@ describe("matching", () => {
   });
 
   it("refuses an amount in a currency the plan has no rate for, at its entry", () => {
-    const result = follow("entries:\n  - {date: 2023-05-01, item: Taxi, category: other, amount: \"40 PLN\"}\nhours:\n  - {person: anna, year: 2023, hours: 1, hourly_cost: \"30 EUR\"}");
-    expect(result.problems.map((p) => [p.code, p.args.currency, p.pos.line])).toEqual([["MISSING_FX_RATE", "PLN", 4], ["MISSING_FX_RATE", "EUR", 6]]);
+    const result = follow(
+      'entries:\n  - {date: 2023-05-01, item: Taxi, category: other, amount: "40 PLN"}\nhours:\n  - {person: anna, year: 2023, hours: 1, hourly_cost: "30 EUR"}',
+    );
+    expect(result.problems.map((p) => [p.code, p.args.currency, p.pos.line])).toEqual([
+      ["MISSING_FX_RATE", "PLN", 4],
+      ["MISSING_FX_RATE", "EUR", 6],
+    ]);
   });
 
   it("prices hours at the plan's hourly cost: 10 h × 453.76 = 4 537.60; a partner's hours are not eligible", () => {
