@@ -1,8 +1,9 @@
 /**
- * The wording of every finding, in one place. Findings are data (code + args); this module
- * says what is wrong and how to fix it. Tests assert codes and numbers, not these sentences.
+ * The wording of every finding, in one place per language: English here, Swedish in
+ * messages-sv.ts. Findings are data (code + args); these modules say what is wrong and how to fix it. Tests assert codes and numbers, not these sentences.
  */
 import type { Finding } from "../model/types.js";
+import { MESSAGES_SV } from "./messages-sv.js";
 
 export interface Wording {
   readonly message: string;
@@ -36,7 +37,7 @@ const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
 const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `did you mean ${args.suggestion}?` : undefined);
 
-type Describe = (args: Finding["args"]) => Wording;
+export type Describe = (args: Finding["args"]) => Wording;
 
 const MESSAGES: Readonly<Record<string, Describe>> = {
   // Whole files
@@ -332,8 +333,11 @@ function envelopeName(args: Finding["args"]): string {
   return args.period === "phase" ? name : `${name} for ${args.period}`;
 }
 
-/** What a finding says and how to fix it. */
-export function describeFinding(finding: Finding): Wording {
-  const describe = MESSAGES[finding.code];
+/** The finding codes worded, in English; messages-sv.ts words the same codes in Swedish. */
+export const MESSAGE_CODES: readonly string[] = Object.keys(MESSAGES);
+
+/** What a finding says and how to fix it, in English (the default) or Swedish. */
+export function describeFinding(finding: Finding, lang: "sv" | "en" = "en"): Wording {
+  const describe = (lang === "sv" ? MESSAGES_SV : MESSAGES)[finding.code];
   return describe ? describe(finding.args) : { message: finding.code };
 }

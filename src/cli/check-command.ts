@@ -22,6 +22,8 @@ export interface CheckOptions {
   readonly lines: boolean;
   /** The name standard input goes by in messages. */
   readonly stdinName?: string;
+  /** The language of the terminal table and its findings (JSON, GitHub and JUnit stay English). */
+  readonly lang?: "sv" | "en";
 }
 
 /** Reads and checks the plans named on the command line; the texts are kept for excerpts under findings. */
@@ -56,11 +58,11 @@ export async function checkInputs(args: readonly string[], io: Io, stdinName = "
  * Reads and checks the plans another command works on (report, diff). When any is invalid, its
  * problems go to standard error and the result is undefined: the command then exits 2.
  */
-export async function checkValidPlans(args: readonly string[], io: Io): Promise<PlanResult[] | undefined> {
+export async function checkValidPlans(args: readonly string[], io: Io, lang: "sv" | "en" = "en"): Promise<PlanResult[] | undefined> {
   const { results, sources } = await checkInputs(args, io);
   const invalid = results.filter((result) => result.verdict === "invalid");
   if (invalid.length === 0 && results.length === args.length) return results;
-  for (const result of invalid) io.stderr.write(`${renderDiagnostics(result.file, result.findings, sources.get(result.file))}\n`);
+  for (const result of invalid) io.stderr.write(`${renderDiagnostics(result.file, result.findings, sources.get(result.file), undefined, lang)}\n`);
   return undefined;
 }
 
@@ -83,7 +85,7 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
     const style = await makeStyle(io, options.color);
     const valid = results.filter((result) => result.verdict !== "invalid");
     const invalid = results.filter((result) => result.verdict === "invalid");
-    const render = (result: PlanResult) => renderPlanTable(result, { style, sources, lines: options.lines });
+    const render = (result: PlanResult) => renderPlanTable(result, { style, sources, lines: options.lines, lang: options.lang ?? "en" });
     if (valid.length > 0) io.stdout.write(`${valid.map(render).join("\n\n")}\n`);
     if (invalid.length > 0) io.stderr.write(`${invalid.map(render).join("\n\n")}\n`);
   }

@@ -52,13 +52,19 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option("--lines", "list every line item in the table", false)
     .option("--no-color", "no colour, even on a terminal")
     .option("--stdin-name <name>", "the name standard input goes by in messages", "<stdin>")
+    .addOption(
+      new Option("--lang <lang>", "language of the table and its findings (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]),
+    )
     .addHelpText(
       "after",
       "\nExit status: 0 every plan fits (warnings allowed); 1 a plan breaks a maximum or has an error\nfinding (or a warning, with --strict); 2 a file could not be read or is invalid, or the\ncommand line is wrong; 3 an internal error (a bug in icld-budget).",
     )
-    .action(async (plans: string[], options: { format: CheckFormat; strict: boolean; lines: boolean; color: boolean; stdinName: string }) => {
-      status = await runCheck(plans, options, io);
-    });
+    .action(
+      async (plans: string[], options: { format: CheckFormat; strict: boolean; lines: boolean; color: boolean; stdinName: string; lang?: "sv" | "en" }) => {
+        const lang = options.lang ?? (options.format === "table" ? (await import("./lang.js")).detectLang(io.env) : "en");
+        status = await runCheck(plans, { ...options, lang }, io);
+      },
+    );
 
   program
     .command("report")

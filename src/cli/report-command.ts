@@ -48,7 +48,7 @@ export async function runReport(planFile: string, options: ReportOptions, io: Io
     io.stderr.write(`icld-budget: cannot tell the format from ${options.output}; add --format (${REPORT_FORMATS.join(", ")}).\n`);
     return EXIT.invalid;
   }
-  const results = await checkValidPlans([planFile], io);
+  const results = await checkValidPlans([planFile], io, options.lang);
   if (!results) return EXIT.invalid;
   const result = results[0]!;
   const model = buildReportModel(result, options.lang);

@@ -8,6 +8,7 @@
  */
 import { describeFinding } from "../check/messages.js";
 import type { Finding } from "../model/types.js";
+import type { Lang } from "./format.js";
 import { PLAIN, type Style } from "./style.js";
 
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "cyan" } as const;
@@ -19,8 +20,8 @@ type LineOf = (line: number) => string | undefined;
 const EXCERPT_WIDTH = 200;
 
 /** Renders one finding with its excerpt; `lineOf` gives the file's lines when it could be read. */
-function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undefined, style: Style): string {
-  const { message, hint } = describeFinding(finding);
+function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undefined, style: Style, lang: Lang): string {
+  const { message, hint } = describeFinding(finding, lang);
   const where = finding.pos ? `${file}:${finding.pos.line}:${finding.pos.column}` : file;
   const colour = style[SEVERITY_STYLE[finding.severity]];
   const out = [`${style.bold(where)}: ${colour(`${finding.severity}[${finding.code}]`)}: ${message}`];
@@ -37,14 +38,14 @@ function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undef
     out.push(`  ${style.dim(`${number} |`)} ${shown}`);
     out.push(`  ${style.dim(`${gutter} |`)} ${" ".repeat(column)}${colour("^".repeat(width))}`);
   }
-  if (hint) out.push(`  ${style.dim("=")} help: ${hint}`);
+  if (hint) out.push(`  ${style.dim("=")} ${lang === "sv" ? "hjälp" : "help"}: ${hint}`);
   return out.join("\n");
 }
 
 /** Renders findings one after another; `source` is the file's text when it could be read. */
-export function renderDiagnostics(file: string, findings: readonly Finding[], source: string | undefined, style: Style = PLAIN): string {
+export function renderDiagnostics(file: string, findings: readonly Finding[], source: string | undefined, style: Style = PLAIN, lang: Lang = "en"): string {
   const lineOf = source === undefined ? undefined : linesOf(source);
-  return findings.map((finding) => renderDiagnostic(file, finding, lineOf, style)).join("\n");
+  return findings.map((finding) => renderDiagnostic(file, finding, lineOf, style, lang)).join("\n");
 }
 
 /** A line getter for `source` that indexes its line starts on first use. */

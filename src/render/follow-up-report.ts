@@ -202,7 +202,7 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
 }
 
 function findingLine(result: FollowUp, finding: Finding, lang: Lang): string {
-  const { message, hint } = describeFinding(finding);
+  const { message, hint } = describeFinding(finding, lang);
   const file = typeof finding.args.file === "string" ? finding.args.file : result.plan.file;
   const where = finding.pos ? `${file}:${finding.pos.line}:${finding.pos.column}` : file;
   return `${FOLLOW_UP_LABELS[lang].severity[finding.severity]} [${finding.code}] ${where}: ${message}${hint ? ` (${hint})` : ""}`;

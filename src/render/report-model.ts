@@ -136,7 +136,7 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
     otherCosts: budget.lines.filter((line) => line.group.startsWith("cost:")),
     cofinanced: budget.lines.filter((line) => line.paidBy !== "icld"),
     findings: result.findings.map((finding) => {
-      const { message, hint } = describeFinding(finding);
+      const { message, hint } = describeFinding(finding, lang);
       return {
         severity: t.severity[finding.severity],
         code: finding.code,

@@ -9,8 +9,8 @@ import { Decimal, ZERO } from "../model/money.js";
 import { CATEGORIES, type EnvelopeResult, type Finding } from "../model/types.js";
 import { renderTerminalTable } from "./terminal-table.js";
 import { renderDiagnostics } from "./diagnostics.js";
-import { formatNumber, formatSek } from "./format.js";
-import { CATEGORY_LABELS, KIND_LABELS, PAYER_LABELS, PHASE_LABELS } from "./labels.js";
+import { formatNumber, formatSek, type Lang } from "./format.js";
+import { CATEGORY_LABELS, CHECK_LABELS, KIND_LABELS, PARTNERSHIP_LABELS, PAYER_LABELS, PHASE_LABELS, REGION_LABELS, UNIT_LABELS } from "./labels.js";
 import { PLAIN, type Style } from "./style.js";
 
 export interface TableOptions {
@@ -19,20 +19,23 @@ export interface TableOptions {
   readonly sources?: ReadonlyMap<string, string>;
   /** List every line item too. */
   readonly lines?: boolean;
+  /** The language of the words (English by default); amounts are in Swedish form either way. */
+  readonly lang?: Lang;
 }
 
-function envelopeRows(envelope: EnvelopeResult, style: Style, indent = ""): string[][] {
-  const mark = envelope.fits ? style.green("✔ fits") : envelope.kind === "max" ? style.red("✘ OVER") : style.yellow("▲ over guide");
-  const name = envelope.id.endsWith(".work") ? "of which work" : (PHASE_LABELS.en[envelope.id as keyof (typeof PHASE_LABELS)["en"]] ?? envelope.id);
+function envelopeRows(envelope: EnvelopeResult, style: Style, lang: Lang, indent = ""): string[][] {
+  const t = CHECK_LABELS[lang];
+  const mark = envelope.fits ? style.green(t.fits) : envelope.kind === "max" ? style.red(t.over) : style.yellow(t.overGuide);
+  const name = envelope.id.endsWith(".work") ? t.ofWhichWork : (PHASE_LABELS[lang][envelope.id as keyof (typeof PHASE_LABELS)["en"]] ?? envelope.id);
   const row = [
     `${indent}${name}`,
     String(envelope.period),
-    `${formatSek(envelope.limit)} (${KIND_LABELS.en[envelope.kind]})`,
+    `${formatSek(envelope.limit)} (${KIND_LABELS[lang][envelope.kind]})`,
     formatSek(envelope.total),
     formatSek(envelope.remaining),
     mark,
   ];
-  return [row, ...envelope.parts.flatMap((part) => envelopeRows(part, style, `${indent}  `))];
+  return [row, ...envelope.parts.flatMap((part) => envelopeRows(part, style, lang, `${indent}  `))];
 }
 
 /** A terminal shows this many findings of one code; the rest are counted. */
@@ -55,28 +58,39 @@ function countsPastFirst(findings: readonly Finding[]): [string, number][] {
   return [...counts].filter(([, count]) => count > SHOWN_PER_CODE).map(([code, count]) => [code, count - SHOWN_PER_CODE]);
 }
 
-/** Renders one plan's result. */
+/** Renders one plan's result. Amounts are in Swedish form (kronor) in either language. */
 export function renderPlanTable(result: PlanResult, options: TableOptions = {}): string {
   const style = options.style ?? PLAIN;
+  const lang = options.lang ?? "en";
+  const t = CHECK_LABELS[lang];
   const source = options.sources?.get(result.file);
   const { plan, budget } = result;
   const out: string[] = [];
+  const findings = () => {
+    out.push(renderDiagnostics(result.file, firstOfEachCode(result.findings), source, style, lang));
+    for (const [code, count] of countsPastFirst(result.findings)) out.push(style.dim(t.sameCause(formatNumber(new Decimal(count), "sv", 0), code)));
+  };
   if (!plan || !budget) {
-    out.push(`${style.bold(result.file)}: ${style.red("invalid")}: ${result.findings.length} problem${result.findings.length === 1 ? "" : "s"}`);
-    out.push(renderDiagnostics(result.file, firstOfEachCode(result.findings), source, style));
-    for (const [code, count] of countsPastFirst(result.findings)) {
-      out.push(style.dim(`… and ${formatNumber(new Decimal(count), "sv", 0)} more ${code} (same cause; --format json lists every one)`));
-    }
+    out.push(`${style.bold(result.file)}: ${style.red(t.invalid)}: ${t.problems(result.findings.length)}`);
+    findings();
     return out.join("\n");
   }
   out.push(`${style.bold(plan.title)}  ${style.dim(result.file)}`);
-  out.push(style.dim([PHASE_LABELS.en[plan.phase], plan.rules, plan.partnership, plan.region, plan.years.join(", ")].join(" · ")));
+  out.push(
+    style.dim(
+      [PHASE_LABELS[lang][plan.phase], plan.rules, PARTNERSHIP_LABELS[lang][plan.partnership], REGION_LABELS[lang][plan.region], plan.years.join(", ")].join(
+        " · ",
+      ),
+    ),
+  );
 
   out.push(
     renderTerminalTable(
-      ["Envelope", "Period", "Limit", "ICLD total", "Remaining", ""],
-      result.envelopes.flatMap((envelope) => envelopeRows(envelope, style)),
-      { right: [false, false, true, true, true, false] },
+      [t.envelope, t.period, t.limit, t.icldTotal, t.remaining, ""],
+      result.envelopes.flatMap((envelope) => envelopeRows(envelope, style, lang)),
+      {
+        right: [false, false, true, true, true, false],
+      },
     ),
   );
 
@@ -84,57 +98,49 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
     for (const envelope of result.envelopes) {
       if (envelope.remaining.lessThanOrEqualTo(0)) continue;
       const hours = hoursFor(envelope.remaining, result.averageHourlyCost);
-      const period = envelope.period === "phase" ? "" : ` in ${envelope.period}`;
-      out.push(
-        `Remaining${period}: ${formatSek(envelope.remaining)} buys about ${formatNumber(hours, "sv")} hours of Swedish work at ${formatSek(result.averageHourlyCost)}/h (the plan's average).`,
-      );
+      const period = envelope.period === "phase" ? "" : t.inYear(envelope.period);
+      out.push(t.buys(period, formatSek(envelope.remaining), formatNumber(hours, "sv"), formatSek(result.averageHourlyCost)));
     }
   }
 
   const categories = CATEGORIES.filter((category) => budget.totals.byCategory.has(category)).map((category) => [
-    CATEGORY_LABELS.en[category],
+    CATEGORY_LABELS[lang][category],
     formatSek(budget.totals.byCategory.get(category)!),
   ]);
-  categories.push([style.bold("Total"), style.bold(formatSek(budget.totals.icld))]);
-  out.push(renderTerminalTable(["Category (paid by ICLD)", "Amount"], categories, { right: [false, true] }));
+  categories.push([style.bold(t.total), style.bold(formatSek(budget.totals.icld))]);
+  out.push(renderTerminalTable([t.category, t.amount], categories, { right: [false, true] }));
   if (!budget.totals.cofinanced.isZero()) {
     const parts = (["municipality", "partner"] as const)
       .filter((payer) => !(budget.totals.byPayer.get(payer) ?? ZERO).isZero())
-      .map((payer) => `${PAYER_LABELS.en[payer]} ${formatSek(budget.totals.byPayer.get(payer)!)}`);
-    out.push(`Co-financing, not counted against any envelope: ${formatSek(budget.totals.cofinanced)} (${parts.join(", ")})`);
+      .map((payer) => `${PAYER_LABELS[lang][payer]} ${formatSek(budget.totals.byPayer.get(payer)!)}`);
+    out.push(t.cofinancing(formatSek(budget.totals.cofinanced), parts.join(", ")));
   }
 
   if (options.lines) {
     const lines = budget.lines.map((line) => [
-      `${lineLabel(line.what)} ${style.dim(`(${line.pos.line}:${line.pos.column})`)}`,
+      `${lineLabel(line.what, lang)} ${style.dim(`(${line.pos.line}:${line.pos.column})`)}`,
       String(line.year),
       formatNumber(line.quantity, "sv", 4, "quantity"),
-      line.unit,
+      UNIT_LABELS[lang][line.unit] ?? line.unit,
       formatSek(line.rate),
       formatSek(line.amount),
-      line.paidBy,
+      PAYER_LABELS[lang][line.paidBy],
     ]);
     out.push(
-      renderTerminalTable(["Line", "Year", "Qty", "Unit", "Rate", "Amount", "Paid by"], lines, { right: [false, false, true, false, true, true, false] }),
+      renderTerminalTable([t.line, t.year, t.quantity, t.unit, t.rate, t.amount, t.paidBy], lines, { right: [false, false, true, false, true, true, false] }),
     );
   }
 
   const defaults = budget.assumptions.filter((assumption) => assumption.isDefault);
-  if (defaults.length > 0) {
-    out.push(style.dim(`Defaults used: ${defaults.map((d) => `${d.key} = ${d.value} (${d.source})`).join("; ")}`));
-  }
+  if (defaults.length > 0) out.push(style.dim(`${t.defaults}: ${defaults.map((d) => `${d.key} = ${d.value} (${d.source})`).join("; ")}`));
   if (result.findings.length > 0) {
     out.push("");
-    out.push(renderDiagnostics(result.file, firstOfEachCode(result.findings), source, style));
-    for (const [code, count] of countsPastFirst(result.findings)) {
-      out.push(style.dim(`… and ${formatNumber(new Decimal(count), "sv", 0)} more ${code} (same cause; --format json lists every one)`));
-    }
+    findings();
   }
-  const counts = (["error", "warning", "info"] as const).map((severity) => {
-    const n = result.findings.filter((finding) => finding.severity === severity).length;
-    return `${n} ${severity}${n === 1 ? "" : "s"}`;
-  });
-  const verdict = result.verdict === "fits" ? style.green(style.bold("FITS")) : style.red(style.bold("DOES NOT FIT"));
+  const counts = (["error", "warning", "info"] as const).map((severity) =>
+    t.counts[severity](result.findings.filter((finding) => finding.severity === severity).length),
+  );
+  const verdict = result.verdict === "fits" ? style.green(style.bold(t.verdictFits)) : style.red(style.bold(t.verdictOver));
   out.push(`${verdict}  ${style.dim(counts.join(", "))}`);
   return out.join("\n");
 }
