@@ -116,6 +116,19 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       },
     );
 
+  program
+    .command("explain")
+    .description("every number of a plan traced to its rule and source, as a tree from the envelopes down to the lines")
+    .argument("<plan>", "the plan file")
+    .argument("[what]", "an envelope (project/2025), a trip or person id, a category, or a line (plan.yaml:31)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--lang <lang>", "language (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]))
+    .action(async (plan: string, what: string | undefined, options: { format: "text" | "json"; lang?: "sv" | "en" }) => {
+      const { runExplain } = await import("./explain-command.js");
+      const { detectLang } = await import("./lang.js");
+      status = await runExplain(plan, what, { format: options.format, lang: options.lang ?? detectLang(io.env) }, io);
+    });
+
   const rates = program
     .command("rates")
     .description("look up per diem figures (normalbelopp) with their source and status, or list those a plan lacks")

@@ -1,0 +1,226 @@
+/**
+ * `explain`: every number of a checked plan traced to its rule and source, as a tree from the
+ * envelopes down to the lines, each line with the steps that made it (the days of a per diem
+ * and the rules that made them full or half, the rate and the table it came from, the meals
+ * deducted, how an hourly cost came from a salary). Pure: a result in, a tree out; the text and
+ * JSON forms are laid out from the same tree.
+ */
+import type { PlanResult } from "../check/check-plan.js";
+import { hoursFor } from "../check/check-plan.js";
+import { Decimal, toMachineString, ZERO } from "../model/money.js";
+import type { LineItem } from "../model/types.js";
+import { lineLabel } from "../model/line-label.js";
+import { formatNumber, formatSek, type Lang } from "./format.js";
+import { CATEGORY_LABELS, PHASE_LABELS, UNIT_LABELS } from "./labels.js";
+import { describeDerivation } from "./report-model.js";
+
+/** One step: what it is, how it was worked out, its result, and where its inputs came from. */
+export interface ExplainNode {
+  readonly step: string;
+  readonly formula?: string;
+  readonly result?: Decimal;
+  readonly origin?: string;
+  readonly line?: number;
+  readonly children: readonly ExplainNode[];
+}
+
+const WORDS = {
+  en: {
+    envelope: "envelope",
+    limit: "limit",
+    total: "ICLD total",
+    remaining: "remaining",
+    fits: "fits",
+    over: "over",
+    depart: (when: string, full: boolean) => `depart ${when} (${full ? "before 12:00: full day" : "from 12:00: half day"})`,
+    back: (when: string, full: boolean) => `return ${when} (${full ? "after 19:00: full day" : "at 19:00 or earlier: half day"})`,
+    between: (n: number) => `${n} day${n === 1 ? "" : "s"} between (full)`,
+    noNight: "no night away: no per diem",
+    rate: "rate",
+    source: "source",
+    plan: "plan",
+    line: "line",
+    hours: "hours",
+    hourly: "hourly cost",
+    stillFits: "what still fits",
+    buysHours: (remaining: string, hours: string, rate: string) => `${remaining} buys about ${hours} hours of Swedish work at ${rate}/h (the plan's average)`,
+    moreTravellers: (trip: string, n: string, each: string) => `${trip}: ${n} more travellers at ${each} each`,
+  },
+  sv: {
+    envelope: "ram",
+    limit: "gräns",
+    total: "ICLD totalt",
+    remaining: "kvar",
+    fits: "ryms",
+    over: "över",
+    depart: (when: string, full: boolean) => `avresa ${when} (${full ? "före 12:00: hel dag" : "från 12:00: halv dag"})`,
+    back: (when: string, full: boolean) => `hemkomst ${when} (${full ? "efter 19:00: hel dag" : "19:00 eller tidigare: halv dag"})`,
+    between: (n: number) => `${n} hel${n === 1 ? "" : "a"} dag${n === 1 ? "" : "ar"} däremellan`,
+    noNight: "ingen övernattning: inget traktamente",
+    rate: "belopp",
+    source: "källa",
+    plan: "plan",
+    line: "rad",
+    hours: "timmar",
+    hourly: "timkostnad",
+    stillFits: "vad som ryms",
+    buysHours: (remaining: string, hours: string, rate: string) =>
+      `${remaining} räcker till ungefär ${hours} timmar svenskt arbete à ${rate}/tim (planens genomsnitt)`,
+    moreTravellers: (trip: string, n: string, each: string) => `${trip}: ${n} resenärer till à ${each}`,
+  },
+} as const;
+
+/** The explanation of one line: quantity × rate = amount, and the steps behind its quantity and rate. */
+function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNode {
+  const t = WORDS[lang];
+  const plan = result.plan!;
+  const budget = result.budget!;
+  const number = (value: Decimal, decimals = 2) => formatNumber(value, lang === "sv" ? "sv" : "en", decimals, "quantity");
+  const formula = `${number(line.quantity, 4)} ${UNIT_LABELS[lang][line.unit] ?? line.unit} × ${formatSek(line.rate, lang)} = ${formatSek(line.amount, lang)}`;
+  const children: ExplainNode[] = [];
+  const what = line.what;
+  const tripIndex = line.group.startsWith("trip:") ? plan.trips.findIndex((trip, index) => `trip:${trip.id ?? index}` === line.group) : -1;
+  const trip = tripIndex >= 0 ? plan.trips[tripIndex] : undefined;
+  if (what.kind === "per-diem" && trip) {
+    const nights = trip.return.day - trip.depart.day;
+    const time = (text: string) => text.replace("T", " ");
+    if (nights <= 0) children.push({ step: t.noNight, children: [] });
+    else {
+      children.push({ step: t.depart(time(trip.depart.text), trip.depart.minutes < 12 * 60), children: [] });
+      if (nights > 1) children.push({ step: t.between(nights - 1), children: [] });
+      children.push({ step: t.back(time(trip.return.text), trip.return.minutes > 19 * 60), children: [] });
+    }
+  }
+  if (what.kind === "per-diem" || what.kind === "night-allowance" || what.kind === "free-meal" || what.kind === "free-meals-day") {
+    const year = "year" in what && what.year !== undefined ? what.year : trip?.depart.year;
+    const country = "country" in what && what.country !== undefined ? what.country : trip?.to;
+    const assumption = budget.assumptions.find((a) => a.key === `per_diem.${year}.${country}`);
+    if (assumption) children.push({ step: `${t.rate}: ${assumption.value}`, origin: `${assumption.source} (${assumption.confirmation})`, children: [] });
+    // Abroad a free meal is a share of the day's amount (15 % breakfast, 35 % lunch or dinner).
+    const fullDay = assumption ? new Decimal(assumption.value.split(" ")[0]!) : undefined;
+    if (what.kind === "free-meal" && fullDay && country !== "SE" && !what.capped) {
+      const share = line.rate.negated().dividedBy(fullDay).times(100);
+      children.push({
+        step: `${formatNumber(share, lang, 0)} % × ${formatSek(fullDay, lang)} = ${formatSek(line.rate.negated(), lang)}`,
+        origin: "Skatteverket",
+        children: [],
+      });
+    }
+  }
+  if (what.kind === "work") {
+    const work = budget.work.find((w) => w.pos.line === line.pos.line && w.pos.column === line.pos.column);
+    if (work) children.push({ step: `${t.hourly}: ${formatSek(work.hourlyCost, lang)}`, formula: describeDerivation(work.derivation, lang), children: [] });
+  }
+  if ("fx" in what && what.fx) children.push({ step: `${what.fx.text} × ${what.fx.rate} SEK/${what.fx.currency}`, origin: `${t.plan} fx`, children: [] });
+  return {
+    step: lineLabel(what, lang),
+    formula,
+    result: line.amount,
+    origin: `${plan.file}:${line.pos.line}:${line.pos.column}`,
+    line: line.pos.line,
+    children,
+  };
+}
+
+/** The tree of a checked plan, or of the part `what` names: an envelope (project/2025), a trip or person id, a category, or a line (plan.yaml:31). */
+export function explainPlan(result: PlanResult, lang: Lang, what?: string): ExplainNode[] | undefined {
+  const plan = result.plan;
+  const budget = result.budget;
+  if (!plan || !budget) return undefined;
+  const t = WORDS[lang];
+  const icld = budget.lines.filter((line) => line.paidBy === "icld");
+  const lines = (selected: readonly LineItem[]) => selected.map((line) => explainLine(result, line, lang));
+
+  if (what !== undefined) {
+    const lineMatch = /:(\d+)$/.exec(what);
+    if (lineMatch) return lines(budget.lines.filter((line) => line.pos.line === Number(lineMatch[1])));
+    const tripIndex = plan.trips.findIndex((trip) => trip.id === what);
+    if (tripIndex >= 0) return lines(budget.lines.filter((line) => line.group === `trip:${what}`));
+    if (plan.people.has(what)) {
+      const name = plan.people.get(what)!.name ?? what;
+      return lines(budget.lines.filter((line) => line.group === `work:${name}` || line.group === `work:${what}`));
+    }
+    if (what in CATEGORY_LABELS.en) return lines(budget.lines.filter((line) => line.category === what));
+  }
+
+  const trees: ExplainNode[] = [];
+  for (const envelope of result.envelopes) {
+    const id = `${envelope.id}${envelope.period === "phase" ? "" : `/${envelope.period}`}`;
+    if (what !== undefined && what !== id && what !== envelope.id) continue;
+    const inPeriod = icld.filter((line) => envelope.period === "phase" || line.year === envelope.period);
+    const categories = [...new Set(inPeriod.map((line) => line.category))].map((category): ExplainNode => {
+      const of = inPeriod.filter((line) => line.category === category);
+      return {
+        step: CATEGORY_LABELS[lang][category],
+        formula: of.map((line) => formatSek(line.amount, lang)).join(" + "),
+        result: of.reduce((sum, line) => sum.plus(line.amount), ZERO),
+        children: lines(of),
+      };
+    });
+    // What still fits: the remaining money in hours of Swedish work, and in travellers on each trip.
+    const fits: ExplainNode[] = [];
+    if (envelope.remaining.greaterThan(0)) {
+      if (result.averageHourlyCost) {
+        fits.push({
+          step: t.buysHours(
+            formatSek(envelope.remaining, lang),
+            formatNumber(hoursFor(envelope.remaining, result.averageHourlyCost), "sv", 0),
+            formatSek(result.averageHourlyCost, lang),
+          ),
+          children: [],
+        });
+      }
+      plan.trips.forEach((trip, index) => {
+        const group = `trip:${trip.id ?? index}`;
+        const tripLines = inPeriod.filter((line) => line.group === group);
+        const travellers = trip.travellers.reduce((n, traveller) => n + (typeof traveller === "string" ? 1 : traveller.count), 0);
+        if (tripLines.length === 0 || travellers === 0) return;
+        // Per traveller: the lines that scale with the travellers (fares, nights, days, meals).
+        const each = tripLines
+          .filter((line) => line.unit !== "trip")
+          .reduce((sum, line) => sum.plus(line.amount), ZERO)
+          .dividedBy(travellers);
+        if (each.lessThanOrEqualTo(0)) return;
+        fits.push({
+          step: t.moreTravellers(
+            trip.title ?? trip.id ?? group,
+            envelope.remaining.dividedBy(each).floor().toString(),
+            formatSek(each.toDecimalPlaces(2), lang),
+          ),
+          children: [],
+        });
+      });
+    }
+    trees.push({
+      step: `${PHASE_LABELS[lang][plan.phase]} ${envelope.period === "phase" ? "" : envelope.period} (${t.envelope})`.replace("  ", " "),
+      formula: `${t.limit} ${formatSek(envelope.limit, lang)} − ${t.total} ${formatSek(envelope.total, lang)} = ${t.remaining} ${formatSek(envelope.remaining, lang)} (${envelope.fits ? t.fits : t.over})`,
+      result: envelope.total,
+      origin: `${envelope.source} (${envelope.confirmation})`,
+      children: [...categories, ...(fits.length > 0 ? [{ step: t.stillFits, children: fits }] : [])],
+    });
+  }
+  return trees;
+}
+
+/** The tree as indented text. */
+export function renderExplainText(nodes: readonly ExplainNode[], indent = ""): string {
+  const out: string[] = [];
+  for (const node of nodes) {
+    const head = [node.step, node.formula].filter(Boolean).join(": ");
+    out.push(`${indent}${head}${node.origin ? `  [${node.origin}]` : ""}`);
+    if (node.children.length > 0) out.push(renderExplainText(node.children, `${indent}  `));
+  }
+  return out.join("\n");
+}
+
+/** The tree as JSON data: money as two-decimal strings. */
+export function explainJson(nodes: readonly ExplainNode[]): unknown[] {
+  return nodes.map((node) => ({
+    step: node.step,
+    ...(node.formula ? { formula: node.formula } : {}),
+    ...(node.result ? { result: toMachineString(node.result) } : {}),
+    ...(node.origin ? { origin: node.origin } : {}),
+    ...(node.line ? { line: node.line } : {}),
+    children: explainJson(node.children),
+  }));
+}

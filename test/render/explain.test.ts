@@ -1,0 +1,44 @@
+/**
+ * explain on the worked case of docs/rules.md and budgets/preparation.yaml: the steps of two
+ * trips and one work line, worked out by hand.
+ * - Rzeszów: 4 travellers, 07:00 out (full day), 2 days between, 18:00 home (half day):
+ *   3.5 days × 4 = 14 days × 457 = 6 398; breakfasts 3 × 4 = 12 × 15 % × 457 (68.55) = −822.60.
+ * - Västerås: food 4 × 6 days × 500 = 12 000.
+ * - Anna: 150 h × 453.76 (45 000 × 12 ÷ 1 720 × 1.4453, in öre) = 68 064.
+ * - 3 909.40 left buys 8 whole hours at the plan's average 453.76 kr.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { explainJson, explainPlan, renderExplainText } from "../../src/render/explain.js";
+import { check } from "../helpers.js";
+
+const result = check(readFileSync(new URL("../../budgets/preparation.yaml", import.meta.url), "utf8"));
+
+describe("explain", () => {
+  const text = renderExplainText(explainPlan(result, "en")!);
+
+  it("traces the per diem of the Rzeszów trip to its days, rules and table", () => {
+    expect(text).toContain("per diem PL 2023, 3 full + 1 half days: 14 day × SEK 457 = SEK 6,398");
+    expect(text).toContain("depart 2023-03-13 07:00 (before 12:00: full day)");
+    expect(text).toContain("2 days between (full)");
+    expect(text).toContain("return 2023-03-16 18:00 (at 19:00 or earlier: half day)");
+    expect(text).toContain("rate: 457 SEK/day, Polen (PL) 2023  [Skatteverket SKV A 2022:31 (list for tax year 2023) (confirmed)]");
+    expect(text).toContain("free breakfasts deducted: 12 breakfast × -SEK 68.55 = -SEK 822.60");
+    expect(text).toContain("15 % × SEK 457 = SEK 68.55");
+  });
+
+  it("traces the Västerås visit's food and a work line to its hourly cost", () => {
+    expect(text).toContain("Study visit to Västerås: food: 24 day × SEK 500 = SEK 12,000");
+    expect(text).toContain("Work: Anna Andersson, 150 h: 150 hour × SEK 453.76 = SEK 68,064");
+    expect(text).toContain("hourly cost: SEK 453.76: 45,000 × 12 ÷ 1,720 h × (1 + 44.53 %)");
+  });
+
+  it("ends an envelope with what still fits, and narrows to a trip, a person or a line", () => {
+    expect(text).toContain("limit SEK 240,000 − ICLD total SEK 236,090.60 = remaining SEK 3,909.40 (fits)");
+    expect(text).toContain("SEK 3,909.40 buys about 8 hours of Swedish work at SEK 453.76/h");
+    const json = explainJson(explainPlan(result, "sv", "anna")!) as { step: string; result: string; children: { step: string }[] }[];
+    expect(json.map((node) => [node.step, node.result])).toEqual([["Arbetsinsats: Anna Andersson, 150 h", "68064.00"]]);
+    expect(json[0]!.children[0]!.step).toBe("timkostnad: 453,76 kr");
+    expect(explainPlan(result, "en", "budgets/preparation.yaml:44")!.map((node) => node.result?.toFixed(2))).toEqual(["12000.00"]);
+  });
+});
