@@ -12,7 +12,7 @@ import type { LineItem } from "../model/types.js";
 import { lineLabel } from "../model/line-label.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
 import { CATEGORY_LABELS, PHASE_LABELS, UNIT_LABELS } from "./labels.js";
-import { describeDerivation } from "./report-model.js";
+import type { HourlyCostDerivation } from "../calc/compute-budget.js";
 
 /** One step: what it is, how it was worked out, its result, and where its inputs came from. */
 export interface ExplainNode {
@@ -120,6 +120,25 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
     line: line.pos.line,
     children,
   };
+}
+
+/** How an hourly cost was found: "48 000 × 12 ÷ 1 720 h × (1 + 44,53 %)", or "given: 520 (on-costs included)". */
+export function describeDerivation(derivation: HourlyCostDerivation, lang: Lang): string {
+  if (derivation.kind === "given")
+    return lang === "sv" ? `angiven: ${derivation.amount} (inkl. personalkostnadspålägg)` : `given: ${derivation.amount} (on-costs included)`;
+  const number = (value: Decimal) => formatNumber(value, lang, 4, "quantity");
+  const salary = /^\d+(\.\d+)?$/.test(derivation.monthlySalary) ? number(new Decimal(derivation.monthlySalary)) : derivation.monthlySalary;
+  return `${salary} × 12 ÷ ${number(derivation.hoursPerYear)} h × (1 + ${number(derivation.onCost.times(100))} %)`;
+}
+
+/** Each line's calculation in words (its steps joined), for the lines that have steps beyond quantity × rate. */
+export function lineCalculations(result: PlanResult, lang: Lang): Map<LineItem, string> {
+  const calculations = new Map<LineItem, string>();
+  for (const line of result.budget?.lines ?? []) {
+    const steps = explainLine(result, line, lang).children.map((child) => [child.step, child.formula].filter(Boolean).join(": "));
+    if (steps.length > 0) calculations.set(line, steps.join("; "));
+  }
+  return calculations;
 }
 
 /** The tree of a checked plan, or of the part `what` names: an envelope (project/2025), a trip or person id, a category, or a line (plan.yaml:31). */

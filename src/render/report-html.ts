@@ -97,7 +97,7 @@ export function renderReportHtml(model: ReportModel): string {
       sections.push(
         `<h3>${escapeHtml(trip.label)}</h3><p>${escapeHtml(`${t.travellers}: ${trip.travellers} · ${t.days}: ${trip.days} · ${t.nights}: ${trip.nights}`)}</p>`,
       );
-      sections.push(table(lineTable(model, trip.lines, { amount: trip.total }), true));
+      sections.push(table(lineTable(model, trip.lines, { amount: trip.total }, { calculation: true }), true));
     }
   }
   if (model.work.length > 0) sections.push(`<h2>${escapeHtml(t.work)}</h2>`, table(workTable(model)));

@@ -6,10 +6,10 @@
  */
 import type { PlanResult } from "../check/check-plan.js";
 import { describeFinding } from "../check/messages.js";
+import { describeDerivation, lineCalculations } from "./explain.js";
 import { Decimal, sumAmounts, ZERO } from "../model/money.js";
 import { CATEGORIES, type Category, type EnvelopeResult, type LineItem } from "../model/types.js";
 import type { Lang } from "./format.js";
-import type { HourlyCostDerivation } from "../calc/compute-budget.js";
 import type { Payer } from "../model/types.js";
 import { formatNumber } from "./format.js";
 import { CATEGORY_LABELS, KIND_LABELS, PARTNERSHIP_LABELS, PHASE_LABELS, REGION_LABELS, REPORT_LABELS, SIDE_LABELS } from "./labels.js";
@@ -63,6 +63,8 @@ export interface ReportModel {
   readonly assumptions: readonly { readonly label: string; readonly value: string; readonly source: string; readonly status: string }[];
   /** Every line item, for the line-item table and the CSV. */
   readonly lines: readonly LineItem[];
+  /** Each line's calculation in words, where there is more to it than quantity × rate (explain.ts). */
+  readonly calculations: ReadonlyMap<LineItem, string>;
 }
 
 const categoryLabel = (lang: Lang, category: Category) => CATEGORY_LABELS[lang][category];
@@ -170,16 +172,8 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
         })),
     ],
     lines: budget.lines,
+    calculations: lineCalculations(result, lang),
   };
-}
-
-/** How an hourly cost was found: "48 000 × 12 ÷ 1 720 h × (1 + 44,53 %)", or "given: 520 (on-costs included)". */
-export function describeDerivation(derivation: HourlyCostDerivation, lang: Lang): string {
-  if (derivation.kind === "given")
-    return lang === "sv" ? `angiven: ${derivation.amount} (inkl. personalkostnadspålägg)` : `given: ${derivation.amount} (on-costs included)`;
-  const number = (value: Decimal) => formatNumber(value, lang, 4, "quantity");
-  const salary = /^\d+(\.\d+)?$/.test(derivation.monthlySalary) ? number(new Decimal(derivation.monthlySalary)) : derivation.monthlySalary;
-  return `${salary} × 12 ÷ ${number(derivation.hoursPerYear)} h × (1 + ${number(derivation.onCost.times(100))} %)`;
 }
 
 /** The share of an envelope used, as a fraction, for colouring: under 90 % green, to 100 % yellow, over red. */

@@ -56,9 +56,16 @@ export function categoryTable(model: ReportModel, emphasize: Emphasize = plain):
 }
 
 /** Line items; with `total`, a last row with their sum. */
-export function lineTable(model: ReportModel, lines: readonly LineItem[], total?: { amount: Decimal; emphasize?: Emphasize }): TableSpec {
+export function lineTable(
+  model: ReportModel,
+  lines: readonly LineItem[],
+  total?: { amount: Decimal; emphasize?: Emphasize },
+  options: { calculation?: boolean } = {},
+): TableSpec {
   const t = REPORT_LABELS[model.lang];
   const lang = model.lang;
+  // The calculation in words, where a line has more to it than quantity × rate (html).
+  const calculation = options.calculation === true;
   const rows = lines.map((line) => [
     lineLabel(line.what, lang),
     String(line.year),
@@ -67,12 +74,17 @@ export function lineTable(model: ReportModel, lines: readonly LineItem[], total?
     formatSek(line.rate, lang),
     formatSek(line.amount, lang),
     PAYER_LABELS[lang][line.paidBy],
+    ...(calculation ? [model.calculations.get(line) ?? ""] : []),
   ]);
   if (total) {
     const emphasize = total.emphasize ?? plain;
-    rows.push([emphasize(t.sum), "", "", "", "", emphasize(formatSek(total.amount, lang)), ""]);
+    rows.push([emphasize(t.sum), "", "", "", "", emphasize(formatSek(total.amount, lang)), "", ...(calculation ? [""] : [])]);
   }
-  return { head: [t.line, t.year, t.quantity, t.unit, t.rate, t.amount, t.paidBy], rows, right: [false, false, true, false, true, true, false] };
+  return {
+    head: [t.line, t.year, t.quantity, t.unit, t.rate, t.amount, t.paidBy, ...(calculation ? [t.derivation] : [])],
+    rows,
+    right: [false, false, true, false, true, true, false, ...(calculation ? [false] : [])],
+  };
 }
 
 /** Work effort per person: hours, hourly cost and how it was derived (and the payer, if asked). */

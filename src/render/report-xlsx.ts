@@ -68,10 +68,13 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
   // Line items: ICLD's lines with their total, then the co-financing apart with its own total,
   // as in every other format (co-financing never counts against an envelope).
   const items = workbook.addWorksheet(t.lineItems);
-  items.addRow([t.line, t.year, t.category, t.quantity, t.unit, t.rate, t.amount, t.paidBy]).font = { bold: true };
+  items.addRow([t.line, t.year, t.category, t.quantity, t.unit, t.rate, t.amount, t.paidBy, t.derivation]).font = { bold: true };
   const section = (lines: ReportModel["lines"], label: string) => {
     const first = items.rowCount + 1;
     for (const line of lines) {
+      // The amount is the formula quantity × rate (in whole öre), carrying its value; the
+      // calculation in words stands beside it.
+      const at = items.rowCount + 1;
       const row = items.addRow([
         lineLabel(line.what, model.lang),
         line.year,
@@ -79,8 +82,9 @@ export async function renderReportXlsx(model: ReportModel): Promise<Uint8Array> 
         line.quantity.toNumber(),
         line.unit,
         money(line.rate),
-        money(line.amount),
+        { formula: `ROUND(D${at}*F${at},2)`, result: money(line.amount) },
         PAYER_LABELS[model.lang][line.paidBy],
+        model.calculations.get(line) ?? "",
       ]);
       row.getCell(6).numFmt = format;
       row.getCell(7).numFmt = format;

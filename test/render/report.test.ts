@@ -145,18 +145,33 @@ describe("xlsx", () => {
     expect(total.formula).toMatch(/^SUM\(B\d+:B\d+\)$/);
     expect(total.result).toBe(422287.44);
     expect(totalRow.getCell(2).numFmt).toBe('#,##0.00 "kr"');
-    // Line items: ICLD's lines and their total, then the co-financing apart with its own total.
+    // Line items: ICLD's lines and their total, then the co-financing apart with its own total;
+    // each amount is the formula quantity × rate, carrying its value.
     const items = workbook.getWorksheet("Poster")!;
     const rows = items.getRows(1, items.rowCount)!;
-    const totals = rows.filter((row) => typeof row.getCell(7).value === "object" && row.getCell(7).value !== null);
-    expect(totals.map((row) => [row.getCell(1).value, (row.getCell(7).value as { formula: string; result: number }).result])).toEqual([
+    const formulaOf = (row: ExcelJS.Row) => row.getCell(7).value as { formula: string; result: number };
+    const totals = rows.filter((row) => String(row.getCell(1).value).startsWith("Summa"));
+    expect(totals.map((row) => [row.getCell(1).value, formulaOf(row).result])).toEqual([
       ["Summa, betalas av ICLD", 422287.44],
       ["Summa medfinansiering", 12000],
     ]);
     const icldRows = rows.slice(1, rows.indexOf(totals[0]!));
-    expect(icldRows.every((row) => row.getCell(8).value === "ICLD" && typeof row.getCell(7).value === "number")).toBe(true);
-    expect(sumAmounts(icldRows.map((row) => new Decimal(row.getCell(7).value as number))).toFixed(2)).toBe("422287.44");
-    expect((totals[0]!.getCell(7).value as { formula: string }).formula).toBe(`SUM(G2:G${icldRows.length + 1})`);
+    expect(icldRows.every((row) => row.getCell(8).value === "ICLD")).toBe(true);
+    expect(icldRows.map((row) => formulaOf(row).formula)).toEqual(icldRows.map((row) => `ROUND(D${row.number}*F${row.number},2)`));
+    // Every formula's value is the product of the cells it names: 344 × 484.01 = 166 499.44 among them.
+    for (const row of icldRows) {
+      expect(
+        new Decimal(row.getCell(4).value as number)
+          .times(row.getCell(6).value as number)
+          .toDecimalPlaces(2)
+          .toNumber(),
+      ).toBe(formulaOf(row).result);
+    }
+    expect(sumAmounts(icldRows.map((row) => new Decimal(formulaOf(row).result))).toFixed(2)).toBe("422287.44");
+    expect(formulaOf(totals[0]!).formula).toBe(`SUM(G2:G${icldRows.length + 1})`);
+    expect(icldRows.find((row) => String(row.getCell(1).value).includes("traktamente"))!.getCell(9).value).toContain(
+      "avresa 2024-04-15 07:00 (före 12:00: hel dag)",
+    );
     expect(rows.some((row) => row.getCell(1).value === "Medfinansiering (räknas inte mot ramarna)")).toBe(true);
   });
 });
