@@ -131,6 +131,16 @@ export function describeDerivation(derivation: HourlyCostDerivation, lang: Lang)
   return `${salary} × 12 ÷ ${number(derivation.hoursPerYear)} h × (1 + ${number(derivation.onCost.times(100))} %)`;
 }
 
+/**
+ * The steps behind one line as JSON, for check's JSON result; none for a plain cost line (its
+ * amount as written is all there is), so that a plan of many cost lines pays nothing for it.
+ */
+export function lineStepsJson(result: PlanResult, line: LineItem): unknown[] | undefined {
+  if (line.group.startsWith("cost:") && !("fx" in line.what && line.what.fx)) return undefined;
+  const steps = explainLine(result, line, "en").children;
+  return steps.length > 0 ? explainJson(steps) : undefined;
+}
+
 /** Each line's calculation in words (its steps joined), for the lines that have steps beyond quantity × rate. */
 export function lineCalculations(result: PlanResult, lang: Lang): Map<LineItem, string> {
   const calculations = new Map<LineItem, string>();

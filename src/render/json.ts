@@ -4,6 +4,7 @@
  */
 import type { PlanResult } from "../check/check-plan.js";
 import { describeFinding } from "../check/messages.js";
+import { lineStepsJson } from "./explain.js";
 import { lineLabel } from "../model/line-label.js";
 import { toMachineString, type Decimal } from "../model/money.js";
 import type { EnvelopeResult, Finding } from "../model/types.js";
@@ -64,18 +65,23 @@ export function planJson(result: PlanResult): Record<string, unknown> {
       by_payer: money(budget.totals.byPayer),
     },
     ...(result.averageHourlyCost ? { average_hourly_cost: toMachineString(result.averageHourlyCost) } : {}),
-    lines: budget.lines.map((line) => ({
-      category: line.category,
-      label: lineLabel(line.what),
-      year: line.year,
-      quantity: line.quantity.toString(),
-      unit: line.unit,
-      rate: toMachineString(line.rate),
-      amount: toMachineString(line.amount),
-      paid_by: line.paidBy,
-      line: line.pos.line,
-      column: line.pos.column,
-    })),
+    lines: budget.lines.map((line) => {
+      const derivation = lineStepsJson(result, line);
+      return {
+        category: line.category,
+        label: lineLabel(line.what),
+        year: line.year,
+        quantity: line.quantity.toString(),
+        unit: line.unit,
+        rate: toMachineString(line.rate),
+        amount: toMachineString(line.amount),
+        paid_by: line.paidBy,
+        line: line.pos.line,
+        column: line.pos.column,
+        // The steps behind the amount (explain's tree for the line), where there are any.
+        ...(derivation ? { derivation } : {}),
+      };
+    }),
     assumptions: budget.assumptions.map((assumption) => ({
       key: assumption.key,
       value: assumption.value,

@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainJson, explainPlan, renderExplainText } from "../../src/render/explain.js";
+import { renderJson } from "../../src/render/json.js";
 import { check } from "../helpers.js";
 
 const result = check(readFileSync(new URL("../../budgets/preparation.yaml", import.meta.url), "utf8"));
@@ -40,5 +41,17 @@ describe("explain", () => {
     expect(json.map((node) => [node.step, node.result])).toEqual([["Arbetsinsats: Anna Andersson, 150 h", "68064.00"]]);
     expect(json[0]!.children[0]!.step).toBe("timkostnad: 453,76 kr");
     expect(explainPlan(result, "en", "budgets/preparation.yaml:44")!.map((node) => node.result?.toFixed(2))).toEqual(["12000.00"]);
+  });
+
+  it("is in check's JSON for each line that has steps, and not for a plain cost line", () => {
+    const lines = JSON.parse(renderJson([result])).plans[0].lines as { label: string; derivation?: { step: string }[] }[];
+    const perDiem = lines.find((line) => line.label.includes("per diem"))!;
+    expect(perDiem.derivation!.map((step) => step.step)).toEqual([
+      "depart 2023-03-13 07:00 (before 12:00: full day)",
+      "2 days between (full)",
+      "return 2023-03-16 18:00 (at 19:00 or earlier: half day)",
+      "rate: 457 SEK/day, Polen (PL) 2023",
+    ]);
+    expect(lines.find((line) => line.label === "Audit")!.derivation).toBeUndefined();
   });
 });
