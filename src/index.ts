@@ -8,8 +8,7 @@
  * if (result.verdict !== "fits") console.log(renderCheckResult([result], "table"));
  * ```
  */
-import { checkPlanText, type PlanResult } from "./check/check-plan.js";
-import { invalidResult } from "./check/check-plan.js";
+import { checkPlanText, invalidResult, type PlanResult } from "./check/check-plan.js";
 import { loadPlanText } from "./input/load-plan.js";
 import { BUILT_IN_RATES, type Rates } from "./rates/index.js";
 import { renderJson } from "./render/json.js";

@@ -4,7 +4,7 @@
  * Every cost becomes a LineItem (quantity × rate = amount, rounded to öre once) that keeps the
  * position of the YAML that produced it.
  */
-import type { Amount } from "../input/leaves.js";
+import { type Amount, yearOfDay } from "../input/leaves.js";
 import type { Path } from "../input/issues-to-problems.js";
 import type { Plan } from "../input/plan.js";
 import type { Trip, Work } from "../input/schema.js";
@@ -364,8 +364,14 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   };
 }
 
-/** The calendar year of a day (days since 1970-01-01). */
-const yearOfDay = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+/**
+ * Hourly cost = monthly salary × 12 ÷ hours per year × (1 + on-cost) (docs/rules.md#salary),
+ * quoted in whole öre as on a salary statement, so that hours × hourly cost is the amount every
+ * report shows beside them.
+ */
+export function hourlyCostFromSalary(monthly: Decimal, hoursPerYear: Decimal, onCost: Decimal): Decimal {
+  return roundToOre(monthly.times(12).dividedBy(hoursPerYear).times(onCost.plus(1)));
+}
 
 function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionList): WorkSummary {
   const person = line.person !== undefined ? plan.people.get(line.person) : undefined;
@@ -383,9 +389,7 @@ function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionLi
     const salary = line.monthly_salary ?? person?.monthly_salary;
     const onCost = line.on_cost ?? person?.on_cost ?? plan.defaults.onCost ?? assumptions.defaultOnCost();
     const monthly = salary ? toSek(salary) : ZERO;
-    // Hourly cost = monthly salary × 12 ÷ hours per year × (1 + on-cost) (docs/rules.md#salary), quoted in whole öre as on a salary statement, so that hours × hourly cost is the
-    // amount every report shows beside them.
-    hourlyCost = roundToOre(monthly.times(12).dividedBy(hoursPerYear).times(onCost.plus(1)));
+    hourlyCost = hourlyCostFromSalary(monthly, hoursPerYear, onCost);
     derivation = { kind: "salary", monthlySalary: salary?.text ?? "0", hoursPerYear, onCost };
   }
   // share × months means share × hours per year × months ÷ 12 (README, "The plan format").

@@ -18,6 +18,8 @@ import { CATEGORIES, PAYERS, type Category, type Finding, type Payer, type Sourc
 import { ICLD_FUNDING_LAST_YEAR, type RuleEdition } from "../rates/icld-editions.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../rates/salary.js";
 import { closest } from "../input/suggest.js";
+import { yearOfDay } from "../input/leaves.js";
+import { hourlyCostFromSalary } from "./compute-budget.js";
 import { amountInSek } from "./fx.js";
 
 /** What became of a row. */
@@ -210,7 +212,7 @@ export function followUp(
   for (const entry of actuals.entries) {
     knownTrip(entry.trip, actuals.file, entry.pos);
     if (!convertible(entry.amount, entry.pos)) continue;
-    const year = yearOf(entry.date.day);
+    const year = yearOfDay(entry.date.day);
     rows.push({
       source: "entry",
       file: actuals.file,
@@ -505,9 +507,6 @@ export function followUp(
   };
 }
 
-/** The calendar year of a day number. */
-const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
-
 function suggestion(text: string, candidates: readonly string[]): { suggestion?: string } {
   const best = closest(text, candidates);
   return best !== undefined ? { suggestion: best } : {};
@@ -519,10 +518,7 @@ const pick = (line: { hourly_cost?: unknown; monthly_salary?: unknown }) =>
     ...(line.monthly_salary !== undefined ? { monthly_salary: line.monthly_salary } : {}),
   }) as { hourly_cost?: Parameters<typeof amountInSek>[1]; monthly_salary?: Parameters<typeof amountInSek>[1] };
 
-/**
- * A person's hourly cost as the plan derives it: `hourly_cost`, or monthly salary × 12 ÷ hours
- * per year × (1 + on-cost), in whole öre (see compute-budget.ts).
- */
+/** A person's hourly cost as the plan derives it: `hourly_cost`, or from the monthly salary (compute-budget.ts). */
 function hourlyCostOf(
   plan: Plan,
   person: { hourly_cost?: Parameters<typeof amountInSek>[1]; monthly_salary?: Parameters<typeof amountInSek>[1] },
@@ -533,5 +529,5 @@ function hourlyCostOf(
   if (!person.monthly_salary) return undefined;
   const monthlySalary = amountInSek(plan, person.monthly_salary);
   const onCost = onCostOfLine ?? plan.defaults.onCost ?? new Decimal(DEFAULT_ON_COST.rate);
-  return { hourlyCost: roundToOre(monthlySalary.times(12).dividedBy(hoursPerYear).times(onCost.plus(1))), hoursPerYear, monthlySalary, onCost };
+  return { hourlyCost: hourlyCostFromSalary(monthlySalary, hoursPerYear, onCost), hoursPerYear, monthlySalary, onCost };
 }

@@ -10,9 +10,8 @@ import { CATEGORIES, PAYERS, type Finding, type SourcePos } from "../model/types
 import { issuesToProblems, type InputProblem, type Path } from "./issues-to-problems.js";
 import { amount, date, decimalNumber, expects, id, percent, text, year, type Amount, type LocalDate } from "./leaves.js";
 import { placeProblems, readYamlMapping } from "./parse-plan.js";
+import { list, mapping } from "./schema.js";
 
-const mapping = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.strictObject(shape, expects("mapping"));
-const list = <T extends z.core.SomeType>(element: T) => z.array(element, expects("list"));
 const category = z.enum(CATEGORIES);
 const payer = z.enum(PAYERS);
 

@@ -10,12 +10,12 @@ import { closest } from "./suggest.js";
 import { amount, country, currency, date, dateTime, decimalNumber, expects, id, percent, positiveNumber, text, wholeNumber, year } from "./leaves.js";
 
 /** A strict mapping: unknown keys are errors. */
-function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+export function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   return z.strictObject(shape, expects("mapping"));
 }
 
 /** A list. */
-function list<T extends z.core.SomeType>(element: T) {
+export function list<T extends z.core.SomeType>(element: T) {
   return z.array(element, expects("list"));
 }
 

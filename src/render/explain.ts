@@ -11,7 +11,7 @@ import { Decimal, toMachineString, ZERO } from "../model/money.js";
 import type { LineItem } from "../model/types.js";
 import { lineLabel } from "../model/line-label.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
-import { CATEGORY_LABELS, PHASE_LABELS, UNIT_LABELS } from "./labels.js";
+import { CATEGORY_LABELS, EXPLAIN_LABELS, PHASE_LABELS, UNIT_LABELS } from "./labels.js";
 import type { HourlyCostDerivation } from "../calc/compute-budget.js";
 
 /** One step: what it is, how it was worked out, its result, and where its inputs came from. */
@@ -24,55 +24,9 @@ export interface ExplainNode {
   readonly children: readonly ExplainNode[];
 }
 
-const WORDS = {
-  en: {
-    envelope: "envelope",
-    limit: "limit",
-    total: "ICLD total",
-    remaining: "remaining",
-    fits: "fits",
-    over: "over",
-    depart: (when: string, full: boolean) => `depart ${when} (${full ? "before 12:00: full day" : "from 12:00: half day"})`,
-    back: (when: string, full: boolean) => `return ${when} (${full ? "after 19:00: full day" : "at 19:00 or earlier: half day"})`,
-    between: (n: number) => `${n} day${n === 1 ? "" : "s"} between (full)`,
-    noNight: "no night away: no per diem",
-    rate: "rate",
-    source: "source",
-    plan: "plan",
-    line: "line",
-    hours: "hours",
-    hourly: "hourly cost",
-    stillFits: "what still fits",
-    buysHours: (remaining: string, hours: string, rate: string) => `${remaining} buys about ${hours} hours of Swedish work at ${rate}/h (the plan's average)`,
-    moreTravellers: (trip: string, n: string, each: string) => `${trip}: ${n} more travellers at ${each} each`,
-  },
-  sv: {
-    envelope: "ram",
-    limit: "gräns",
-    total: "ICLD totalt",
-    remaining: "kvar",
-    fits: "ryms",
-    over: "över",
-    depart: (when: string, full: boolean) => `avresa ${when} (${full ? "före 12:00: hel dag" : "från 12:00: halv dag"})`,
-    back: (when: string, full: boolean) => `hemkomst ${when} (${full ? "efter 19:00: hel dag" : "19:00 eller tidigare: halv dag"})`,
-    between: (n: number) => `${n} hel${n === 1 ? "" : "a"} dag${n === 1 ? "" : "ar"} däremellan`,
-    noNight: "ingen övernattning: inget traktamente",
-    rate: "belopp",
-    source: "källa",
-    plan: "plan",
-    line: "rad",
-    hours: "timmar",
-    hourly: "timkostnad",
-    stillFits: "vad som ryms",
-    buysHours: (remaining: string, hours: string, rate: string) =>
-      `${remaining} räcker till ungefär ${hours} timmar svenskt arbete à ${rate}/tim (planens genomsnitt)`,
-    moreTravellers: (trip: string, n: string, each: string) => `${trip}: ${n} resenärer till à ${each}`,
-  },
-} as const;
-
 /** The explanation of one line: quantity × rate = amount, and the steps behind its quantity and rate. */
 function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNode {
-  const t = WORDS[lang];
+  const t = EXPLAIN_LABELS[lang];
   const plan = result.plan!;
   const budget = result.budget!;
   const number = (value: Decimal, decimals = 2) => formatNumber(value, lang === "sv" ? "sv" : "en", decimals, "quantity");
@@ -156,7 +110,7 @@ export function explainPlan(result: PlanResult, lang: Lang, what?: string): Expl
   const plan = result.plan;
   const budget = result.budget;
   if (!plan || !budget) return undefined;
-  const t = WORDS[lang];
+  const t = EXPLAIN_LABELS[lang];
   const icld = budget.lines.filter((line) => line.paidBy === "icld");
   const lines = (selected: readonly LineItem[]) => selected.map((line) => explainLine(result, line, lang));
 
