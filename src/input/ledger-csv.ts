@@ -9,7 +9,7 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { closest } from "./suggest.js";
 import { LEDGER_COLUMNS, type LedgerColumn, type LedgerSource } from "./actuals.js";
-import { readLedgerAmount, readLedgerDate, type LedgerProblem, type LedgerRead, type LedgerRow } from "./ledger-row.js";
+import { guessSeparator, readLedgerAmount, readLedgerDate, type LedgerProblem, type LedgerRead, type LedgerRow } from "./ledger-row.js";
 
 /** The headers each column is known by (compared without case or accents). */
 const KNOWN_HEADERS: Readonly<Record<LedgerColumn, readonly string[]>> = {
@@ -43,14 +43,6 @@ export function decodeLedgerText(bytes: Uint8Array, encoding?: LedgerSource["enc
     // What Swedish Excel writes when it saves "CSV (semicolon separated)".
     return iconv.decode(Buffer.from(bytes), "win1252");
   }
-}
-
-/** The separator: the one of ; , and tab that the header line has most of, outside quotes. */
-export function guessSeparator(text: string): ";" | "," | "\t" {
-  const end = text.search(/\r\n|\n|\r/);
-  const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, "");
-  const counts = ([";", ",", "\t"] as const).map((separator) => [separator, header.split(separator).length - 1] as const);
-  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
 /** Reads a ledger export in CSV or TSV. `file` names it in rows and problems. */

@@ -64,3 +64,11 @@ export function readLedgerAmount(text: string): { value: Decimal; mark?: "," | "
   const value = new Decimal(`${sign}${digits}${match[4] ? `.${match[4]}` : ""}`);
   return { value, ...(match[3] ? { mark: match[3] as "," | "." } : {}) };
 }
+
+/** The separator: the one of ; , and tab that the header line has most of, outside quotes. */
+export function guessSeparator(text: string): ";" | "," | "\t" {
+  const end = text.search(/\r\n|\n|\r/);
+  const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, "");
+  const counts = ([";", ",", "\t"] as const).map((separator) => [separator, header.split(separator).length - 1] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}

@@ -11,7 +11,7 @@ import { parseDocument } from "yaml";
 import * as z from "zod/mini";
 import { type DomesticRow, type NormalbeloppRow, type SalaryRow, TABLE_STATUSES, type TableStatus } from "./table-rows.js";
 import { CATEGORIES, PARTNERSHIPS, PHASES, REGIONS } from "../model/types.js";
-import { guessSeparator } from "../input/ledger-csv.js";
+import { guessSeparator } from "../input/ledger-row.js";
 import { COUNTRY_CODES } from "./countries.js";
 
 /** A problem in a table file, at a row (1-based, the header being row 1) and column. */
