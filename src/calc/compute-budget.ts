@@ -13,7 +13,8 @@ import type { FxNote } from "../model/line-label.js";
 import type { Assumption, Finding, LineItem, Payer, Side, SourcePos, Totals } from "../model/types.js";
 import type { Rates } from "../rates/index.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../rates/salary.js";
-import { countryLabel, findPerDiemRate, mealDeductionForDay, type PerDiemRate } from "./per-diem-rate.js";
+import { countryLabel } from "../rates/normalbelopp.js";
+import { findPerDiemRate, mealDeductionForDay, type PerDiemRate } from "./per-diem-rate.js";
 import { CostLine, CostRepeats } from "./cost-line.js";
 import { amountInSek, fxNoteOf } from "./fx.js";
 import { totalLines } from "./total-lines.js";
@@ -417,36 +418,14 @@ class AssumptionList {
   private readonly items = new Map<string, Assumption>();
 
   constructor(private readonly plan: Plan) {
-    for (const [code, rate] of plan.fx) {
-      this.add({
-        key: `fx.${code}`,
-        value: `${rate.toString()} SEK/${code}`,
-        source: "the plan's fx",
-        confirmation: "plan",
-        isDefault: false,
-        pos: plan.locate(["fx", code]),
-      });
-    }
-    if (plan.defaults.onCost) {
-      this.add({
-        key: "on_cost",
-        value: `${plan.defaults.onCost.times(100).toString()} %`,
-        source: "the plan's defaults.on_cost",
-        confirmation: "plan",
-        isDefault: false,
-        pos: plan.locate(["defaults", "on_cost"]),
-      });
-    }
-    if (plan.defaults.hoursPerYear) {
-      this.add({
-        key: "hours_per_year",
-        value: plan.defaults.hoursPerYear.toString(),
-        source: "the plan's defaults.hours_per_year",
-        confirmation: "plan",
-        isDefault: false,
-        pos: plan.locate(["defaults", "hours_per_year"]),
-      });
-    }
+    for (const [code, rate] of plan.fx) this.stated(`fx.${code}`, rate, ["fx", code]);
+    if (plan.defaults.onCost) this.stated("on_cost", plan.defaults.onCost, ["defaults", "on_cost"]);
+    if (plan.defaults.hoursPerYear) this.stated("hours_per_year", plan.defaults.hoursPerYear, ["defaults", "hours_per_year"]);
+  }
+
+  /** A figure the plan states, at `path`. */
+  private stated(key: string, value: Decimal, path: Path) {
+    this.add({ key, value, source: { kind: "plan", path: path.join(".") }, confirmation: "plan", isDefault: false, pos: this.plan.locate(path) });
   }
 
   add(assumption: Assumption) {
@@ -454,25 +433,21 @@ class AssumptionList {
   }
 
   defaultOnCost(): Decimal {
-    this.add({ key: "on_cost", value: DEFAULT_ON_COST.display, source: DEFAULT_ON_COST.source, confirmation: DEFAULT_ON_COST.confirmation, isDefault: true });
-    return new Decimal(DEFAULT_ON_COST.rate);
+    const value = new Decimal(DEFAULT_ON_COST.rate);
+    this.add({ key: "on_cost", value, source: DEFAULT_ON_COST.source, confirmation: DEFAULT_ON_COST.confirmation, isDefault: true });
+    return value;
   }
 
   defaultHoursPerYear(): Decimal {
-    this.add({
-      key: "hours_per_year",
-      value: DEFAULT_HOURS_PER_YEAR.hours,
-      source: DEFAULT_HOURS_PER_YEAR.source,
-      confirmation: DEFAULT_HOURS_PER_YEAR.confirmation,
-      isDefault: true,
-    });
-    return new Decimal(DEFAULT_HOURS_PER_YEAR.hours);
+    const value = new Decimal(DEFAULT_HOURS_PER_YEAR.hours);
+    this.add({ key: "hours_per_year", value, source: DEFAULT_HOURS_PER_YEAR.source, confirmation: DEFAULT_HOURS_PER_YEAR.confirmation, isDefault: true });
+    return value;
   }
 
   perDiem(rate: PerDiemRate) {
     this.add({
       key: `per_diem.${rate.year}.${rate.country}`,
-      value: `${rate.fullDay.toString()} SEK/day, ${countryLabel(rate.country)} ${rate.year}`,
+      value: rate.fullDay,
       source: rate.source,
       confirmation: rate.confirmation,
       isDefault: false,
@@ -482,7 +457,7 @@ class AssumptionList {
       ...(rate.replaces && !rate.replaces.fullDay.equals(rate.fullDay) && (rate.from === "plan" || rate.replaces.confirmation === "confirmed")
         ? {
             replaces: {
-              value: `${rate.replaces.fullDay.toString()} SEK/day`,
+              value: rate.replaces.fullDay,
               source: rate.replaces.source,
               confirmation: rate.replaces.confirmation,
               by: rate.from === "pack" ? "pack" : "plan",

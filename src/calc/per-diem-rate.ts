@@ -4,11 +4,11 @@
  * Never another year's figure: a year or country the tables lack is reported as missing.
  */
 import type { Plan } from "../input/plan.js";
-import type { Confirmation } from "../model/confirmation.js";
+import type { Confirmation, Source } from "../model/confirmation.js";
 import { Decimal } from "../model/money.js";
 import { SWEDEN } from "../rates/countries.js";
 import type { Rates } from "../rates/index.js";
-import { COUNTRY_NAMES_SV, type NormalbeloppEntry } from "../rates/normalbelopp.js";
+import type { NormalbeloppEntry } from "../rates/normalbelopp.js";
 
 export interface PerDiemRate {
   readonly year: number;
@@ -21,10 +21,10 @@ export interface PerDiemRate {
   /** In Sweden, Skatteverket's rounded amounts for a lunch and a dinner, and all three, on one day. */
   readonly combined?: { readonly lunchAndDinner: Decimal; readonly all: Decimal };
   readonly confirmation: Confirmation;
-  readonly source: string;
+  readonly source: Source;
   readonly from: "plan" | "pack" | "domestic" | "normalbelopp" | "other-countries";
   /** For the plan's own figure or a pack's: the built-in one it replaces, if the tables have one. */
-  readonly replaces?: { readonly fullDay: Decimal; readonly confirmation: Confirmation; readonly source: string };
+  readonly replaces?: { readonly fullDay: Decimal; readonly confirmation: Confirmation; readonly source: Source };
 }
 
 /**
@@ -61,12 +61,6 @@ export function mealDeductionForDay(rate: PerDiemRate, meals: { breakfast?: bool
   return total;
 }
 
-/** The name of a country for messages: "Polen (PL)". */
-export function countryLabel(code: string): string {
-  const name = COUNTRY_NAMES_SV[code];
-  return name ? `${name} (${code})` : code;
-}
-
 /**
  * The per diem figure for a year and destination, or undefined when neither the plan nor the
  * built-in tables have one. `toSek` converts the plan's own figures written in a currency.
@@ -99,7 +93,7 @@ export function findPerDiemRate(
         ? { combined: { lunchAndDinner: kronor(fullDay.times(DOMESTIC_COMBINED.lunchAndDinner)), all: kronor(fullDay.times(DOMESTIC_COMBINED.all)) } }
         : {}),
       confirmation: "plan",
-      source: `the plan's per_diem_rates (${year}, ${country})`,
+      source: { kind: "plan", path: `per_diem_rates.${year}.${country}` },
       from: "plan",
       ...(table ? { replaces: { fullDay: table.fullDay, confirmation: table.confirmation, source: table.source } } : {}),
     };
@@ -133,7 +127,7 @@ function builtInRate(rates: Rates, year: number, country: string): PerDiemRate |
       },
       combined: { lunchAndDinner: new Decimal(domestic.lunchAndDinnerDeduction), all: new Decimal(domestic.allMealsDeduction) },
       confirmation: domestic.confirmation,
-      source: `Skatteverket domestic amounts ${year}: ${domestic.source}`,
+      source: domestic.source,
       from: "domestic",
     };
   }
@@ -154,7 +148,7 @@ function foreignRate(year: number, country: string, entry: NormalbeloppEntry, li
     night: fullDay.dividedBy(2),
     deduction: foreignDeductions(fullDay),
     confirmation: entry.confirmation,
-    source: listed ? entry.source : `${entry.source}, "Övriga länder och områden" (${country} is not listed)`,
+    source: listed || entry.source.kind !== "text" ? entry.source : { ...entry.source, notListed: country },
     from,
   };
 }

@@ -5,6 +5,7 @@
 import { Decimal } from "../model/money.js";
 import type { Finding } from "../model/types.js";
 import { formatSek } from "../render/format.js";
+import { describeFigure } from "../render/labels.js";
 import type { Describe } from "./messages.js";
 
 const EXPECTED_SV: Readonly<Record<string, string>> = {
@@ -38,6 +39,11 @@ const STATUS_SV: Readonly<Record<string, string>> = { confirmed: "bekräftad", s
 const MEAL_SV: Readonly<Record<string, string>> = { breakfast: "frukostar", lunch: "luncher", dinner: "middagar" };
 const WHAT_SV: Readonly<Record<string, string>> = { trip: "resa", cost: "kostnad", "work line": "arbetsrad", "plan year": "planår" };
 const PHASE_SV: Readonly<Record<string, string>> = { preparation: "förberedelse", project: "projekt", "steering-group": "styrgrupp" };
+/** En uppgift och dess värde i ord: "traktamente Polen (PL) 2026 = 597 kr per dag". */
+const figure = (key: unknown, value: unknown) => {
+  const words = describeFigure(String(key), String(value), "sv");
+  return `${words.name} = ${words.value}`;
+};
 const what = (value: unknown) => WHAT_SV[String(value)] ?? String(value);
 
 function envelopeName(args: Finding["args"]): string {
@@ -191,18 +197,18 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
   }),
   MISSING_PER_DIEM_RATE: (a) => ({
     message: `inget traktamentsbelopp för ${a.countryName} ${a.year}: Skatteverkets tabell för ${a.year} är inte inbyggd för landet`,
-    hint: `slå upp Skatteverkets normalbelopp för ${a.year} och lägg till per_diem_rates: {${a.year}: {${a.country}: <kronor per hel dag>}} i planen, eller ett kurspaket (icld-budget rates fetch)`,
+    hint: `slå upp Skatteverkets normalbelopp för ${a.year} och lägg till per_diem_rates: {${a.year}: {${a.country}: <kronor per hel dag>}} i planen, eller en beloppstabell (icld-budget rates fetch)`,
   }),
   UNKNOWN_EDITION: (a) => ({ message: `okänd riktlinjeutgåva ${a.edition}` }),
   NO_ENVELOPE: (a) => ({ message: `${a.edition} har ingen ram för ${PHASE_SV[String(a.phase)] ?? a.phase}, ${a.partnership}, ${a.region}` }),
-  // Kurspaket, konfigurationsfiler och utgåvefiler
+  // Beloppstabeller, konfigurationsfiler och utgåvefiler
   RATE_PACK_UNREADABLE: (a) => ({
-    message: `kurspaketet ${a.file} kan inte läsas (${a.detail})`,
+    message: `beloppstabellen ${a.file} kan inte läsas (${a.detail})`,
     hint: "kontrollera sökvägen: den utgår från planen (eller från konfigurationsfilen som anger den)",
   }),
   RATE_PACK_INVALID: (a) => ({
-    message: `kurspaketet ${a.file} kan inte användas: ${a.detail}`,
-    hint: "ett paket följer vår CSV-layout (year, country_code, country_sv, normalbelopp_sek, status, source) eller Skatteverkets öppna data (land eller område, normalbelopp, år, landskod)",
+    message: `beloppstabellen ${a.file} kan inte användas: ${a.detail}`,
+    hint: "en beloppstabell följer vår CSV-layout (year, country_code, country_sv, normalbelopp_sek, status, source) eller Skatteverkets öppna data (land eller område, normalbelopp, år, landskod)",
   }),
   CONFIG_INVALID: (a) => ({ message: `konfigurationsfilen ${a.file} kan inte användas: ${a.detail}`, hint: "den innehåller rate_packs: [filer relativt den]" }),
   EDITION_INVALID: (a) => ({
@@ -306,14 +312,14 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "en riktpunkt stäms av med ICLD: förklara överskridandet i ansökan",
   }),
   UNCONFIRMED_FIGURE: (a) => ({
-    message: `resultatet bygger på en ${STATUS_SV[String(a.status)] ?? a.status} uppgift: ${a.figure} = ${a.value}`,
-    hint: `källa: ${a.source}`,
+    message: `resultatet bygger på en ${STATUS_SV[String(a.status)] ?? a.status} uppgift: ${figure(a.figure, a.value)}`,
+    hint: `källa: ${a.source_sv ?? a.source}`,
   }),
   RATE_OVERRIDDEN: (a) => ({
-    message: `${a.by === "pack" ? "ett kurspakets" : "planens"} ${a.figure} = ${a.value} ersätter den inbyggda ${a.builtIn} (${STATUS_SV[String(a.status)] ?? a.status}: ${a.source})`,
+    message: `${a.by === "pack" ? "en beloppstabells" : "planens"} ${figure(a.figure, a.value)} ersätter den inbyggda uppgiften ${describeFigure(String(a.figure), String(a.builtIn), "sv").value} (${STATUS_SV[String(a.status)] ?? a.status}: ${a.source_sv ?? a.source})`,
     hint:
       a.by === "pack"
-        ? "kontrollera vilken som stämmer: paketet gäller så länge det är angivet"
+        ? "kontrollera vilken som stämmer: tabellen gäller så länge den är angiven"
         : "ta bort planens uppgift för att använda den inbyggda, eller behåll den om ni vet att den inbyggda är fel",
   }),
   ELIGIBILITY_UNCONFIRMED: (a) => ({

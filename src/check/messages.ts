@@ -3,6 +3,7 @@
  * messages-sv.ts. Findings are data (code + args); these modules say what is wrong and how to fix it. Tests assert codes and numbers, not these sentences.
  */
 import type { Finding } from "../model/types.js";
+import { describeFigure } from "../render/labels.js";
 import { MESSAGES_SV } from "./messages-sv.js";
 
 export interface Wording {
@@ -34,6 +35,11 @@ const EXPECTED: Readonly<Record<string, string>> = {
 };
 
 const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
+/** A figure and its value in words: "per diem Polen (PL) 2026 = SEK 597 a day". */
+const figure = (key: unknown, value: unknown) => {
+  const words = describeFigure(String(key), String(value), "en");
+  return `${words.name} = ${words.value}`;
+};
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
 const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `did you mean ${args.suggestion}?` : undefined);
 
@@ -298,9 +304,9 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     message: `${envelopeName(a)} is over its guide value (riktpunkt): ${a.total} of ${a.limit} kr, ${a.over} kr over`,
     hint: "a guide value is agreed with ICLD: explain the excess in the application",
   }),
-  UNCONFIRMED_FIGURE: (a) => ({ message: `the result uses an ${a.status} figure: ${a.figure} = ${a.value}`, hint: `source: ${a.source}` }),
+  UNCONFIRMED_FIGURE: (a) => ({ message: `the result uses an ${a.status} figure: ${figure(a.figure, a.value)}`, hint: `source: ${a.source}` }),
   RATE_OVERRIDDEN: (a) => ({
-    message: `${a.by === "pack" ? "a rate pack's" : "the plan's"} ${a.figure} = ${a.value} replaces the built-in ${a.builtIn} (${a.status}: ${a.source})`,
+    message: `${a.by === "pack" ? "a rate pack's" : "the plan's"} ${figure(a.figure, a.value)} replaces the built-in ${describeFigure(String(a.figure), String(a.builtIn), "en").value} (${a.status}: ${a.source})`,
     hint:
       a.by === "pack"
         ? "check which is right: the pack comes first while it is named"

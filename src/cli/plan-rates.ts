@@ -71,7 +71,7 @@ export async function loadPlanRates(plan: Plan, planFile: string, fromStdin = fa
         const key = `${row.year}:${row.country}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        rows.push({ ...row, source: `rate pack ${pack.file}: ${row.source}` });
+        rows.push(row);
       }
     } catch (error) {
       problem("RATE_PACK_INVALID", { file: pack.file, detail: describe(error) }, pack.path);

@@ -10,6 +10,7 @@ import { closest } from "../input/suggest.js";
 import { COUNTRY_CODES } from "../rates/countries.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
 import { COUNTRY_NAMES_SV, normalbeloppByYear, type NormalbeloppYear } from "../rates/normalbelopp.js";
+import { describeSource } from "../render/labels.js";
 import { renderTerminalTable } from "../render/terminal-table.js";
 import { checkInputs } from "./check-command.js";
 import type { Io } from "./io.js";
@@ -71,7 +72,7 @@ function figuresFor(code: string, tables: readonly { table: Figure["table"]; yea
         name,
         amount: entry.amount,
         status: entry.confirmation,
-        source: fallback ? `${entry.source}, "Övriga länder och områden"` : entry.source,
+        source: describeSource(fallback && entry.source.kind === "text" ? { ...entry.source, notListed: code } : entry.source, "en"),
         table,
       });
     }
@@ -85,7 +86,7 @@ function figuresFor(code: string, tables: readonly { table: Figure["table"]; yea
         name,
         amount: domestic.fullDay,
         status: domestic.confirmation,
-        source: domestic.source,
+        source: describeSource(domestic.source, "en"),
         table: "domestic",
       });
     }
@@ -113,7 +114,7 @@ export async function runRates(query: string | undefined, options: RatesOptions,
       try {
         tables.push({
           table: "pack",
-          years: normalbeloppByYear(readRatePack(readFileSync(file, "utf8"), file).map((row) => ({ ...row, source: `rate pack ${file}: ${row.source}` }))),
+          years: normalbeloppByYear(readRatePack(readFileSync(file, "utf8"), file)),
         });
       } catch (error) {
         io.stderr.write(`icld-budget: the rate pack ${file} cannot be used: ${error instanceof TableError ? error.message : (error as Error).message}.\n`);

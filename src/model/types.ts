@@ -14,7 +14,7 @@
  * `src/check/messages.ts`. Amounts are `Decimal` throughout (see `money.ts`).
  */
 import type { Decimal } from "./money.js";
-import type { Confirmation } from "./confirmation.js";
+import type { Confirmation, Source } from "./confirmation.js";
 import type { LineWhat } from "./line-label.js";
 
 /** The phases of an ICLD municipal partnership. */
@@ -100,17 +100,21 @@ export interface Totals {
   readonly byPayer: ReadonlyMap<Payer, Decimal>;
 }
 
-/** A figure or default the numbers rest on, listed in every report. */
+/**
+ * A figure or default the numbers rest on, listed in every report. The key names it (`fx.EUR`,
+ * `on_cost`, `hours_per_year`, `per_diem.2024.PL`) and `describeFigure` (render/labels.ts) words
+ * it with its value: an exchange rate in SEK, on-costs as a fraction, hours, a day's SEK.
+ */
 export interface Assumption {
   readonly key: string;
-  readonly value: string;
-  readonly source: string;
+  readonly value: Decimal;
+  readonly source: Source;
   readonly confirmation: Confirmation;
   /** True when the plan did not say and a built-in default was used. */
   readonly isDefault: boolean;
   readonly pos?: SourcePos;
   /** A built-in figure the plan's own replaces, with a different value. */
-  readonly replaces?: { readonly value: string; readonly source: string; readonly confirmation: Confirmation; readonly by: "plan" | "pack" };
+  readonly replaces?: { readonly value: Decimal; readonly source: Source; readonly confirmation: Confirmation; readonly by: "plan" | "pack" };
 }
 
 /** An envelope (or an "of which" part of one) checked against its total. */
@@ -124,7 +128,7 @@ export interface EnvelopeResult {
   readonly remaining: Decimal;
   readonly fits: boolean;
   readonly confirmation: Confirmation;
-  readonly source: string;
+  readonly source: Source;
   readonly parts: readonly EnvelopeResult[];
 }
 

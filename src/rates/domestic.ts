@@ -7,13 +7,16 @@
  * Skatteverket's rounded kronor amounts (20 % breakfast, 35 % lunch or dinner, 70 % both,
  * 90 % all three, of the full day), which is why they are listed rather than computed.
  */
-import type { Sourced } from "../model/confirmation.js";
+import { type Sourced, tableSource } from "../model/confirmation.js";
 import { DOMESTIC_ROWS } from "./built-in-tables.js";
 import { confirmationOf, type DomesticRow } from "./table-rows.js";
 
 /** One year's domestic amounts, as the table has them, with how sure they are. */
-export type DomesticRates = Omit<DomesticRow, "year" | "status"> & Sourced;
+export type DomesticRates = Omit<DomesticRow, "year" | "status" | "source" | "sourceSv"> & Sourced;
 
 export const DOMESTIC_RATES: Readonly<Record<number, DomesticRates>> = Object.fromEntries(
-  DOMESTIC_ROWS.map(({ year, status, ...amounts }) => [year, { ...amounts, confirmation: confirmationOf(status) }]),
+  DOMESTIC_ROWS.map(({ year, status, source, sourceSv, ...amounts }) => [
+    year,
+    { ...amounts, confirmation: confirmationOf(status), source: tableSource(source, sourceSv) },
+  ]),
 );

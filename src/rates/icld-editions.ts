@@ -7,7 +7,7 @@
  * (riktpunkt) is agreed with ICLD, exceeding it is a warning. The preparation envelope covers
  * the whole phase; project and steering-group envelopes apply to each plan year.
  */
-import type { Sourced } from "../model/confirmation.js";
+import { type Sourced, tableSource } from "../model/confirmation.js";
 import type { Category, Partnership, Phase, Region } from "../model/types.js";
 import { EDITION_FILES } from "./built-in-tables.js";
 import type { EditionFile } from "./read-tables.js";
@@ -49,9 +49,10 @@ export interface RuleEdition {
 
 /** A rule edition from its file: each envelope and part with its own status and source, or the file's. */
 export function toRuleEdition(file: EditionFile): RuleEdition {
-  const sourced = (row: { status?: EditionFile["status"]; source?: string }) => ({
+  const sourced = (row: { status?: EditionFile["status"]; source?: string; source_sv?: string }): Sourced => ({
     confirmation: confirmationOf(row.status ?? file.status),
-    source: row.source ?? file.source,
+    // A row's own source replaces the file's in both languages: never one language's from each.
+    source: row.source ? tableSource(row.source, row.source_sv) : tableSource(file.source, file.source_sv),
   });
   return {
     id: file.id,
@@ -70,7 +71,7 @@ export function toRuleEdition(file: EditionFile): RuleEdition {
         category: part.category,
         kind: part.kind,
         limit: String(part.limit),
-        ...sourced({ status: part.status ?? row.status, source: part.source ?? row.source }),
+        ...sourced({ status: part.status ?? row.status, ...(part.source ? part : row) }),
       })),
     })),
     eligibility: file.eligible as Record<Category, Eligibility>,

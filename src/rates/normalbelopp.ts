@@ -13,7 +13,7 @@
  *
  * Amounts are strings so that they become exact Decimals.
  */
-import type { Confirmation } from "../model/confirmation.js";
+import { type Confirmation, type Source, tableSource } from "../model/confirmation.js";
 import { NORMALBELOPP_ROWS } from "./built-in-tables.js";
 import { confirmationOf, type NormalbeloppRow } from "./table-rows.js";
 
@@ -21,7 +21,7 @@ import { confirmationOf, type NormalbeloppRow } from "./table-rows.js";
 export interface NormalbeloppEntry {
   readonly amount: string;
   readonly confirmation: Confirmation;
-  readonly source: string;
+  readonly source: Source;
 }
 
 /** One tax year's list. */
@@ -37,7 +37,8 @@ export function normalbeloppByYear(rows: readonly NormalbeloppRow[]): Record<num
   const years: Record<number, { countries: Record<string, NormalbeloppEntry>; otherCountries?: NormalbeloppEntry }> = {};
   for (const row of rows) {
     const year = (years[row.year] ??= { countries: {} });
-    const entry = { amount: row.amount, confirmation: confirmationOf(row.status), source: row.source };
+    const source = tableSource(row.source, row.sourceSv);
+    const entry = { amount: row.amount, confirmation: confirmationOf(row.status), source: row.pack ? { ...source, pack: row.pack } : source };
     if (row.country === "") year.otherCountries = entry;
     else year.countries[row.country] = entry;
   }
@@ -50,3 +51,9 @@ export const NORMALBELOPP: Readonly<Record<number, NormalbeloppYear>> = normalbe
 export const COUNTRY_NAMES_SV: Readonly<Record<string, string>> = Object.fromEntries(
   NORMALBELOPP_ROWS.filter((row) => row.country !== "").map((row) => [row.country, row.countrySv]),
 );
+
+/** The name of a country for messages: "Polen (PL)". */
+export function countryLabel(code: string): string {
+  const name = COUNTRY_NAMES_SV[code];
+  return name ? `${name} (${code})` : code;
+}

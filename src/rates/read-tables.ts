@@ -58,6 +58,8 @@ const amountCell = (file: string, row: number, cells: Cells, column: string) => 
 const statusCell = (file: string, row: number, cells: Cells) =>
   cell(file, row, cells, "status", TABLE_STATUSES, `a status (${TABLE_STATUSES.join(", ")})`) as TableStatus;
 const sourceCell = (file: string, row: number, cells: Cells) => cell(file, row, cells, "source", /\S/, "a source");
+/** The optional `source_sv` column: the source in Swedish, where the table gives it. */
+const sourceSvCell = (cells: Cells) => (cells.source_sv ? { sourceSv: cells.source_sv } : {});
 
 /** Reads a normalbelopp table (our layout: year, country_code, country_sv, normalbelopp_sek, status, source). */
 export function readNormalbelopp(text: string, file: string): NormalbeloppRow[] {
@@ -78,6 +80,7 @@ export function readNormalbelopp(text: string, file: string): NormalbeloppRow[] 
       amount: amountCell(file, row, cells, "normalbelopp_sek"),
       status: statusCell(file, row, cells),
       source: sourceCell(file, row, cells),
+      ...sourceSvCell(cells),
     };
   });
 }
@@ -111,6 +114,7 @@ export function readDomestic(text: string, file: string): DomesticRow[] {
       priceBaseAmount: amount("price_base_amount_sek"),
       status: statusCell(file, row, cells),
       source: sourceCell(file, row, cells),
+      ...sourceSvCell(cells),
     };
   });
 }
@@ -122,6 +126,7 @@ export function readSalaryDefaults(text: string, file: string): SalaryRow[] {
     value: amountCell(file, row, cells, "value"),
     status: statusCell(file, row, cells),
     source: sourceCell(file, row, cells),
+    ...sourceSvCell(cells),
   }));
   for (const key of ["on_cost", "hours_per_year"] as const) {
     if (!rows.some((row) => row.key === key)) throw new TableError(file, 1, "key", `no row for ${key}`);
@@ -134,6 +139,8 @@ export function readSalaryDefaults(text: string, file: string): SalaryRow[] {
 const limitKind = z.enum(["max", "guide"]);
 const status = z.optional(z.enum(TABLE_STATUSES));
 const source = z.optional(z.string().check(z.minLength(1)));
+/** A source's Swedish wording; the built-in editions give it wherever they give a source. */
+const source_sv = source;
 const limit = z.union([z.int().check(z.minimum(0)), z.string().check(z.regex(PLAIN_AMOUNT))]);
 
 const editionSchema = z.strictObject({
@@ -144,6 +151,7 @@ const editionSchema = z.strictObject({
     z.strictObject({ from: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))), to: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))) }),
   ),
   source: z.string().check(z.minLength(1)),
+  source_sv,
   status: z.enum(TABLE_STATUSES),
   envelopes: z
     .array(
@@ -156,7 +164,8 @@ const editionSchema = z.strictObject({
         limit,
         status,
         source,
-        of_which: z.optional(z.array(z.strictObject({ category: z.enum(CATEGORIES), kind: limitKind, limit, status, source }))),
+        source_sv,
+        of_which: z.optional(z.array(z.strictObject({ category: z.enum(CATEGORIES), kind: limitKind, limit, status, source, source_sv }))),
       }),
     )
     .check(z.minLength(1)),
@@ -201,6 +210,10 @@ const OPEN_DATA = { country: "land eller område", amount: "normalbelopp", year:
  * the tool has not checked, so `secondary`. Lines starting with # are comments (provenance).
  */
 export function readRatePack(text: string, file: string): NormalbeloppRow[] {
+  return readPackRows(text, file).map((row) => ({ ...row, pack: file }));
+}
+
+function readPackRows(text: string, file: string): NormalbeloppRow[] {
   const trimmed = text.replace(/^\uFEFF/, "").trimStart();
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     let data: unknown;
@@ -214,7 +227,6 @@ export function readRatePack(text: string, file: string): NormalbeloppRow[] {
     return openDataRows(
       results.map((row) => (typeof row === "object" && row !== null ? row : {}) as Record<string, unknown>),
       file,
-      `${file} (Skatteverket's open data)`,
       1,
     );
   }
@@ -233,10 +245,11 @@ export function readRatePack(text: string, file: string): NormalbeloppRow[] {
     skip_empty_lines: true,
     delimiter,
   }) as Record<string, string>[];
-  return openDataRows(records, file, `${file} (Skatteverket's open data)`, 2);
+  return openDataRows(records, file, 2);
 }
 
-function openDataRows(records: Record<string, unknown>[], file: string, source: string, firstRow: number): NormalbeloppRow[] {
+/** Rows in Skatteverket's open-data layout: the source is that layout's origin, the file a pack names. */
+function openDataRows(records: Record<string, unknown>[], file: string, firstRow: number): NormalbeloppRow[] {
   const seen = new Set<string>();
   return records.map((record, index) => {
     const row = index + firstRow;
@@ -253,7 +266,8 @@ function openDataRows(records: Record<string, unknown>[], file: string, source: 
       countrySv: text(OPEN_DATA.country) || country,
       amount: amountCell(file, row, cells, "amount"),
       status: "secondary" as const,
-      source,
+      source: "Skatteverket's open data",
+      sourceSv: "Skatteverkets öppna data",
     };
   });
 }

@@ -8,20 +8,18 @@
  * - 1 720 hours a year, the divisor of the hourly cost: the common basis of EU programmes and
  *   Swedish ESF guidance; which divisor ICLD itself uses is unconfirmed.
  */
-import type { Sourced } from "../model/confirmation.js";
-import { Decimal } from "../model/money.js";
+import { type Sourced, tableSource } from "../model/confirmation.js";
 import { SALARY_ROWS } from "./built-in-tables.js";
 import { confirmationOf, type SalaryRow } from "./table-rows.js";
 
 const row = (key: SalaryRow["key"]) => SALARY_ROWS.find((candidate) => candidate.key === key)!;
-const sourced = (key: SalaryRow["key"]): Sourced => ({ confirmation: confirmationOf(row(key).status), source: row(key).source });
+const sourced = (key: SalaryRow["key"]): Sourced => ({
+  confirmation: confirmationOf(row(key).status),
+  source: tableSource(row(key).source, row(key).sourceSv),
+});
 
-/** Default on-cost rate, as a fraction ("0.4453") and for display ("44.53 %"). */
-export const DEFAULT_ON_COST: Sourced & { readonly rate: string; readonly display: string } = {
-  rate: row("on_cost").value,
-  display: `${new Decimal(row("on_cost").value).times(100).toString()} %`,
-  ...sourced("on_cost"),
-};
+/** Default on-cost rate, as a fraction ("0.4453"). */
+export const DEFAULT_ON_COST: Sourced & { readonly rate: string } = { rate: row("on_cost").value, ...sourced("on_cost") };
 
 /** Default annual working hours. */
 export const DEFAULT_HOURS_PER_YEAR: Sourced & { readonly hours: string } = { hours: row("hours_per_year").value, ...sourced("hours_per_year") };

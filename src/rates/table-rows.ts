@@ -22,6 +22,10 @@ export interface NormalbeloppRow {
   readonly amount: string;
   readonly status: TableStatus;
   readonly source: string;
+  /** The source in Swedish: every built-in row has it; a user's table may. */
+  readonly sourceSv?: string;
+  /** The rate pack file the row was read from; none for the built-in table. */
+  readonly pack?: string;
 }
 
 /** Skatteverket's domestic amounts for one year. */
@@ -37,6 +41,8 @@ export interface DomesticRow {
   readonly priceBaseAmount: string;
   readonly status: TableStatus;
   readonly source: string;
+  /** The source in Swedish: every built-in row has it; a user's table may. */
+  readonly sourceSv?: string;
 }
 
 /** A salary default: `on_cost` (a fraction) or `hours_per_year`. */
@@ -45,4 +51,6 @@ export interface SalaryRow {
   readonly value: string;
   readonly status: TableStatus;
   readonly source: string;
+  /** The source in Swedish: every built-in row has it; a user's table may. */
+  readonly sourceSv?: string;
 }

@@ -11,8 +11,12 @@ import { Decimal, toMachineString, ZERO } from "../model/money.js";
 import type { LineItem } from "../model/types.js";
 import { lineLabel } from "../model/line-label.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
-import { CATEGORY_LABELS, EXPLAIN_LABELS, PHASE_LABELS, UNIT_LABELS } from "./labels.js";
+import { CATEGORY_LABELS, describeFigure, describeSource, EXPLAIN_LABELS, PHASE_LABELS, REPORT_LABELS, UNIT_LABELS, UNIT_PLURAL_LABELS } from "./labels.js";
+import type { Sourced } from "../model/confirmation.js";
 import type { HourlyCostDerivation } from "../calc/compute-budget.js";
+
+/** Where a figure comes from and how sure it is, in words: "Skatteverket SKV A 2023:18 (…) (bekräftad)". */
+const origin = (figure: Sourced, lang: Lang) => `${describeSource(figure.source, lang)} (${REPORT_LABELS[lang].statuses[figure.confirmation]})`;
 
 /** One step: what it is, how it was worked out, its result, and where its inputs came from. */
 export interface ExplainNode {
@@ -30,7 +34,8 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
   const plan = result.plan!;
   const budget = result.budget!;
   const number = (value: Decimal, decimals = 2) => formatNumber(value, lang === "sv" ? "sv" : "en", decimals, "quantity");
-  const formula = `${number(line.quantity, 4)} ${UNIT_LABELS[lang][line.unit] ?? line.unit} × ${formatSek(line.rate, lang)} = ${formatSek(line.amount, lang)}`;
+  const units = line.quantity.equals(1) ? UNIT_LABELS : UNIT_PLURAL_LABELS;
+  const formula = `${number(line.quantity, 4)} ${units[lang][line.unit] ?? line.unit} × ${formatSek(line.rate, lang)} = ${formatSek(line.amount, lang)}`;
   const children: ExplainNode[] = [];
   const what = line.what;
   const tripIndex = line.group.startsWith("trip:") ? plan.trips.findIndex((trip, index) => `trip:${trip.id ?? index}` === line.group) : -1;
@@ -49,9 +54,12 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
     const year = "year" in what && what.year !== undefined ? what.year : trip?.depart.year;
     const country = "country" in what && what.country !== undefined ? what.country : trip?.to;
     const assumption = budget.assumptions.find((a) => a.key === `per_diem.${year}.${country}`);
-    if (assumption) children.push({ step: `${t.rate}: ${assumption.value}`, origin: `${assumption.source} (${assumption.confirmation})`, children: [] });
+    if (assumption) {
+      const figure = describeFigure(assumption.key, assumption.value.toString(), lang);
+      children.push({ step: `${t.rate}: ${figure.value}, ${figure.name}`, origin: origin(assumption, lang), children: [] });
+    }
     // Abroad a free meal is a share of the day's amount (15 % breakfast, 35 % lunch or dinner).
-    const fullDay = assumption ? new Decimal(assumption.value.split(" ")[0]!) : undefined;
+    const fullDay = assumption?.value;
     if (what.kind === "free-meal" && fullDay && country !== "SE" && !what.capped) {
       const share = line.rate.negated().dividedBy(fullDay).times(100);
       children.push({
@@ -65,7 +73,10 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
     const work = budget.work.find((w) => w.pos.line === line.pos.line && w.pos.column === line.pos.column);
     if (work) children.push({ step: `${t.hourly}: ${formatSek(work.hourlyCost, lang)}`, formula: describeDerivation(work.derivation, lang), children: [] });
   }
-  if ("fx" in what && what.fx) children.push({ step: `${what.fx.text} × ${what.fx.rate} SEK/${what.fx.currency}`, origin: `${t.plan} fx`, children: [] });
+  if ("fx" in what && what.fx) {
+    const rate = describeFigure(`fx.${what.fx.currency}`, what.fx.rate, lang);
+    children.push({ step: `${what.fx.text} × ${rate.value}`, origin: describeSource({ kind: "plan", path: `fx.${what.fx.currency}` }, lang), children: [] });
+  }
   return {
     step: lineLabel(what, lang),
     formula,
@@ -178,7 +189,7 @@ export function explainPlan(result: PlanResult, lang: Lang, what?: string): Expl
       step: `${PHASE_LABELS[lang][plan.phase]} ${envelope.period === "phase" ? "" : envelope.period} (${t.envelope})`.replace("  ", " "),
       formula: `${t.limit} ${formatSek(envelope.limit, lang)} − ${t.total} ${formatSek(envelope.total, lang)} = ${t.remaining} ${formatSek(envelope.remaining, lang)} (${envelope.fits ? t.fits : t.over})`,
       result: envelope.total,
-      origin: `${envelope.source} (${envelope.confirmation})`,
+      origin: origin(envelope, lang),
       children: [...categories, ...(fits.length > 0 ? [{ step: t.stillFits, children: fits }] : [])],
     });
   }

@@ -8,6 +8,7 @@ import { lineStepsJson } from "./explain.js";
 import { lineLabel } from "../model/line-label.js";
 import { toMachineString, type Decimal } from "../model/money.js";
 import type { EnvelopeResult, Finding } from "../model/types.js";
+import { describeFigure, describeSource } from "./labels.js";
 
 export const JSON_RESULT_VERSION = 1;
 
@@ -22,7 +23,7 @@ function envelopeJson(envelope: EnvelopeResult): Record<string, unknown> {
     fits: envelope.fits,
     confirmed: envelope.confirmation === "confirmed",
     status: envelope.confirmation,
-    source: envelope.source,
+    source: describeSource(envelope.source, "en"),
     parts: envelope.parts.map(envelopeJson),
   };
 }
@@ -84,8 +85,8 @@ export function planJson(result: PlanResult): Record<string, unknown> {
     }),
     assumptions: budget.assumptions.map((assumption) => ({
       key: assumption.key,
-      value: assumption.value,
-      source: assumption.source,
+      value: describeFigure(assumption.key, assumption.value.toString(), "en").value,
+      source: describeSource(assumption.source, "en"),
       confirmed: assumption.confirmation === "confirmed",
       status: assumption.confirmation,
       default: assumption.isDefault,

@@ -1,6 +1,9 @@
 /** Names of phases, categories and envelope kinds for people, in Swedish and English. */
+import type { Source } from "../model/confirmation.js";
+import { Decimal } from "../model/money.js";
 import type { Category, Payer, Phase } from "../model/types.js";
-import type { Lang } from "./format.js";
+import { countryLabel } from "../rates/normalbelopp.js";
+import { formatNumber, formatSek, type Lang } from "./format.js";
 
 export const PHASE_LABELS: Readonly<Record<Lang, Record<Phase, string>>> = {
   sv: { preparation: "Förberedelse", project: "Projekt", "steering-group": "Styrgrupp" },
@@ -206,6 +209,32 @@ export const UNIT_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>
   },
 };
 
+/** Units of line items after a number other than one: "4 resenärer × 4 500 kr". */
+export const UNIT_PLURAL_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  sv: {
+    traveller: "resenärer",
+    night: "nätter",
+    day: "dagar",
+    breakfast: "frukostar",
+    lunch: "luncher",
+    dinner: "middagar",
+    hour: "timmar",
+    item: "st",
+    trip: "resor",
+  },
+  en: {
+    traveller: "travellers",
+    night: "nights",
+    day: "days",
+    breakfast: "breakfasts",
+    lunch: "lunches",
+    dinner: "dinners",
+    hour: "hours",
+    item: "items",
+    trip: "trips",
+  },
+};
+
 export const SIDE_LABELS: Readonly<Record<Lang, Record<"sweden" | "partner", string>>> = {
   sv: { sweden: "svenska sidan", partner: "partnersidan" },
   en: { sweden: "Swedish side", partner: "partner side" },
@@ -368,6 +397,7 @@ export const CHECK_LABELS = {
     overGuide: "▲ över riktpunkt",
     ofWhichWork: "varav arbetsinsats",
     invalid: "ogiltig",
+    wholePhase: "hela fasen",
     problems: (n: number) => `${n} problem`,
     sameCause: (count: string, code: string) => `… och ${count} till av ${code} (samma orsak; --format json listar alla)`,
     envelope: "Ram",
@@ -399,6 +429,7 @@ export const CHECK_LABELS = {
     overGuide: "▲ over guide",
     ofWhichWork: "of which work",
     invalid: "invalid",
+    wholePhase: "whole phase",
     problems: (n: number) => `${n} problem${n === 1 ? "" : "s"}`,
     sameCause: (count: string, code: string) => `… and ${count} more ${code} (same cause; --format json lists every one)`,
     envelope: "Envelope",
@@ -476,3 +507,85 @@ export const EXPLAIN_LABELS = {
     moreTravellers: (trip: string, n: string, each: string) => `${trip}: ${n} resenärer till à ${each}`,
   },
 } as const;
+
+/** The words for where a figure comes from (model/confirmation.ts, `Source`). */
+const SOURCE_WORDS = {
+  en: {
+    pack: (file: string, text: string) => `rate pack ${file}: ${text}`,
+    notListed: (text: string, country: string) => `${text}, "Övriga länder och områden" (${country} is not listed)`,
+    plan: (path: string) => `the plan's ${path}`,
+    region: "ICLD's guidelines know only Europe and Africa/Asia; Latin America is treated as Africa/Asia",
+  },
+  sv: {
+    pack: (file: string, text: string) => `beloppstabell ${file}: ${text}`,
+    notListed: (text: string, country: string) => `${text}, "Övriga länder och områden" (${country} finns inte i listan)`,
+    plan: (path: string) => `planens ${path}`,
+    region: "ICLD:s riktlinjer känner bara Europa och Afrika/Asien; Latinamerika räknas som Afrika/Asien",
+  },
+} as const;
+
+/** Where a figure comes from, in words: a table's source in the language asked for where it has one. */
+export function describeSource(source: Source, lang: Lang): string {
+  const words = SOURCE_WORDS[lang];
+  if (source.kind === "plan") return words.plan(source.path);
+  if (source.kind === "region") return words.region;
+  const text = lang === "sv" ? (source.sv ?? source.en) : source.en;
+  const listed = source.notListed ? words.notListed(text, source.notListed) : text;
+  return source.pack ? words.pack(source.pack, listed) : listed;
+}
+
+/** The names of the figures a budget rests on (model/types.ts, `Assumption`), and their values in words. */
+const FIGURE_WORDS = {
+  en: {
+    fx: (currency: string) => `exchange rate ${currency}`,
+    fxValue: (rate: string, currency: string) => `${rate} SEK/${currency}`,
+    onCost: "salary on-costs",
+    hoursPerYear: "working hours per year",
+    hours: (hours: string) => `${hours} hours`,
+    perDiem: (country: string, year: string) => `per diem ${country} ${year}`,
+    perDay: (amount: string) => `${amount} a day`,
+    envelope: (edition: string, what: string) => `envelope ${what} (${edition})`,
+    workShare: (edition: string, what: string) => `work share of the envelope ${what} (${edition})`,
+    region: "region",
+    percent: (number: string) => `${number} %`,
+  },
+  sv: {
+    fx: (currency: string) => `växelkurs ${currency}`,
+    fxValue: (rate: string, currency: string) => `${rate} kr/${currency}`,
+    onCost: "personalkostnadspålägg",
+    hoursPerYear: "årsarbetstid",
+    hours: (hours: string) => `${hours} timmar`,
+    perDiem: (country: string, year: string) => `traktamente ${country} ${year}`,
+    perDay: (amount: string) => `${amount} per dag`,
+    envelope: (edition: string, what: string) => `ramen ${what} (${edition})`,
+    workShare: (edition: string, what: string) => `arbetsandelen av ramen ${what} (${edition})`,
+    region: "region",
+    percent: (number: string) => `${number} %`,
+  },
+} as const;
+
+/**
+ * A figure's name and value in words, from its key and its value as a plain decimal: `fx.EUR`
+ * (SEK per unit), `on_cost` (a fraction), `hours_per_year`, `per_diem.2024.PL` (SEK a day),
+ * `envelope.<edition>.<phase>.<partnership>.<region>[.<category>]` (SEK), `region`.
+ */
+export function describeFigure(key: string, value: string, lang: Lang): { name: string; value: string } {
+  const words = FIGURE_WORDS[lang];
+  const [kind = key, ...rest] = key.split(".");
+  const number = (text: string) => formatNumber(new Decimal(text), lang, 6, "quantity");
+  if (kind === "fx") return { name: words.fx(rest[0]!), value: words.fxValue(number(value), rest[0]!) };
+  if (kind === "on_cost") return { name: words.onCost, value: words.percent(number(new Decimal(value).times(100).toString())) };
+  if (kind === "hours_per_year") return { name: words.hoursPerYear, value: words.hours(number(value)) };
+  if (kind === "per_diem") return { name: words.perDiem(countryLabel(rest[1]!), rest[0]!), value: words.perDay(formatSek(new Decimal(value), lang)) };
+  if (kind === "envelope") {
+    const [edition = "", phase = "", partnership = "", region = "", category] = rest;
+    const what = [
+      PHASE_LABELS[lang][phase as Phase] ?? phase,
+      PARTNERSHIP_LABELS[lang][partnership as "bilateral"] ?? partnership,
+      ...(region === "any" ? [] : [REGION_LABELS[lang][region as "europe"] ?? region]),
+    ].join(", ");
+    return { name: category ? words.workShare(edition, what) : words.envelope(edition, what), value: formatSek(new Decimal(value), lang) };
+  }
+  if (kind === "region") return { name: words.region, value: REGION_LABELS[lang][value as "europe"] ?? value };
+  return { name: key, value };
+}

@@ -11,8 +11,18 @@ import { Decimal, sumAmounts, ZERO } from "../model/money.js";
 import { CATEGORIES, type Category, type EnvelopeResult, type LineItem } from "../model/types.js";
 import type { Lang } from "./format.js";
 import type { Payer } from "../model/types.js";
-import { formatNumber } from "./format.js";
-import { CATEGORY_LABELS, KIND_LABELS, PARTNERSHIP_LABELS, PHASE_LABELS, REGION_LABELS, REPORT_LABELS, SIDE_LABELS } from "./labels.js";
+import { formatSek } from "./format.js";
+import {
+  CATEGORY_LABELS,
+  describeFigure,
+  describeSource,
+  KIND_LABELS,
+  PARTNERSHIP_LABELS,
+  PHASE_LABELS,
+  REGION_LABELS,
+  REPORT_LABELS,
+  SIDE_LABELS,
+} from "./labels.js";
 
 export interface EnvelopeRow {
   readonly name: string;
@@ -155,19 +165,23 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
         source: plan.rulesIsDefault ? t.builtInDefault : result.file,
         status: plan.rulesIsDefault ? t.builtInDefault : t.statuses.plan,
       },
-      ...budget.assumptions.map((assumption) => ({
-        label: assumption.key,
-        value: assumption.value,
-        source: assumption.isDefault ? `${t.builtInDefault}: ${assumption.source}` : assumption.source,
-        status: t.statuses[assumption.confirmation],
-      })),
+      ...budget.assumptions.map((assumption) => {
+        const figure = describeFigure(assumption.key, assumption.value.toString(), lang);
+        const source = describeSource(assumption.source, lang);
+        return {
+          label: capitalise(figure.name),
+          value: figure.value,
+          source: assumption.isDefault ? `${t.builtInDefault}: ${source}` : source,
+          status: t.statuses[assumption.confirmation],
+        };
+      }),
       ...result.envelopes
         .slice(0, 1)
         .flatMap((envelope) => [envelope, ...envelope.parts])
         .map((envelope) => ({
-          label: `${t.envelope} ${envelope.id}`,
-          value: envelope.limit.toFixed(0),
-          source: envelope.source,
+          label: `${t.envelope} ${PHASE_LABELS[lang][plan.phase].toLowerCase()}${envelope.id.includes(".") ? `, ${t.ofWhichWork}` : ""}`,
+          value: formatSek(envelope.limit, lang),
+          source: describeSource(envelope.source, lang),
           status: t.statuses[envelope.confirmation],
         })),
     ],
@@ -175,6 +189,8 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
     calculations: lineCalculations(result, lang),
   };
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The share of an envelope used, as a fraction, for colouring: under 90 % green, to 100 % yellow, over red. */
 export function fullness(used: Decimal): "low" | "high" | "over" {

@@ -10,7 +10,18 @@ import { CATEGORIES, type EnvelopeResult, type Finding } from "../model/types.js
 import { renderTerminalTable } from "./terminal-table.js";
 import { renderDiagnostics } from "./diagnostics.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
-import { CATEGORY_LABELS, CHECK_LABELS, KIND_LABELS, PARTNERSHIP_LABELS, PAYER_LABELS, PHASE_LABELS, REGION_LABELS, UNIT_LABELS } from "./labels.js";
+import {
+  CATEGORY_LABELS,
+  CHECK_LABELS,
+  describeFigure,
+  describeSource,
+  KIND_LABELS,
+  PARTNERSHIP_LABELS,
+  PAYER_LABELS,
+  PHASE_LABELS,
+  REGION_LABELS,
+  UNIT_LABELS,
+} from "./labels.js";
 import { PLAIN, type Style } from "./style.js";
 
 export interface TableOptions {
@@ -29,7 +40,7 @@ function envelopeRows(envelope: EnvelopeResult, style: Style, lang: Lang, indent
   const name = envelope.id.endsWith(".work") ? t.ofWhichWork : (PHASE_LABELS[lang][envelope.id as keyof (typeof PHASE_LABELS)["en"]] ?? envelope.id);
   const row = [
     `${indent}${name}`,
-    String(envelope.period),
+    envelope.period === "phase" ? t.wholePhase : String(envelope.period),
     `${formatSek(envelope.limit)} (${KIND_LABELS[lang][envelope.kind]})`,
     formatSek(envelope.total),
     formatSek(envelope.remaining),
@@ -132,7 +143,11 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   }
 
   const defaults = budget.assumptions.filter((assumption) => assumption.isDefault);
-  if (defaults.length > 0) out.push(style.dim(`${t.defaults}: ${defaults.map((d) => `${d.key} = ${d.value} (${d.source})`).join("; ")}`));
+  const defaultWords = defaults.map((d) => {
+    const figure = describeFigure(d.key, d.value.toString(), lang);
+    return `${figure.name} = ${figure.value} (${describeSource(d.source, lang)})`;
+  });
+  if (defaults.length > 0) out.push(style.dim(`${t.defaults}: ${defaultWords.join("; ")}`));
   if (result.findings.length > 0) {
     out.push("");
     findings();

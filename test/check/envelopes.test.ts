@@ -75,7 +75,7 @@ describe("project and steering-group envelopes apply to each year", () => {
     ]);
     // icld-2023's work share is carried over from icld-2020: the result says it rests on it.
     expect(result.findings.map((f) => [f.code, f.severity, f.args.figure ?? ""])).toEqual([
-      ["UNCONFIRMED_FIGURE", "warning", "envelope icld-2023 steering-group, of which work"],
+      ["UNCONFIRMED_FIGURE", "warning", "envelope.icld-2023.steering-group.bilateral.any.work"],
       ["GUIDE_EXCEEDED", "warning", ""],
     ]);
     expect(getExitCode([result])).toBe(0);
@@ -124,9 +124,9 @@ describe("work", () => {
     );
     const result = check(text);
     expect(toMachineString(result.budget!.lines[0]!.amount)).toBe("4537.60"); // 10 × 453.76
-    expect(result.budget!.assumptions.filter((a) => a.isDefault).map((a) => [a.key, a.value])).toEqual([
+    expect(result.budget!.assumptions.filter((a) => a.isDefault).map((a) => [a.key, a.value.toString()])).toEqual([
       ["hours_per_year", "1720"],
-      ["on_cost", "44.53 %"],
+      ["on_cost", "0.4453"],
     ]);
     // ICLD's own divisor is not confirmed: the result says so.
     expect(result.findings.map((f) => [f.code, f.args.figure])).toEqual([["UNCONFIRMED_FIGURE", "hours_per_year"]]);

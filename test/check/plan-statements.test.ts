@@ -20,11 +20,11 @@ describe("figures the plan states", () => {
     const text = planText(`per_diem_rates: {2023: {PL: 1}}\ntrips:\n${trip({})}`);
     const result = check(text);
     const finding = result.findings.find((f) => f.code === "RATE_OVERRIDDEN");
-    expect(finding?.args).toMatchObject({ figure: "per_diem.2023.PL", value: "1 SEK/day, Polen (PL) 2023", builtIn: "457 SEK/day", status: "confirmed" });
+    expect(finding?.args).toMatchObject({ figure: "per_diem.2023.PL", value: "1", builtIn: "457", status: "confirmed" });
     // At the plan's figure: the body starts on line 9, `per_diem_rates: {2023: {PL: 1}}`, the 1 in column 29.
     expect(finding?.pos).toEqual({ line: 9, column: 29 });
     const assumption = result.budget!.assumptions.find((a) => a.key === "per_diem.2023.PL")!;
-    expect([assumption.confirmation, assumption.source]).toEqual(["plan", "the plan's per_diem_rates (2023, PL)"]);
+    expect([assumption.confirmation, assumption.source]).toEqual(["plan", { kind: "plan", path: "per_diem_rates.2023.PL" }]);
   });
 
   it("do not warn when the plan repeats the built-in figure", () => {

@@ -19,18 +19,18 @@ describe("explain", () => {
   const text = renderExplainText(explainPlan(result, "en")!);
 
   it("traces the per diem of the Rzeszów trip to its days, rules and table", () => {
-    expect(text).toContain("per diem PL 2023, 3 full + 1 half days: 14 day × SEK 457 = SEK 6,398");
+    expect(text).toContain("per diem PL 2023, 3 full + 1 half days: 14 days × SEK 457 = SEK 6,398");
     expect(text).toContain("depart 2023-03-13 07:00 (before 12:00: full day)");
     expect(text).toContain("2 days between (full)");
     expect(text).toContain("return 2023-03-16 18:00 (at 19:00 or earlier: half day)");
-    expect(text).toContain("rate: 457 SEK/day, Polen (PL) 2023  [Skatteverket SKV A 2022:31 (list for tax year 2023) (confirmed)]");
-    expect(text).toContain("free breakfasts deducted: 12 breakfast × -SEK 68.55 = -SEK 822.60");
+    expect(text).toContain("rate: SEK 457 a day, per diem Polen (PL) 2023  [Skatteverket SKV A 2022:31 (list for tax year 2023) (confirmed)]");
+    expect(text).toContain("free breakfasts deducted: 12 breakfasts × -SEK 68.55 = -SEK 822.60");
     expect(text).toContain("15 % × SEK 457 = SEK 68.55");
   });
 
   it("traces the Västerås visit's food and a work line to its hourly cost", () => {
-    expect(text).toContain("Study visit to Västerås: food: 24 day × SEK 500 = SEK 12,000");
-    expect(text).toContain("Work: Anna Andersson, 150 h: 150 hour × SEK 453.76 = SEK 68,064");
+    expect(text).toContain("Study visit to Västerås: food: 24 days × SEK 500 = SEK 12,000");
+    expect(text).toContain("Work: Anna Andersson, 150 h: 150 hours × SEK 453.76 = SEK 68,064");
     expect(text).toContain("hourly cost: SEK 453.76: 45,000 × 12 ÷ 1,720 h × (1 + 44.53 %)");
   });
 
@@ -50,7 +50,7 @@ describe("explain", () => {
       "depart 2023-03-13 07:00 (before 12:00: full day)",
       "2 days between (full)",
       "return 2023-03-16 18:00 (at 19:00 or earlier: half day)",
-      "rate: 457 SEK/day, Polen (PL) 2023",
+      "rate: SEK 457 a day, per diem Polen (PL) 2023",
     ]);
     expect(lines.find((line) => line.label === "Audit")!.derivation).toBeUndefined();
   });

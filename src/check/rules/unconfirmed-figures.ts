@@ -1,5 +1,10 @@
+import type { Source } from "../../model/confirmation.js";
 import type { Finding } from "../../model/types.js";
+import { describeSource } from "../../render/labels.js";
 import type { Rule } from "./rule.js";
+
+/** A source as finding arguments: in English, and in Swedish for the Swedish wording. */
+const sourceArgs = (source: Source) => ({ source: describeSource(source, "en"), source_sv: describeSource(source, "sv") });
 
 /**
  * UNCONFIRMED_FIGURE for every figure the result rests on that is not confirmed: the envelope
@@ -13,10 +18,10 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
       code: "UNCONFIRMED_FIGURE",
       severity: "warning",
       args: {
-        figure: `envelope ${envelopeRule.edition} ${envelopeRule.phase} ${envelopeRule.partnership} ${envelopeRule.region}`,
+        figure: `envelope.${envelopeRule.edition}.${envelopeRule.phase}.${envelopeRule.partnership}.${envelopeRule.region}`,
         value: envelopeRule.limit,
         status: envelopeRule.confirmation,
-        source: envelopeRule.source,
+        ...sourceArgs(envelopeRule.source),
       },
       pos: plan.locate(plan.rulesIsDefault ? ["phase"] : ["rules"]),
     });
@@ -27,10 +32,10 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
       code: "UNCONFIRMED_FIGURE",
       severity: "warning",
       args: {
-        figure: `envelope ${envelopeRule!.edition} ${envelopeRule!.phase}, of which ${part.category}`,
+        figure: `envelope.${envelopeRule!.edition}.${envelopeRule!.phase}.${envelopeRule!.partnership}.${envelopeRule!.region}.${part.category}`,
         value: part.limit,
         status: part.confirmation,
-        source: part.source,
+        ...sourceArgs(part.source),
       },
       pos: plan.locate(plan.rulesIsDefault ? ["phase"] : ["rules"]),
     });
@@ -43,7 +48,7 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
         figure: "region",
         value: plan.region,
         status: "unconfirmed",
-        source: "ICLD's guidelines know only Europe and Africa/Asia; Latin America is treated as Africa/Asia",
+        ...sourceArgs({ kind: "region" }),
       },
       pos: plan.locate(["partner", "country"]),
     });
@@ -54,7 +59,7 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
     findings.push({
       code: "UNCONFIRMED_FIGURE",
       severity: "warning",
-      args: { figure: assumption.key, value: assumption.value, status: assumption.confirmation, source: assumption.source },
+      args: { figure: assumption.key, value: assumption.value.toString(), status: assumption.confirmation, ...sourceArgs(assumption.source) },
       pos: assumption.pos ?? firstUse(plan, assumption.key) ?? { line: 1, column: 1 },
     });
   }
@@ -65,11 +70,11 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
       severity: "warning",
       args: {
         figure: assumption.key,
-        value: assumption.value,
+        value: assumption.value.toString(),
         by: assumption.replaces.by,
-        builtIn: assumption.replaces.value,
+        builtIn: assumption.replaces.value.toString(),
         status: assumption.replaces.confirmation,
-        source: assumption.replaces.source,
+        ...sourceArgs(assumption.replaces.source),
       },
       pos: assumption.pos ?? firstUse(plan, assumption.key) ?? { line: 1, column: 1 },
     });
