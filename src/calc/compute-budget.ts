@@ -162,7 +162,8 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
     }
   }
   const travellers = new Decimal(count);
-  const label = trip.title ?? trip.id ?? `Trip to ${countryLabel(trip.to)} ${trip.depart.text.slice(0, 10)}`;
+  // A trip with neither title nor id is named by where and when, in words of no language.
+  const label = trip.title ?? trip.id ?? `${countryLabel(trip.to)} ${trip.depart.text.slice(0, 10)}`;
   const group = `trip:${trip.id ?? path[1]}`;
   const base = { year, paidBy, group };
   const key = (part: string) => ({ key: `${group}/${part}` });

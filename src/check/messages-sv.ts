@@ -3,9 +3,9 @@
  * same codes). Amounts are in Swedish form: 189 420,60 kr.
  */
 import { Decimal } from "../model/money.js";
-import type { Finding } from "../model/types.js";
+import type { Category, Finding } from "../model/types.js";
 import { formatSek } from "../render/format.js";
-import { describeFigure } from "../render/labels.js";
+import { CATEGORY_LABELS, describeFigure } from "../render/labels.js";
 import type { Describe } from "./messages.js";
 
 const EXPECTED_SV: Readonly<Record<string, string>> = {
@@ -35,15 +35,16 @@ const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
 const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `menade du ${args.suggestion}?` : undefined);
 /** A machine amount ("189420.60") in Swedish form ("189 420,60 kr"); other text as it is. */
 const kr = (value: unknown) => (/^-?\d+(\.\d+)?$/.test(String(value)) ? formatSek(new Decimal(String(value)), "sv") : `${value} kr`);
-const STATUS_SV: Readonly<Record<string, string>> = { confirmed: "bekräftad", secondary: "andrahands", unconfirmed: "obekräftad", plan: "planens egen" };
+const STATUS_SV: Readonly<Record<string, string>> = { confirmed: "bekräftad", secondary: "från andra hand", unconfirmed: "obekräftad", plan: "planens egen" };
 const MEAL_SV: Readonly<Record<string, string>> = { breakfast: "frukostar", lunch: "luncher", dinner: "middagar" };
-const WHAT_SV: Readonly<Record<string, string>> = { trip: "resa", cost: "kostnad", "work line": "arbetsrad", "plan year": "planår" };
+const WHAT_SV: Readonly<Record<string, string>> = { trip: "denna resa", cost: "denna kostnad", "work line": "denna arbetsrad", "plan year": "detta planår" };
 const PHASE_SV: Readonly<Record<string, string>> = { preparation: "förberedelse", project: "projekt", "steering-group": "styrgrupp" };
 /** En uppgift och dess värde i ord: "traktamente Polen (PL) 2026 = 597 kr per dag". */
 const figure = (key: unknown, value: unknown) => {
   const words = describeFigure(String(key), String(value), "sv");
   return `${words.name} = ${words.value}`;
 };
+const category = (value: unknown) => CATEGORY_LABELS.sv[value as Category]?.toLowerCase() ?? String(value);
 const what = (value: unknown) => WHAT_SV[String(value)] ?? String(value);
 
 function envelopeName(args: Finding["args"]): string {
@@ -170,10 +171,10 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: `lägg till fx: {${a.currency}: "<kronor per ${a.currency}>"} i planen (för UAH publicerar Riksbanken ingen kurs: ange den ni använder)`,
   }),
   YEAR_OUTSIDE_PLAN: (a) => ({
-    message: `denna ${what(a.what)} infaller ${a.year}, utanför planens år (${a.years})`,
+    message: `${what(a.what)} infaller ${a.year}, utanför planens år (${a.years})`,
     hint: `lägg till ${a.year} i years, eller flytta den`,
   }),
-  MISSING_YEAR: (a) => ({ message: `denna ${what(a.what)} saknar år, och planen omfattar flera (${a.years})`, hint: "lägg till year: <ett av planens år>" }),
+  MISSING_YEAR: (a) => ({ message: `${what(a.what)} saknar år, och planen omfattar flera (${a.years})`, hint: "lägg till year: <ett av planens år>" }),
   TOO_MANY_YEARS: (a) => ({ message: `ett projekt omfattar 1 till ${a.max} år; planen anger ${a.count}`, hint: "dela upp planen, eller ange högst tre år" }),
   MISSING_REGION: () => ({
     message: "planen anger varken partner.country eller region",
@@ -312,7 +313,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "en riktpunkt stäms av med ICLD: förklara överskridandet i ansökan",
   }),
   UNCONFIRMED_FIGURE: (a) => ({
-    message: `resultatet bygger på en ${STATUS_SV[String(a.status)] ?? a.status} uppgift: ${figure(a.figure, a.value)}`,
+    message: `resultatet bygger på en uppgift som är ${STATUS_SV[String(a.status)] ?? a.status}: ${figure(a.figure, a.value)}`,
     hint: `källa: ${a.source_sv ?? a.source}`,
   }),
   RATE_OVERRIDDEN: (a) => ({
@@ -323,7 +324,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
         : "ta bort planens uppgift för att använda den inbyggda, eller behåll den om ni vet att den inbyggda är fel",
   }),
   ELIGIBILITY_UNCONFIRMED: (a) => ({
-    message: `det är inte bekräftat att ICLD betalar för ${a.category} (${a.label})`,
+    message: `det är inte bekräftat att ICLD betalar för ${category(a.category)} (${a.label})`,
     hint: "fråga ICLD, eller ange paid_by: municipality",
   }),
   NOT_ELIGIBLE: (a) =>
@@ -332,9 +333,9 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
           message: `ICLD betalar inte partnersidans löner (${a.label})`,
           hint: "ta bort raden, eller ange paid_by: partner för att visa den som medfinansiering",
         }
-      : { message: `ICLD betalar inte för ${a.category} (${a.label})`, hint: "ange paid_by: municipality eller ta bort raden" },
+      : { message: `ICLD betalar inte för ${category(a.category)} (${a.label})`, hint: "ange paid_by: municipality eller ta bort raden" },
   ICLD_FUNDING_ENDS: (a) => ({
-    message: `ICLD har meddelat att finansieringen upphör den 31 december 2026; denna ${what(a.what)} infaller ${a.year}`,
+    message: `ICLD har meddelat att finansieringen upphör den 31 december 2026; ${what(a.what)} infaller ${a.year}`,
     hint: "planera inom 2026, eller säkra annan finansiering för senare kostnader",
   }),
   OVERLAPPING_TRIPS: (a) => ({

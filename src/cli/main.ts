@@ -211,10 +211,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .argument("<old>", "the plan before")
     .argument("<new>", "the plan after")
     .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMATS).default("table"))
+    .addOption(new Option("--lang <lang>", "language (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]))
     .addHelpText("after", "\nExit status: 0 no envelope newly broken; 1 the new plan breaks a maximum the old one kept; 2 a plan is invalid.")
-    .action(async (oldPlan: string, newPlan: string, options: { format: (typeof DIFF_FORMATS)[number] }) => {
+    .action(async (oldPlan: string, newPlan: string, options: { format: (typeof DIFF_FORMATS)[number]; lang?: "sv" | "en" }) => {
       const { runDiff } = await import("./diff-command.js");
-      status = await runDiff(oldPlan, newPlan, options, io);
+      const { detectLang } = await import("./lang.js");
+      status = await runDiff(oldPlan, newPlan, { format: options.format, lang: options.lang ?? detectLang(io.env) }, io);
     });
 
   program

@@ -47,6 +47,7 @@ const WORDS = {
     capped: " (capped at the allowance)",
     at: "at",
     decimal: ".",
+    perUnit: (currency: string) => `SEK/${currency}`,
     mealsOn: "free meals deducted on",
     mealNames: { breakfast: "breakfast", lunch: "lunch", dinner: "dinner" },
   },
@@ -64,6 +65,7 @@ const WORDS = {
     capped: " (högst traktamentet)",
     at: "à",
     decimal: ",",
+    perUnit: (currency: string) => `kr/${currency}`,
     mealsOn: "avdrag för fria måltider",
     mealNames: { breakfast: "frukost", lunch: "lunch", dinner: "middag" },
   },
@@ -72,7 +74,7 @@ const WORDS = {
 /** A line's label in a language: "Meeting in Rzeszów: per diem PL 2023, 3 full + 1 half days". */
 export function lineLabel(what: LineWhat, lang: "sv" | "en" = "en"): string {
   const w = WORDS[lang];
-  const fx = (note?: FxNote) => (note ? ` (${note.text} ${w.at} ${note.rate.replace(".", w.decimal)} SEK/${note.currency})` : "");
+  const fx = (note?: FxNote) => (note ? ` (${note.text} ${w.at} ${note.rate.replace(".", w.decimal)} ${w.perUnit(note.currency)})` : "");
   switch (what.kind) {
     case "fare":
       return `${what.subject}: ${w.fare}${fx(what.fx)}`;

@@ -54,6 +54,7 @@ export const COUNTRY_NAMES_SV: Readonly<Record<string, string>> = Object.fromEnt
 
 /** The name of a country for messages: "Polen (PL)". */
 export function countryLabel(code: string): string {
-  const name = COUNTRY_NAMES_SV[code];
+  // Sweden is in no list of normalbelopp (its amounts are the domestic ones).
+  const name = code === "SE" ? "Sverige" : COUNTRY_NAMES_SV[code];
   return name ? `${name} (${code})` : code;
 }

@@ -9,6 +9,7 @@
 import { describeFinding } from "../check/messages.js";
 import type { Finding } from "../model/types.js";
 import type { Lang } from "./format.js";
+import { DIAGNOSTIC_LABELS } from "./labels.js";
 import { PLAIN, type Style } from "./style.js";
 
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "cyan" } as const;
@@ -24,7 +25,8 @@ function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undef
   const { message, hint } = describeFinding(finding, lang);
   const where = finding.pos ? `${file}:${finding.pos.line}:${finding.pos.column}` : file;
   const colour = style[SEVERITY_STYLE[finding.severity]];
-  const out = [`${style.bold(where)}: ${colour(`${finding.severity}[${finding.code}]`)}: ${message}`];
+  const words = DIAGNOSTIC_LABELS[lang];
+  const out = [`${style.bold(where)}: ${colour(`${words.severity[finding.severity]}[${finding.code}]`)}: ${message}`];
   const lineText = finding.pos && lineOf ? lineOf(finding.pos.line) : undefined;
   if (finding.pos && lineText !== undefined && lineText.trim() !== "") {
     const number = String(finding.pos.line);
@@ -38,7 +40,7 @@ function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undef
     out.push(`  ${style.dim(`${number} |`)} ${shown}`);
     out.push(`  ${style.dim(`${gutter} |`)} ${" ".repeat(column)}${colour("^".repeat(width))}`);
   }
-  if (hint) out.push(`  ${style.dim("=")} ${lang === "sv" ? "hjälp" : "help"}: ${hint}`);
+  if (hint) out.push(`  ${style.dim("=")} ${words.help}: ${hint}`);
   return out.join("\n");
 }
 

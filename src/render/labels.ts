@@ -209,6 +209,12 @@ export const UNIT_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>
   },
 };
 
+/** The words of a finding's diagnostic: `varning[CODE]: …`, `= hjälp: …`. */
+export const DIAGNOSTIC_LABELS = {
+  sv: { severity: { error: "fel", warning: "varning", info: "info" }, help: "hjälp" },
+  en: { severity: { error: "error", warning: "warning", info: "info" }, help: "help" },
+} as const;
+
 /** Units of line items after a number other than one: "4 resenärer × 4 500 kr". */
 export const UNIT_PLURAL_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   sv: {
@@ -458,6 +464,54 @@ export const CHECK_LABELS = {
       warning: (n: number) => `${n} warning${n === 1 ? "" : "s"}`,
       info: (n: number) => `${n} info${n === 1 ? "" : "s"}`,
     },
+  },
+} as const;
+
+/** The words of `diff`, in both languages. */
+export const DIFF_LABELS = {
+  sv: {
+    title: (oldFile: string, newFile: string) => `Ändrad budget: ${oldFile} → ${newFile}`,
+    envelope: "Ram",
+    period: "Period",
+    wholePhase: "hela fasen",
+    ofWhichWork: "varav arbetsinsats",
+    category: "Kategori",
+    line: "Post",
+    old: "Före",
+    new: "Efter",
+    change: "Ändring",
+    total: "Summa (ICLD)",
+    added: "ny",
+    removed: "borttagen",
+    changed: "ändrad",
+    isNew: "ny",
+    fits: "ryms",
+    over: "över",
+    nowOver: "NU ÖVER",
+    nowOverGuide: "nu över riktpunkten",
+    breaks: (envelopes: string) => `Den nya planen spräcker ${envelopes}.`,
+  },
+  en: {
+    title: (oldFile: string, newFile: string) => `Budget change: ${oldFile} → ${newFile}`,
+    envelope: "Envelope",
+    period: "Period",
+    wholePhase: "whole phase",
+    ofWhichWork: "of which work",
+    category: "Category",
+    line: "Line",
+    old: "Old",
+    new: "New",
+    change: "Change",
+    total: "Total (ICLD)",
+    added: "added",
+    removed: "removed",
+    changed: "changed",
+    isNew: "new",
+    fits: "fits",
+    over: "over",
+    nowOver: "NOW OVER",
+    nowOverGuide: "now over guide",
+    breaks: (envelopes: string) => `The new plan breaks ${envelopes}.`,
   },
 } as const;
 

@@ -203,7 +203,7 @@ describe("diff", () => {
     const b = write("after.yaml", after);
     const broken = run(["diff", "--format", "markdown", a, b]);
     expect(broken.status).toBe(1);
-    expect(broken.stdout).toContain("| preparation | phase | 105 000 kr | 245 000 kr | +140 000 kr | +133,3 % | NOW OVER |");
+    expect(broken.stdout).toContain("| Preparation | whole phase | 105 000 kr | 245 000 kr | +140 000 kr | +133,3 % | NOW OVER |");
     expect(run(["diff", b, a]).status).toBe(0);
     expect(run(["diff", a, typo]).status).toBe(2);
   });

@@ -1,0 +1,132 @@
+/**
+ * A Swedish report has no English word a Swedish controller would have to translate: every
+ * command that words things (check, report, explain, diff, follow-up) in every text format, run
+ * with --lang sv on plans whose own words (titles, items, roles) are Swedish. What is left to be
+ * English is the plan's own syntax quoted in a hint (`paid_by: municipality`, `defaults.on_cost`)
+ * or shown in an excerpt, file names and finding codes, which the scan takes out first. The CSV
+ * and JSON outputs are data for other programs: their column names and codes stay as documented.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const BIN = join(ROOT, "bin/icld-budget.cjs");
+const PLAN = join(ROOT, "test/fixtures/swedish/projekt.yaml");
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" } });
+  return { status: result.status, text: result.stdout + result.stderr };
+}
+
+/** Words that are English and not Swedish, as they would leak from a label, a source or a message. */
+const ENGLISH = new Set(
+  `the of for and with from day days year years list source sources default defaults built-in total remaining hours hour rate amount
+  share work envelope envelopes carried confirmed unconfirmed secondary not is are was tax domestic document decision section edition
+  guidelines payroll firms rounded deductions computed assumed travel lodging subsistence audit interpretation translation venue
+  traveller travellers night nights breakfast breakfasts dinner dinners municipality which when this that its it by as at on to no yes
+  fits exceeded left spent actual actuals forecast deviation preparation project steering group phase whole max maximum guide limit used
+  category trip trips cost costs line lines rule rules found file sweden poland warning warnings error errors help hint sek
+  paid plan's stated item items instead missing should would per-diem allowance deducted full half free meals other`.split(/\s+/),
+);
+
+/** The English words in a text, after taking out plan syntax, paths and codes. */
+function englishWords(text: string): string[] {
+  const scrubbed = text
+    .replace(/<style[\s\S]*?<\/style>|<[^>]*>/g, " ") // html markup
+    .replace(/^\s*\d* \|.*$/gm, " ") // a diagnostic's excerpt of the plan, and its caret line
+    .replace(/\S+\.(yaml|csv|se|xlsx|html)\b(:\d+(:\d+)?)?/g, " ") // file names and positions
+    .replace(/\b[A-Z][A-Z_]{2,}\b/g, " ") // finding codes
+    .replace(/`[^`]*`/g, " ") // code spans
+    .replace(/\b[a-z]+(?:[_.][a-zA-Z0-9_]+)+(?::\s*[\w-]+)?/g, " ") // plan keys (paid_by: municipality, defaults.on_cost, fx.EUR)
+    .replace(/\{[^}]*\}/g, " "); // plan snippets ({2025: {PL: <kronor>}})
+  const words = scrubbed.toLowerCase().match(/[a-zåäöé'-]+/g) ?? [];
+  return [...new Set(words.filter((word) => ENGLISH.has(word)))];
+}
+
+/** budgets/project.yaml and its follow-up, with the plan's own words in Swedish. */
+function swedishFollowUp(): { plan: string; actuals: string } {
+  const dir = mkdtempSync(join(tmpdir(), "icld-sv-"));
+  const replacements: [string, string][] = [
+    ["project year 1", "projektår 1"],
+    ["Workshop in Rzeszów", "Workshop i Rzeszów"],
+    ["Partner visit to Västerås", "Partnerbesök i Västerås"],
+    ["Minibus to the border and back", "Minibuss till gränsen och tillbaka"],
+    ["Climate compensation of the flights", "Klimatkompensation för flygresorna"],
+    ["Local transport", "Lokala resor"],
+    ["Workshop room", "Workshoplokal"],
+    ["Visa applications", "Visumansökningar"],
+    ["Interpreter", "Tolk"],
+    ["Audit", "Revision"],
+  ];
+  let plan = readFileSync(join(ROOT, "budgets/project.yaml"), "utf8").replace(/#.*$/gm, "");
+  for (const [english, swedish] of replacements) plan = plan.replaceAll(english, swedish);
+  writeFileSync(join(dir, "project.yaml"), plan);
+  for (const name of ["2024.actuals.yaml", "huvudbok-2024.csv", "revision-2024.se"]) copyFileSync(join(ROOT, "budgets/follow-up", name), join(dir, name));
+  return { plan: join(dir, "project.yaml"), actuals: join(dir, "2024.actuals.yaml") };
+}
+
+describe("a Swedish report", () => {
+  it("has no English word in check's table, with every kind of finding the plan draws", () => {
+    const check = run(["check", PLAN, "--lang", "sv"]);
+    expect(check.status).toBe(1);
+    // The findings are there, worded in Swedish, with their sources in Swedish.
+    expect(check.text).toContain("fel[ENVELOPE_EXCEEDED]: projektramen för 2026 överskrider högsta beloppet: 564 067 kr av 450 000 kr, 114 067 kr över");
+    expect(check.text).toContain(
+      "varning[UNCONFIRMED_FIGURE]: resultatet bygger på en uppgift som är obekräftad: traktamente Polen (PL) 2026 = 597 kr per dag",
+    );
+    expect(check.text).toContain("hjälp: källa: OpenHR, ett lönesystem med öppen källkod");
+    expect(check.text).toContain("det är inte bekräftat att ICLD betalar för tolkning (Möte i Rzeszów: Tolk)");
+    expect(check.text).toContain("Standardvärden som används: årsarbetstid = 1 720 timmar");
+    expect(englishWords(check.text)).toEqual([]);
+  });
+
+  it.each(["table", "markdown", "html"])("has no English word in report --format %s", (format) => {
+    const report = run(["report", PLAN, "--lang", "sv", "--format", format]);
+    expect(report.status).toBe(0);
+    expect(report.text).toContain("Traktamente Polen (PL) 2026");
+    expect(englishWords(report.text)).toEqual([]);
+  });
+
+  it("has no English word in explain, down to each rule and source", () => {
+    const explain = run(["explain", PLAN, "--lang", "sv"]);
+    expect(explain.status).toBe(0);
+    expect(explain.text).toContain("belopp: 597 kr per dag, traktamente Polen (PL) 2026  [OpenHR, ett lönesystem");
+    expect(explain.text).toContain("260 EUR × 11,45 kr/EUR  [planens fx.EUR]");
+    expect(englishWords(explain.text)).toEqual([]);
+  });
+
+  it("has no English word in diff, as a table or Markdown", () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-sv-diff-"));
+    const changed = join(dir, "ny.yaml");
+    writeFileSync(
+      changed,
+      readFileSync(PLAN, "utf8")
+        .replace("fare: 4800", "fare: 5400")
+        .replace(/.*Slutrapport.*\n/, ""),
+    );
+    for (const format of ["table", "markdown"]) {
+      const diff = run(["diff", PLAN, changed, "--lang", "sv", "--format", format]);
+      expect(diff.status).toBe(0);
+      expect(diff.text).toMatch(/borttagen.*Slutrapport/);
+      expect(englishWords(diff.text)).toEqual([]);
+    }
+    // Back again the change breaks nothing new either: the 2026 envelope was over before.
+    expect(run(["diff", changed, PLAN, "--lang", "sv"]).text).toMatch(/ändrad\s+Möte i Rzeszów: biljett\s+21 600 kr\s+19 200 kr/);
+  });
+
+  it.each(["table", "markdown", "html"])("has no English word in follow-up --format %s", (format) => {
+    const { plan, actuals } = swedishFollowUp();
+    const followUp = run(["follow-up", plan, actuals, "--lang", "sv", "--format", format]);
+    expect(followUp.status).toBe(0);
+    expect(englishWords(followUp.text)).toEqual([]);
+  });
+
+  it("finds the English words it is looking for, so that an empty list means something", () => {
+    const { plan } = swedishFollowUp();
+    expect(englishWords(run(["report", plan, "--lang", "en"]).text)).toEqual(expect.arrayContaining(["travel", "lodging", "envelope", "source"]));
+    expect(englishWords("hjälp: ange paid_by: municipality i planens defaults.on_cost, budgets/plan.yaml:3:4 [UNCONFIRMED_FIGURE]")).toEqual([]);
+  });
+});
