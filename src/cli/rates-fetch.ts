@@ -102,7 +102,7 @@ function checkList(rows: readonly NormalbeloppRow[], year: number): string[] {
     .filter((y) => y <= year);
   const domestic = domesticYears.length > 0 ? BUILT_IN_RATES.domestic[Math.max(...domesticYears)]!.fullDay : undefined;
   for (const row of rows) {
-    if (row.country === "" && !/övriga/i.test(row.countrySv)) problems.push(`${row.countrySv} has no country code and is not "Övriga länder och områden"`);
+    if (row.country === "" && !/\u00f6vriga/i.test(row.countrySv)) problems.push(`${row.countrySv} has no country code and is not "Övriga länder och områden"`);
     if (domestic !== undefined && Number(row.amount) < Number(domestic))
       problems.push(`${row.countrySv} ${row.amount} kr is below the domestic maximum (${domestic} kr): not a plausible normalbelopp`);
     if (row.year !== year) problems.push(`${row.countrySv} is for ${row.year}, not ${year}`);
