@@ -9,7 +9,7 @@ import { EXIT } from "../check/exit-code.js";
 import { closest } from "../input/suggest.js";
 import { COUNTRY_CODES } from "../rates/countries.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
-import { COUNTRY_NAMES_SV, normalbeloppByYear, type NormalbeloppYear } from "../rates/normalbelopp.js";
+import { countryNamesSv, normalbeloppByYear, type NormalbeloppYear } from "../rates/normalbelopp.js";
 import { describeSource } from "../render/labels.js";
 import { renderTerminalTable } from "../render/terminal-table.js";
 import { checkInputs } from "./check-command.js";
@@ -42,7 +42,8 @@ export function findCountry(query: string): { code?: string; suggestion?: string
   const english = englishNames();
   const names = new Map<string, string>();
   for (const code of COUNTRY_CODES) {
-    if (COUNTRY_NAMES_SV[code]) names.set(COUNTRY_NAMES_SV[code]!.toLowerCase(), code);
+    const swedish = countryNamesSv()[code];
+    if (swedish) names.set(swedish.toLowerCase(), code);
     try {
       const name = english.of(code);
       if (name && name !== code) names.set(name.toLowerCase(), code);
@@ -58,7 +59,7 @@ export function findCountry(query: string): { code?: string; suggestion?: string
 
 function figuresFor(code: string, tables: readonly { table: Figure["table"]; years: Readonly<Record<number, NormalbeloppYear>> }[], year?: number): Figure[] {
   const figures: Figure[] = [];
-  const name = COUNTRY_NAMES_SV[code] ?? code;
+  const name = countryNamesSv()[code] ?? code;
   for (const { table, years } of tables) {
     for (const [yearText, list] of Object.entries(years)) {
       const y = Number(yearText);

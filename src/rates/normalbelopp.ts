@@ -14,7 +14,7 @@
  * Amounts are strings so that they become exact Decimals.
  */
 import { type Confirmation, type Source, tableSource } from "../model/confirmation.js";
-import { NORMALBELOPP_ROWS } from "./built-in-tables.js";
+import { COUNTRY_NAMES_SV_TEXT, NORMALBELOPP_YEARS, normalbeloppRowsOf } from "./built-in-tables.js";
 import { confirmationOf, type NormalbeloppRow } from "./table-rows.js";
 
 /** One country's normalbelopp for one year. */
@@ -45,16 +45,33 @@ export function normalbeloppByYear(rows: readonly NormalbeloppRow[]): Record<num
   return years;
 }
 
-export const NORMALBELOPP: Readonly<Record<number, NormalbeloppYear>> = normalbeloppByYear(NORMALBELOPP_ROWS);
+/**
+ * The built-in lists by year. A year's list is read from the table when it is first asked for:
+ * a check reads only the years its trips fall in (four years of lists cost a check about 4 ms
+ * and half a megabyte of allocations when all are read at start).
+ */
+export const NORMALBELOPP: Readonly<Record<number, NormalbeloppYear>> = lazyYears();
 
-/** Swedish country names as Skatteverket lists them, for messages and reports. */
-export const COUNTRY_NAMES_SV: Readonly<Record<string, string>> = Object.fromEntries(
-  NORMALBELOPP_ROWS.filter((row) => row.country !== "").map((row) => [row.country, row.countrySv]),
-);
+function lazyYears(): Record<number, NormalbeloppYear> {
+  const read: Record<number, NormalbeloppYear> = {};
+  const years: Record<number, NormalbeloppYear> = {};
+  for (const year of NORMALBELOPP_YEARS) {
+    Object.defineProperty(years, year, { enumerable: true, get: () => (read[year] ??= normalbeloppByYear(normalbeloppRowsOf(year))[year]!) });
+  }
+  return Object.freeze(years);
+}
+
+let countryNames: Readonly<Record<string, string>> | undefined;
+
+/** Swedish country names as Skatteverket lists them (by code), for messages and reports. */
+export function countryNamesSv(): Readonly<Record<string, string>> {
+  countryNames ??= JSON.parse(COUNTRY_NAMES_SV_TEXT) as Record<string, string>;
+  return countryNames;
+}
 
 /** The name of a country for messages: "Polen (PL)". */
 export function countryLabel(code: string): string {
   // Sweden is in no list of normalbelopp (its amounts are the domestic ones).
-  const name = code === "SE" ? "Sverige" : COUNTRY_NAMES_SV[code];
+  const name = code === "SE" ? "Sverige" : countryNamesSv()[code];
   return name ? `${name} (${code})` : code;
 }
