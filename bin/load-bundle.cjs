@@ -33,16 +33,23 @@ function readCache(file) {
 
 /** Loads the bundle; returns its exports, whether a cache was used, and a way to save a new cache. */
 function loadCli(options = {}) {
-  if (options.debug) {
-    // --debug: traces through the source map, which Node.js applies to required files only.
-    process.setSourceMapsEnabled(true);
-    return { cli: require(BUNDLE), cacheUsed: false, saveCache: () => {}, saveUserCache: () => {} };
-  }
+  // The bundle's text is one function expression, CommonJS's module wrapper written out
+  // (scripts/bundle.mjs), compiled as read: wrapping it here would have V8 copy all of it first.
   const source = readFileSync(BUNDLE, "utf8");
+  if (options.debug) {
+    // --debug: traces through the source map, which Node.js applies to the files it compiles as
+    // modules. The call is appended after the source map comment, so every position still holds.
+    process.setSourceMapsEnabled(true);
+    const module = new Module(BUNDLE);
+    module.filename = BUNDLE;
+    module.paths = Module._nodeModulePaths(path.dirname(BUNDLE));
+    module._compile(`${source}\n(exports, require, module, __filename, __dirname);\n`, BUNDLE);
+    return { cli: module.exports, cacheUsed: false, saveCache: () => {}, saveUserCache: () => {} };
+  }
   const built = options.userCache ? undefined : readCache(BUILT_CACHE);
   const cacheFile = built ? BUILT_CACHE : userCache(source);
   const cachedData = built ?? readCache(cacheFile);
-  const script = new Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+  const script = new Script(source, { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;

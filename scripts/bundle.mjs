@@ -11,6 +11,9 @@ import { build } from "esbuild";
 
 rmSync("dist/bundle", { recursive: true, force: true }); // no stale files from an earlier build
 
+/** CommonJS's module wrapper: the bundle is this function (bin/load-bundle.cjs calls it). */
+const MODULE_WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+
 /**
  * commander requires child_process (and with it net, dgram, streams) at load, for subcommands
  * that are separate programs, which icld-budget does not have. It gets a stand-in that loads
@@ -44,7 +47,12 @@ await build({
   external: ["exceljs", "csv-parse", "iconv-lite", "undici"],
   // The sources are ES modules; in one CommonJS file import.meta.url is the file's own URL.
   define: { "import.meta.url": "__icldBundleUrl", __ICLD_BUDGET_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
-  banner: { js: "var __icldBundleUrl=require('node:url').pathToFileURL(__filename).href;" },
+  // The file is one function expression, CommonJS's module wrapper written out, so that
+  // bin/load-bundle.cjs compiles the text as read: wrapping it at run time made V8 copy the
+  // whole string (and collect garbage) before compiling it. esbuild keeps the source map's
+  // positions right across the banner.
+  banner: { js: `${MODULE_WRAPPER}var __icldBundleUrl=require('node:url').pathToFileURL(__filename).href;` },
+  footer: { js: "})" },
   plugins: [lazyChildProcess],
   logLevel: "warning",
 });
