@@ -41,7 +41,14 @@ export interface TripSummary {
 /** An hourly cost given in the plan, or worked out from a monthly salary (docs/rules.md#salary). */
 export type HourlyCostDerivation =
   | { readonly kind: "given"; readonly amount: string }
-  | { readonly kind: "salary"; readonly monthlySalary: string; readonly hoursPerYear: Decimal; readonly onCost: Decimal };
+  | {
+      readonly kind: "salary";
+      readonly monthlySalary: string;
+      readonly hoursPerYear: Decimal;
+      readonly onCost: Decimal;
+      /** Where the plan states each input; none where a built-in default was used (an assumption). */
+      readonly from: { readonly salary?: SourcePos; readonly hoursPerYear?: SourcePos; readonly onCost?: SourcePos };
+    };
 
 export interface WorkSummary {
   readonly who: string;
@@ -392,7 +399,21 @@ function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionLi
     const onCost = line.on_cost ?? person?.on_cost ?? plan.defaults.onCost ?? assumptions.defaultOnCost();
     const monthly = salary ? toSek(salary) : ZERO;
     hourlyCost = hourlyCostFromSalary(monthly, hoursPerYear, onCost);
-    derivation = { kind: "salary", monthlySalary: salary?.text ?? "0", hoursPerYear, onCost };
+    // Where each input is written: the work line, else the person, else the plan's defaults.
+    const personPath = person ? ["people", [...plan.people.keys()].indexOf(person.id)] : undefined;
+    const at = (key: "monthly_salary" | "on_cost") =>
+      line[key] !== undefined ? plan.locate([...path, key]) : personPath && person?.[key] !== undefined ? plan.locate([...personPath, key]) : undefined;
+    derivation = {
+      kind: "salary",
+      monthlySalary: salary?.text ?? "0",
+      hoursPerYear,
+      onCost,
+      from: {
+        ...(salary ? { salary: at("monthly_salary")! } : {}),
+        ...(plan.defaults.hoursPerYear ? { hoursPerYear: plan.locate(["defaults", "hours_per_year"]) } : {}),
+        ...(at("on_cost") ? { onCost: at("on_cost")! } : plan.defaults.onCost ? { onCost: plan.locate(["defaults", "on_cost"]) } : {}),
+      },
+    };
   }
   // share × months means share × hours per year × months ÷ 12 (README, "The plan format").
   const hours =

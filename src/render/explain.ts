@@ -8,7 +8,7 @@
 import type { PlanResult } from "../check/check-plan.js";
 import { hoursFor } from "../check/check-plan.js";
 import { Decimal, toMachineString, ZERO } from "../model/money.js";
-import type { LineItem } from "../model/types.js";
+import type { LineItem, SourcePos } from "../model/types.js";
 import { lineLabel } from "../model/line-label.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
 import { CATEGORY_LABELS, describeFigure, describeSource, EXPLAIN_LABELS, PHASE_LABELS, REPORT_LABELS, UNIT_LABELS, UNIT_PLURAL_LABELS } from "./labels.js";
@@ -71,7 +71,13 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
   }
   if (what.kind === "work") {
     const work = budget.work.find((w) => w.pos.line === line.pos.line && w.pos.column === line.pos.column);
-    if (work) children.push({ step: `${t.hourly}: ${formatSek(work.hourlyCost, lang)}`, formula: describeDerivation(work.derivation, lang), children: [] });
+    if (work) {
+      children.push({
+        step: `${t.hourly}: ${formatSek(work.hourlyCost, lang)}`,
+        formula: describeDerivation(work.derivation, lang),
+        children: work.derivation.kind === "salary" ? salaryInputs(result, work.derivation, lang) : [],
+      });
+    }
   }
   if ("fx" in what && what.fx) {
     const rate = describeFigure(`fx.${what.fx.currency}`, what.fx.rate, lang);
@@ -88,12 +94,34 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
 }
 
 /** How an hourly cost was found: "48 000 × 12 ÷ 1 720 h × (1 + 44,53 %)", or "given: 520 (on-costs included)". */
+/** An amount as the plan wrote it: kronor in the language's form ("45 000 kr"), a foreign amount as written ("450 EUR"). */
+const amountText = (text: string, lang: Lang) => (/^\d+(\.\d+)?$/.test(text) ? formatSek(new Decimal(text), lang) : text);
+
 export function describeDerivation(derivation: HourlyCostDerivation, lang: Lang): string {
   if (derivation.kind === "given")
     return lang === "sv" ? `angiven: ${derivation.amount} (inkl. personalkostnadspålägg)` : `given: ${derivation.amount} (on-costs included)`;
   const number = (value: Decimal) => formatNumber(value, lang, 4, "quantity");
   const salary = /^\d+(\.\d+)?$/.test(derivation.monthlySalary) ? number(new Decimal(derivation.monthlySalary)) : derivation.monthlySalary;
   return `${salary} × 12 ÷ ${number(derivation.hoursPerYear)} h × (1 + ${number(derivation.onCost.times(100))} %)`;
+}
+
+/** The inputs of an hourly cost from a salary, each with where it comes from: a plan position, or a built-in default with its source. */
+function salaryInputs(result: PlanResult, derivation: Extract<HourlyCostDerivation, { kind: "salary" }>, lang: Lang): ExplainNode[] {
+  const t = EXPLAIN_LABELS[lang];
+  const at = (pos: SourcePos) => `${result.file}:${pos.line}:${pos.column}`;
+  const figure = (key: "hours_per_year" | "on_cost", value: Decimal, pos: SourcePos | undefined): ExplainNode => {
+    const words = describeFigure(key, value.toString(), lang);
+    const assumption = result.budget?.assumptions.find((a) => a.key === key && a.isDefault);
+    const from = pos ? at(pos) : assumption ? `${REPORT_LABELS[lang].builtInDefault}: ${origin(assumption, lang)}` : undefined;
+    return { step: `${words.name}: ${words.value}`, ...(from ? { origin: from } : {}), children: [] };
+  };
+  return [
+    ...(derivation.from.salary
+      ? [{ step: `${t.monthlySalary}: ${amountText(derivation.monthlySalary, lang)}`, origin: at(derivation.from.salary), children: [] }]
+      : []),
+    figure("hours_per_year", derivation.hoursPerYear, derivation.from.hoursPerYear),
+    figure("on_cost", derivation.onCost, derivation.from.onCost),
+  ];
 }
 
 /**

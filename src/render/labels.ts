@@ -534,6 +534,7 @@ export const EXPLAIN_LABELS = {
     line: "line",
     hours: "hours",
     hourly: "hourly cost",
+    monthlySalary: "monthly salary",
     stillFits: "what still fits",
     buysHours: (remaining: string, hours: string, rate: string) => `${remaining} buys about ${hours} hours of Swedish work at ${rate}/h (the plan's average)`,
     moreTravellers: (trip: string, n: string, each: string) => `${trip}: ${n} more travellers at ${each} each`,
@@ -555,6 +556,7 @@ export const EXPLAIN_LABELS = {
     line: "rad",
     hours: "timmar",
     hourly: "timkostnad",
+    monthlySalary: "månadslön",
     stillFits: "vad som ryms",
     buysHours: (remaining: string, hours: string, rate: string) =>
       `${remaining} räcker till ungefär ${hours} timmar svenskt arbete à ${rate}/tim (planens genomsnitt)`,

@@ -32,6 +32,18 @@ describe("explain", () => {
     expect(text).toContain("Study visit to Västerås: food: 24 days × SEK 500 = SEK 12,000");
     expect(text).toContain("Work: Anna Andersson, 150 h: 150 hours × SEK 453.76 = SEK 68,064");
     expect(text).toContain("hourly cost: SEK 453.76: 45,000 × 12 ÷ 1,720 h × (1 + 44.53 %)");
+    // Each input where the plan writes it: the salary on anna's line, the defaults on line 15.
+    expect(text).toContain("monthly salary: SEK 45,000  [test.yaml:18:101]");
+    expect(text).toContain("working hours per year: 1,720 hours  [test.yaml:15:45]");
+    expect(text).toContain("salary on-costs: 44.53 %  [test.yaml:15:21]");
+  });
+
+  it("says of an input the plan does not state that it is a built-in default, with its source and status", () => {
+    const withoutDefaults = check(readFileSync(new URL("../../budgets/preparation.yaml", import.meta.url), "utf8").replace(/^defaults:.*$/m, ""));
+    const steps = renderExplainText(explainPlan(withoutDefaults, "sv", "anna")!);
+    expect(steps).toContain("månadslön: 45 000 kr  [test.yaml:18:101]");
+    expect(steps).toMatch(/årsarbetstid: 1 720 timmar {2}\[standardvärde: vanlig grund i EU-program .*\(obekräftad\)\]/);
+    expect(steps).toMatch(/personalkostnadspålägg: 44,53 % {2}\[standardvärde: SKR:s PO-pålägg 2023 .*\(bekräftad\)\]/);
   });
 
   it("ends an envelope with what still fits, and narrows to a trip, a person or a line", () => {
