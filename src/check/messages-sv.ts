@@ -30,6 +30,74 @@ const EXPECTED_SV: Readonly<Record<string, string>> = {
   "yes-no": "true eller false",
 };
 
+/**
+ * The yaml library's syntax errors in Swedish: its fixed messages one by one (those with a
+ * detail keep the detail), and for any other a wording of its code.
+ */
+const YAML_MESSAGES_SV: readonly [RegExp, (match: RegExpMatchArray) => string][] = [
+  [/^Implicit keys (of flow sequence pairs )?need to be on a single line/, () => "en nyckel måste stå på en enda rad"],
+  [
+    /^Nested mappings are not allowed in compact mappings/,
+    () => "en mappning kan inte börja inne i en kompakt mappning (ett kolon för mycket, eller ett radslut som saknas?)",
+  ],
+  [/^A block sequence may not be used as an implicit map key/, () => "en lista kan inte vara en nyckel"],
+  [/^Comments must be separated from other tokens by white space/, () => "en kommentar (#) måste skiljas från det som står före med ett mellanslag"],
+  [/^Missing closing .quote/, () => "ett avslutande citattecken saknas"],
+  [/^Implicit map keys need to be followed by map values/, () => "nyckeln saknar värde: ett kolon efter nyckeln saknas"],
+  [/^Sequence item without - indicator/, () => "ett listelement saknar -"],
+  [/^Missing , or : between/, () => "ett kommatecken eller kolon saknas mellan elementen"],
+  [/^Missing , between/, () => "ett kommatecken saknas mellan elementen"],
+  [/^Missing space after : in/, () => "ett mellanslag saknas efter kolonet"],
+  [/^Tags and anchors must be separated from the next token by white space/, () => "en tagg eller ett ankare måste följas av ett mellanslag"],
+  [
+    /^Flow (map|sequence) in block collection must be sufficiently indented and end with a (.)/,
+    (m) => `${m[1] === "map" ? "en mappning { }" : "en lista [ ]"} måste vara indragen mer än raden den hör till och avslutas med ${m[2]}`,
+  ],
+  [/^All sequence items must start at the same column/, () => "alla listelement måste börja i samma kolumn"],
+  [/^Map keys must be unique/, () => "nycklarna i en mappning måste vara olika"],
+  [/^Plain value cannot start with (.+)/, (m) => `ett värde utan citattecken kan inte börja med ${m[1]}: sätt det inom citattecken`],
+  [/^Invalid escape sequence (.+)/, (m) => `ogiltig escape-sekvens ${m[1]} i en sträng inom dubbla citattecken`],
+  [/^Unexpected , in/, () => "ett kommatecken för mycket"],
+  [/^Unexpected empty item in/, () => "ett tomt element (två kommatecken i rad?)"],
+  [/^A node can have at most one anchor/, () => "ett värde kan ha högst ett ankare"],
+  [/^A node can have at most one tag/, () => "ett värde kan ha högst en tagg"],
+  [/^An alias node must not specify any properties/, () => "ett alias kan inte ha egen tagg eller eget ankare"],
+  [/^(Alias|Anchor) cannot be an empty string/, (m) => `${m[1] === "Alias" ? "ett alias" : "ett ankare"} kan inte vara tomt`],
+  [/^Unresolved tag: (.+)/, (m) => `okänd tagg ${m[1]}`],
+];
+const YAML_CODES_SV: Readonly<Record<string, string>> = {
+  BAD_INDENT: "fel indrag",
+  MISSING_CHAR: "ett tecken saknas (ett avslutande ], } eller citattecken, ett kommatecken eller ett mellanslag)",
+  UNEXPECTED_TOKEN: "oväntat tecken eller värde här",
+  BLOCK_IN_FLOW: "en flerradig struktur inne i [ ] eller { }",
+  BAD_SCALAR_START: "ett värde kan inte börja med detta tecken: sätt det inom citattecken",
+  BAD_DIRECTIVE: "ett okänt eller felskrivet direktiv (%…)",
+  BAD_ALIAS: "ett ogiltigt alias eller ankare",
+  BAD_PROP_ORDER: "ankare och tagg står i fel ordning",
+  KEY_OVER_1024_CHARS: "en nyckel längre än 1 024 tecken",
+  TAG_RESOLVE_FAILED: "en tagg som inte kan tolkas",
+  BAD_COLLECTION_TYPE: "fel slags samling för taggen",
+  RESOURCE_EXHAUSTION: "för många alias att läsa ut",
+  NON_STRING_KEY: "en nyckel som inte är text",
+  MULTIPLE_DOCS: "flera dokument i filen",
+  IMPOSSIBLE: "ett internt fel i YAML-läsaren",
+};
+/** A YAML syntax error in Swedish, from the library's message and code. */
+function yamlSyntax(detail: unknown, code: unknown): string {
+  for (const [pattern, word] of YAML_MESSAGES_SV) {
+    const match = String(detail).match(pattern);
+    if (match) return word(match);
+  }
+  return YAML_CODES_SV[String(code)] ?? "ogiltig YAML";
+}
+/** What a value turned out to be, as issues-to-problems.ts and parse-plan.ts describe it. */
+const RECEIVED_SV: Readonly<Record<string, string>> = {
+  nothing: "inget värde",
+  "a list": "en lista",
+  "a mapping": "en mappning",
+  "a single value": "ett enkelt värde",
+};
+const received = (value: unknown) => RECEIVED_SV[String(value)] ?? String(value);
 const expected = (kind: unknown) => EXPECTED_SV[String(kind)] ?? String(kind);
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
 const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `menade du ${args.suggestion}?` : undefined);
@@ -75,7 +143,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "ta bort raden `---`, eller lägg varje plan i en egen fil",
   }),
   NOT_A_MAPPING: (a) => ({
-    message: `en plan är en mappning av nycklar (version, title, phase, …), men detta är ${a.received}`,
+    message: `en plan är en mappning av nycklar (version, title, phase, …), men detta är ${received(a.received)}`,
     hint: "börja filen med `version: 1`",
   }),
   TOO_DEEP: (a) => ({ message: `YAML-strukturen är för djupt nästlad (fler än ${a.max} nivåer)`, hint: "en plan har högst några få nivåer" }),
@@ -92,7 +160,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "rätta problemen ovan först; många av samma slag har oftast en orsak",
   }),
   // YAML
-  YAML_SYNTAX: (a) => ({ message: `YAML-syntax: ${a.detail}`, hint: "kontrollera indrag, kolon och citattecken på raden" }),
+  YAML_SYNTAX: (a) => ({ message: `YAML-syntax: ${yamlSyntax(a.detail, a.yamlCode)}`, hint: "kontrollera indrag, kolon och citattecken på raden" }),
   DUPLICATE_KEY: (a) => ({
     message: `dubblerad nyckel: ${a.key} står två gånger i mappningen (först på rad ${a.firstLine}, kolumn ${a.firstColumn})`,
     hint: 'varje nyckel får finnas en gång i en mappning (2025 och "2025" är samma nyckel); ta bort eller slå ihop den ena',
@@ -104,7 +172,10 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     message: `nyckeln "${a.key}" saknas${a.path && a.path !== a.key ? ` (${a.path})` : ""}`,
     hint: `lägg till ${a.key}: ${a.allowed ? `en av ${a.allowed}` : expected(a.expected)}`,
   }),
-  INVALID_TYPE: (a) => ({ message: `${at(a)}väntade ${expected(a.expected)}, fann ${a.received}`, hint: didYouMean(a) ?? `skriv ${expected(a.expected)}` }),
+  INVALID_TYPE: (a) => ({
+    message: `${at(a)}väntade ${expected(a.expected)}, fann ${received(a.received)}`,
+    hint: didYouMean(a) ?? `skriv ${expected(a.expected)}`,
+  }),
   INVALID_CHOICE: (a) => ({ message: `${at(a)}${a.value} är inte tillåtet`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}tillåtet: ${a.allowed}` }),
   INVALID_AMOUNT: (a) => ({ message: `${at(a)}"${a.text}" är inget belopp`, hint: `skriv ${expected("amount")}` }),
   INVALID_NUMBER: (a) => ({ message: `${at(a)}"${a.text}" är inte ${expected(a.expected)}`, hint: "skriv bara siffror, med punkt för decimaler" }),
@@ -324,16 +395,16 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
         : "ta bort planens uppgift för att använda den inbyggda, eller behåll den om ni vet att den inbyggda är fel",
   }),
   ELIGIBILITY_UNCONFIRMED: (a) => ({
-    message: `det är inte bekräftat att ICLD betalar för ${category(a.category)} (${a.label})`,
+    message: `det är inte bekräftat att ICLD betalar för ${category(a.category)} (${a.label_sv ?? a.label})`,
     hint: "fråga ICLD, eller ange paid_by: municipality",
   }),
   NOT_ELIGIBLE: (a) =>
     a.reason === "partner-salary"
       ? {
-          message: `ICLD betalar inte partnersidans löner (${a.label})`,
+          message: `ICLD betalar inte partnersidans löner (${a.label_sv ?? a.label})`,
           hint: "ta bort raden, eller ange paid_by: partner för att visa den som medfinansiering",
         }
-      : { message: `ICLD betalar inte för ${category(a.category)} (${a.label})`, hint: "ange paid_by: municipality eller ta bort raden" },
+      : { message: `ICLD betalar inte för ${category(a.category)} (${a.label_sv ?? a.label})`, hint: "ange paid_by: municipality eller ta bort raden" },
   ICLD_FUNDING_ENDS: (a) => ({
     message: `ICLD har meddelat att finansieringen upphör den 31 december 2026; ${what(a.what)} infaller ${a.year}`,
     hint: "planera inom 2026, eller säkra annan finansiering för senare kostnader",

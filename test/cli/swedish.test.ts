@@ -7,10 +7,11 @@
  * and JSON outputs are data for other programs: their column names and codes stay as documented.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { planJsonSchema } from "../../src/input/json-schema.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const BIN = join(ROOT, "bin/icld-budget.cjs");
@@ -32,8 +33,30 @@ const ENGLISH = new Set(
   paid plan's stated item items instead missing should would per-diem allowance deducted full half free meals other`.split(/\s+/),
 );
 
+/**
+ * The plan format's own words (every key and every choice of its JSON Schema): English by
+ * design, and quoted as written in a message that says which key is wrong.
+ */
+function planVocabulary(): Set<string> {
+  const words = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    if (typeof node !== "object" || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "properties") for (const name of Object.keys(value as object)) for (const word of name.split(/[^a-z]+/)) words.add(word);
+      if (key === "enum" || key === "const") for (const choice of [value].flat()) for (const word of String(choice).split(/[^a-z-]+/)) words.add(word);
+      walk(value);
+    }
+  };
+  walk(planJsonSchema());
+  return words;
+}
+
 /** The English words in a text, after taking out plan syntax, paths and codes. */
-function englishWords(text: string): string[] {
+function englishWords(text: string, allowed: ReadonlySet<string> = new Set()): string[] {
   const scrubbed = text
     .replace(/<style[\s\S]*?<\/style>|<[^>]*>/g, " ") // html markup
     .replace(/^\s*\d* \|.*$/gm, " ") // a diagnostic's excerpt of the plan, and its caret line
@@ -43,7 +66,7 @@ function englishWords(text: string): string[] {
     .replace(/\b[a-z]+(?:[_.][a-zA-Z0-9_]+)+(?::\s*[\w-]+)?/g, " ") // plan keys (paid_by: municipality, defaults.on_cost, fx.EUR)
     .replace(/\{[^}]*\}/g, " "); // plan snippets ({2025: {PL: <kronor>}})
   const words = scrubbed.toLowerCase().match(/[a-zåäöé'-]+/g) ?? [];
-  return [...new Set(words.filter((word) => ENGLISH.has(word)))];
+  return [...new Set(words.filter((word) => ENGLISH.has(word) && !allowed.has(word)))];
 }
 
 /** budgets/project.yaml and its follow-up, with the plan's own words in Swedish. */
@@ -124,9 +147,25 @@ describe("a Swedish report", () => {
     expect(englishWords(followUp.text)).toEqual([]);
   });
 
+  it("has no English word in the problems of an invalid plan, but for the plan format's own keys and choices", () => {
+    const vocabulary = planVocabulary();
+    const folder = join(ROOT, "test/fixtures/invalid");
+    const plans = readdirSync(folder).filter((name) => name.endsWith(".yaml"));
+    expect(plans.length).toBeGreaterThan(20);
+    const leaks = plans.flatMap((name) => {
+      const result = run(["check", join(folder, name), "--lang", "sv"]);
+      return englishWords(result.text, vocabulary).map((word) => `${name}: ${word}`);
+    });
+    expect(leaks).toEqual([]);
+    // The yaml library's syntax errors are worded in Swedish too.
+    expect(run(["check", join(folder, "flow-list-at-column-0.yaml"), "--lang", "sv"]).text).toContain("YAML-syntax: en nyckel måste stå på en enda rad");
+  });
+
   it("finds the English words it is looking for, so that an empty list means something", () => {
     const { plan } = swedishFollowUp();
     expect(englishWords(run(["report", plan, "--lang", "en"]).text)).toEqual(expect.arrayContaining(["travel", "lodging", "envelope", "source"]));
     expect(englishWords("hjälp: ange paid_by: municipality i planens defaults.on_cost, budgets/plan.yaml:3:4 [UNCONFIRMED_FIGURE]")).toEqual([]);
+    // The plan's vocabulary lets its keys through, not English at large.
+    expect(englishWords("the source of the envelope, per traveller and night", planVocabulary())).toEqual(["the", "source", "of", "envelope", "and"]);
   });
 });

@@ -15,7 +15,7 @@ export const checkEligibility: Rule = ({ budget, edition }) => {
       findings.push({
         code: "NOT_ELIGIBLE",
         severity: "error",
-        args: { reason: "partner-salary", label: lineLabel(line.what), category: line.category },
+        args: { reason: "partner-salary", label: lineLabel(line.what), label_sv: lineLabel(line.what, "sv"), category: line.category },
         pos: line.pos,
       });
       continue;
@@ -25,14 +25,14 @@ export const checkEligibility: Rule = ({ budget, edition }) => {
       findings.push({
         code: "NOT_ELIGIBLE",
         severity: "error",
-        args: { reason: "category", label: lineLabel(line.what), category: line.category },
+        args: { reason: "category", label: lineLabel(line.what), label_sv: lineLabel(line.what, "sv"), category: line.category },
         pos: line.pos,
       });
     } else if (eligibility === "unconfirmed") {
       findings.push({
         code: "ELIGIBILITY_UNCONFIRMED",
         severity: "warning",
-        args: { label: lineLabel(line.what), category: line.category, edition: edition.id },
+        args: { label: lineLabel(line.what), label_sv: lineLabel(line.what, "sv"), category: line.category, edition: edition.id },
         pos: line.pos,
       });
     }
