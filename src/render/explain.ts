@@ -174,7 +174,12 @@ export function explainPlan(result: PlanResult, lang: Lang, what?: string): Expl
       const of = inPeriod.filter((line) => line.category === category);
       return {
         step: CATEGORY_LABELS[lang][category],
-        formula: of.map((line) => formatSek(line.amount, lang)).join(" + "),
+        // A deduction is subtracted, not added as a negative: "6 398 kr − 822,60 kr".
+        formula: of
+          .map(
+            (line, i) => `${i === 0 ? (line.amount.isNegative() ? "−" : "") : line.amount.isNegative() ? " − " : " + "}${formatSek(line.amount.abs(), lang)}`,
+          )
+          .join(""),
         result: of.reduce((sum, line) => sum.plus(line.amount), ZERO),
         children: lines(of),
       };

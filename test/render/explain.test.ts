@@ -26,6 +26,8 @@ describe("explain", () => {
     expect(text).toContain("rate: SEK 457 a day, per diem Polen (PL) 2023  [Skatteverket SKV A 2022:31 (list for tax year 2023) (confirmed)]");
     expect(text).toContain("free breakfasts deducted: 12 breakfasts × -SEK 68.55 = -SEK 822.60");
     expect(text).toContain("15 % × SEK 457 = SEK 68.55");
+    // The category adds the per diem and the food and subtracts the deduction: 6 398 − 822.60 + 12 000.
+    expect(text).toContain("Per diem and food: SEK 6,398 − SEK 822.60 + SEK 12,000");
   });
 
   it("traces the Västerås visit's food and a work line to its hourly cost", () => {
