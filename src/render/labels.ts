@@ -1,4 +1,9 @@
-/** Names of phases, categories and envelope kinds for people, in Swedish and English. */
+/**
+ * Every word a person reads in the tables, reports, explain and diff — names of phases,
+ * categories, units and payers, column headings, the figures a budget rests on and where they
+ * come from — in Swedish and English, a table per view with one entry per language. Findings are
+ * worded in check/messages.ts and messages-sv.ts.
+ */
 import type { Source } from "../model/confirmation.js";
 import { Decimal } from "../model/money.js";
 import type { Category, Payer, Phase } from "../model/types.js";
