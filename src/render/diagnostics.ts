@@ -9,7 +9,7 @@
 import { describeFinding } from "../check/messages.js";
 import type { Finding } from "../model/types.js";
 import type { Lang } from "./format.js";
-import { DIAGNOSTIC_LABELS } from "./labels.js";
+import { REPORT_LABELS } from "./labels.js";
 import { PLAIN, type Style } from "./style.js";
 
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "cyan" } as const;
@@ -25,7 +25,7 @@ function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undef
   const { message, hint } = describeFinding(finding, lang);
   const where = finding.pos ? `${file}:${finding.pos.line}:${finding.pos.column}` : file;
   const colour = style[SEVERITY_STYLE[finding.severity]];
-  const words = DIAGNOSTIC_LABELS[lang];
+  const words = REPORT_LABELS[lang];
   const out = [`${style.bold(where)}: ${colour(`${words.severity[finding.severity]}[${finding.code}]`)}: ${message}`];
   const lineText = finding.pos && lineOf ? lineOf(finding.pos.line) : undefined;
   if (finding.pos && lineText !== undefined && lineText.trim() !== "") {

@@ -110,6 +110,8 @@ export const REPORT_LABELS = {
     findings: "Anmärkningar",
     noFindings: "Inga anmärkningar.",
     severity: { error: "fel", warning: "varning", info: "info" },
+    /** Before a finding's hint in a diagnostic: `= hjälp: …`. */
+    help: "hjälp",
     assumptions: "Antaganden",
     assumption: "Antagande",
     value: "Värde",
@@ -172,6 +174,8 @@ export const REPORT_LABELS = {
     findings: "Findings",
     noFindings: "No findings.",
     severity: { error: "error", warning: "warning", info: "info" },
+    /** Before a finding's hint in a diagnostic: `= help: …`. */
+    help: "help",
     assumptions: "Assumptions",
     assumption: "Assumption",
     value: "Value",
@@ -213,12 +217,6 @@ export const UNIT_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>
     trip: "trip",
   },
 };
-
-/** The words of a finding's diagnostic: `varning[CODE]: …`, `= hjälp: …`. */
-export const DIAGNOSTIC_LABELS = {
-  sv: { severity: { error: "fel", warning: "varning", info: "info" }, help: "hjälp" },
-  en: { severity: { error: "error", warning: "warning", info: "info" }, help: "help" },
-} as const;
 
 /** Units of line items after a number other than one: "4 resenärer × 4 500 kr". */
 export const UNIT_PLURAL_LABELS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
@@ -408,7 +406,6 @@ export const CHECK_LABELS = {
     overGuide: "▲ över riktpunkt",
     ofWhichWork: "varav arbetsinsats",
     invalid: "ogiltig",
-    wholePhase: "hela fasen",
     problems: (n: number) => `${n} problem`,
     sameCause: (count: string, code: string) => `… och ${count} till av ${code} (samma orsak; --format json listar alla)`,
     envelope: "Ram",
@@ -440,7 +437,6 @@ export const CHECK_LABELS = {
     overGuide: "▲ over guide",
     ofWhichWork: "of which work",
     invalid: "invalid",
-    wholePhase: "whole phase",
     problems: (n: number) => `${n} problem${n === 1 ? "" : "s"}`,
     sameCause: (count: string, code: string) => `… and ${count} more ${code} (same cause; --format json lists every one)`,
     envelope: "Envelope",
@@ -478,8 +474,6 @@ export const DIFF_LABELS = {
     title: (oldFile: string, newFile: string) => `Ändrad budget: ${oldFile} → ${newFile}`,
     envelope: "Ram",
     period: "Period",
-    wholePhase: "hela fasen",
-    ofWhichWork: "varav arbetsinsats",
     category: "Kategori",
     line: "Post",
     old: "Före",
@@ -500,8 +494,6 @@ export const DIFF_LABELS = {
     title: (oldFile: string, newFile: string) => `Budget change: ${oldFile} → ${newFile}`,
     envelope: "Envelope",
     period: "Period",
-    wholePhase: "whole phase",
-    ofWhichWork: "of which work",
     category: "Category",
     line: "Line",
     old: "Old",

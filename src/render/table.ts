@@ -20,6 +20,7 @@ import {
   PAYER_LABELS,
   PHASE_LABELS,
   REGION_LABELS,
+  REPORT_LABELS,
   UNIT_LABELS,
 } from "./labels.js";
 import { PLAIN, type Style } from "./style.js";
@@ -40,7 +41,7 @@ function envelopeRows(envelope: EnvelopeResult, style: Style, lang: Lang, indent
   const name = envelope.id.endsWith(".work") ? t.ofWhichWork : (PHASE_LABELS[lang][envelope.id as keyof (typeof PHASE_LABELS)["en"]] ?? envelope.id);
   const row = [
     `${indent}${name}`,
-    envelope.period === "phase" ? t.wholePhase : String(envelope.period),
+    envelope.period === "phase" ? REPORT_LABELS[lang].wholePhase : String(envelope.period),
     `${formatSek(envelope.limit)} (${KIND_LABELS[lang][envelope.kind]})`,
     formatSek(envelope.total),
     formatSek(envelope.remaining),
