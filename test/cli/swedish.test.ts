@@ -69,8 +69,11 @@ function englishWords(text: string, allowed: ReadonlySet<string> = new Set()): s
   return [...new Set(words.filter((word) => ENGLISH.has(word) && !allowed.has(word)))];
 }
 
-/** budgets/project.yaml and its follow-up, with the plan's own words in Swedish. */
+let swedishCopy: { plan: string; actuals: string } | undefined;
+
+/** budgets/project.yaml and its follow-up, with the plan's own words in Swedish (written once). */
 function swedishFollowUp(): { plan: string; actuals: string } {
+  if (swedishCopy) return swedishCopy;
   const dir = mkdtempSync(join(tmpdir(), "icld-sv-"));
   const replacements: [string, string][] = [
     ["project year 1", "projektår 1"],
@@ -88,14 +91,19 @@ function swedishFollowUp(): { plan: string; actuals: string } {
   for (const [english, swedish] of replacements) plan = plan.replaceAll(english, swedish);
   writeFileSync(join(dir, "project.yaml"), plan);
   for (const name of ["2024.actuals.yaml", "huvudbok-2024.csv", "revision-2024.se"]) copyFileSync(join(ROOT, "budgets/follow-up", name), join(dir, name));
-  return { plan: join(dir, "project.yaml"), actuals: join(dir, "2024.actuals.yaml") };
+  swedishCopy = { plan: join(dir, "project.yaml"), actuals: join(dir, "2024.actuals.yaml") };
+  return swedishCopy;
 }
 
 describe("a Swedish report", () => {
   it("has no English word in check's table, with every kind of finding the plan draws", () => {
     const check = run(["check", PLAN, "--lang", "sv"]);
     expect(check.status).toBe(1);
-    // The findings are there, worded in Swedish, with their sources in Swedish.
+    // The findings are there, worded in Swedish, with their sources in Swedish. ICLD's 2026 by
+    // hand: Rzeszów 4 × 5 200 + 4 × 3 nights × 1 200 + 3.5 days × 4 × 597 (20 800 + 14 400 + 8 358),
+    // Västerås 6 × 7 000 + 6 × 4 nights × 1 450 + 4.5 days × 6 × 300 (42 000 + 34 800 + 8 100; the
+    // venue is the municipality's), Anna 900 h × 484.01 (48 000 × 12 ÷ 1 720 × 1.4453, in öre)
+    // = 435 609: 564 067 kr, 114 067 kr over 450 000.
     expect(check.text).toContain("fel[ENVELOPE_EXCEEDED]: projektramen för 2026 överskrider högsta beloppet: 564 067 kr av 450 000 kr, 114 067 kr över");
     expect(check.text).toContain(
       "varning[UNCONFIRMED_FIGURE]: resultatet bygger på en uppgift som är obekräftad: traktamente Polen (PL) 2026 = 597 kr per dag",

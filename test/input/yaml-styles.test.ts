@@ -17,6 +17,16 @@ type Value = Scalar | Value[] | { [key: string]: Value };
 const isScalar = (value: Value): value is Scalar => !Array.isArray(value) && ("num" in value || "str" in value) && Object.keys(value).length === 1;
 const num = (text: string): Scalar => ({ num: text });
 const str = (text: string): Scalar => ({ str: text });
+/** The keys every plan here starts with. */
+const header = (title: string, phase: string, year: string): { [key: string]: Value } => ({
+  version: num("1"),
+  title: str(title),
+  phase: str(phase),
+  rules: str("icld-2023"),
+  partner: { municipality: str("Shatsk"), country: str("UA") },
+  years: [num(year)],
+  defaults: { on_cost: str("44.53%"), hours_per_year: num("1720") },
+});
 
 interface Layout {
   readonly eol: "\n" | "\r\n";
@@ -81,13 +91,7 @@ const trip = fc.record({
 const plan = fc
   .record({ costs: fc.array(cost, { minLength: 1, maxLength: 6 }), trips: fc.array(trip, { maxLength: 2 }) })
   .map(({ costs, trips }): { [key: string]: Value } => ({
-    version: num("1"),
-    title: str("Styles: block, flow, JSON"),
-    phase: str("preparation"),
-    rules: str("icld-2023"),
-    partner: { municipality: str("Shatsk"), country: str("UA") },
-    years: [num("2023")],
-    defaults: { on_cost: str("44.53%"), hours_per_year: num("1720") },
+    ...header("Styles: block, flow, JSON", "preparation", "2023"),
     // A cost repeated (the same item twice) must be priced twice in every style.
     costs: [...costs, costs[0]!],
     ...(trips.length > 0 ? { trips } : {}),
@@ -133,16 +137,7 @@ describe("block, flow and JSON", () => {
       category: str("audit"),
       amount: num(`${(i % 97) + 1}.${String(i % 100).padStart(2, "0")}`),
     }));
-    const value: { [key: string]: Value } = {
-      version: num("1"),
-      title: str("Minified"),
-      phase: str("project"),
-      rules: str("icld-2023"),
-      partner: { municipality: str("Shatsk"), country: str("UA") },
-      years: [num("2024")],
-      defaults: { on_cost: str("44.53%"), hours_per_year: num("1720") },
-      costs,
-    };
+    const value: { [key: string]: Value } = { ...header("Minified", "project", "2024"), costs };
     const minified = priced(json(value));
     // Worked out: cost i is (i mod 97 + 1) kronor and (i mod 100) öre; over 20 000 lines the
     // kronor sum to Σ(i mod 97 + 1) and the öre to 200 × (0 + … + 99) = 990 000 öre = 9 900 kr.
