@@ -57,6 +57,11 @@ await build({
   logLevel: "warning",
 });
 
+// bin/load-bundle.cjs reads the bundle as Latin-1, which is right only for ASCII text (esbuild
+// escapes what is not, by default): refuse a build that would make it read a character wrong.
+const firstNonAscii = readFileSync("dist/bundle/cli.cjs").findIndex((byte) => byte > 0x7f);
+if (firstNonAscii >= 0) throw new Error(`dist/bundle/cli.cjs has a byte outside ASCII at offset ${firstNonAscii}; load-bundle.cjs reads it as Latin-1`);
+
 // Run the command a user runs most, a check of one plan shown as a table, then save the code
 // cache, so that it holds what that command uses. Measured: a cache from this one run starts
 // that check about 2 ms sooner than one that also holds the JSON output and a second plan;
