@@ -1,6 +1,8 @@
 // Loads the command-line bundle (dist/bundle/cli.cjs) with V8's code cache, so that a check does
 // not spend its first tens of milliseconds compiling the same code again. The cache is made at
-// build time in a clone (dist/bundle/cli.cache, by scripts/bundle.mjs); an installed package
+// build time in a clone for the Node.js that built it (dist/bundle/cli-<version>.cache, by
+// scripts/bundle.mjs; named by version, so that a clone run with another Node.js makes and uses
+// a cache of its own instead of having V8 reject the built one every time); an installed package
 // ships none (a cache fits one Node.js version only), so it is made on first use in the user's
 // cache folder ($XDG_CACHE_HOME or ~/.cache, icld-budget/) and used from then on. A cache that
 // does not fit this Node.js is simply ignored by V8, and the code is compiled as usual.
@@ -11,7 +13,7 @@ const path = require("node:path");
 const { Script } = require("node:vm");
 
 const BUNDLE = path.join(__dirname, "..", "dist", "bundle", "cli.cjs");
-const BUILT_CACHE = path.join(__dirname, "..", "dist", "bundle", "cli.cache");
+const BUILT_CACHE = path.join(__dirname, "..", "dist", "bundle", `cli-${process.version}.cache`);
 
 /** The cache file for this bundle and this Node.js in the user's cache folder. */
 function userCache(source) {

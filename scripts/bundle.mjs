@@ -1,6 +1,6 @@
 // Bundles the command line from its TypeScript sources into one CommonJS file, dist/bundle/cli.cjs,
 // with esbuild (and a source map, for --debug), and makes
-// V8's code cache for it (dist/bundle/cli.cache; see bin/load-bundle.cjs). A check then loads
+// V8's code cache for it and this Node.js (dist/bundle/cli-<version>.cache; see bin/load-bundle.cjs). A check then loads
 // one file, compiled already, instead of hundreds of modules. Code only some commands need
 // (report formats, diff, init, the JSON Schema) is bundled but not run until asked for; the
 // libraries of the follow-up (csv-parse, iconv-lite with its encoding tables), of rates fetch

@@ -23,6 +23,10 @@ describe("the bundled command line", () => {
     const loaded = loadCli();
     expect(typeof loaded.cli.runCli).toBe("function");
     expect(loaded.cacheUsed).toBe(true);
+    // Named by the Node.js that made it: run with another, a clone makes a cache of its own in the
+    // user's cache folder (as an installed package does, test/package.test.ts) instead of having
+    // V8 reject this one on every run.
+    expect(loaded.cacheFile).toBe(join(ROOT, "dist/bundle", `cli-${process.version}.cache`));
   });
 
   const plans = [
