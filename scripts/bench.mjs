@@ -2,6 +2,7 @@
 // interleaved runs, and prints a table. Installs nothing.
 //
 //   P1  checking an example plan vs `node -e 0`                        target ≤ 1.5 ×
+//       and, for scale, the named stack alone doing a check's library work (scripts/p1-floor.mjs)
 //   P3  1 000 typical plans in one call, --format github, vs one check   target ≤ 20 ×
 //   P4  100 000 lines vs 10 000, in flow style, in block style and with a warning on every
 //       line, as a table and as JSON                                      target ≤ 12 ×
@@ -10,9 +11,11 @@
 //       same 100 000 transactions (skipped with a note when hledger is absent)  target ≤ 0.5 ×;
 //       memory grows linearly with the rows (10 000 vs 100 000)
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { Script } from "node:vm";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin/icld-budget.cjs");
@@ -96,6 +99,54 @@ mkdirSync(many);
 const example = readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8");
 for (let i = 0; i < 1000; i++) writeFileSync(join(many, `plan-${String(i).padStart(4, "0")}.yaml`), example);
 
+/**
+ * P1's floor: scripts/p1-floor.mjs bundled and started as the tool is (one CommonJS module
+ * wrapper, compiled with a code cache made after one run; see scripts/bundle.mjs and
+ * bin/load-bundle.cjs). Returns the script that starts it.
+ */
+async function buildFloor() {
+  const folder = join(dir, "floor");
+  const bundle = join(folder, "floor.cjs");
+  const cache = join(folder, "floor.cache");
+  const { build } = await import("esbuild");
+  await build({
+    entryPoints: [join(ROOT, "scripts/p1-floor.mjs")],
+    outfile: bundle,
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    minify: true,
+    legalComments: "none",
+    banner: { js: "(function (exports, require, module, __filename, __dirname) {" },
+    footer: { js: "})" },
+    logLevel: "warning",
+  });
+  const start = (cachedData) => {
+    const script = new Script(readFileSync(bundle).toString("latin1"), { filename: bundle, cachedData });
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, folder);
+    return { script, runFloor: module.exports.runFloor };
+  };
+  const { script, runFloor } = start(undefined);
+  await runFloor(["check", join(ROOT, "budgets/preparation.yaml")], () => {});
+  writeFileSync(cache, script.createCachedData());
+  const starter = join(folder, "start.cjs");
+  writeFileSync(
+    starter,
+    `"use strict";
+const { readFileSync, writeSync } = require("node:fs");
+const { Script } = require("node:vm");
+const bundle = ${JSON.stringify(bundle)};
+const script = new Script(readFileSync(bundle).toString("latin1"), { filename: bundle, cachedData: readFileSync(${JSON.stringify(cache)}) });
+const module_ = { exports: {} };
+script.runInThisContext()(module_.exports, require, module_, bundle, __dirname);
+module_.exports.runFloor(process.argv.slice(2), (text) => writeSync(1, text)).then(() => process.exit(0));
+`,
+  );
+  return starter;
+}
+
 /** Runs a command once; returns wall seconds and, where GNU time is there, peak memory in MB. */
 function once(command, args) {
   const started = process.hrtime.bigint();
@@ -133,7 +184,12 @@ const check = (...args) => [node, [BIN, "check", ...args]];
 const rows = [];
 const fmt = (s) => `${(s * 1000).toFixed(0)} ms`;
 
-const [base, example1] = measure([[node, ["-e", "0"]], check(join(ROOT, "budgets/preparation.yaml"))]);
+const floor = await buildFloor();
+const [base, example1, floor1] = measure([
+  [node, ["-e", "0"]],
+  check(join(ROOT, "budgets/preparation.yaml")),
+  [node, [floor, "check", join(ROOT, "budgets/preparation.yaml")]],
+]);
 rows.push([
   "P1",
   "check an example plan",
@@ -142,6 +198,15 @@ rows.push([
   `${(example1.seconds / base.seconds).toFixed(2)} ×`,
   "≤ 1.5 ×",
   example1.runs,
+]);
+rows.push([
+  "P1",
+  "the named stack alone (scripts/p1-floor.mjs)",
+  fmt(floor1.seconds),
+  `node -e 0: ${fmt(base.seconds)}`,
+  `${(floor1.seconds / base.seconds).toFixed(2)} ×`,
+  "",
+  floor1.runs,
 ]);
 
 const followUp = (folder) => [node, [BIN, "follow-up", join(ROOT, "budgets/project.yaml"), join(folder, "actuals.yaml"), "--format", "json"]];
