@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { Script } from "node:vm";
+import { BUNDLE_OPTIONS, MODULE_WRAPPER } from "./bundle-options.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin/icld-budget.cjs");
@@ -112,15 +113,8 @@ async function buildFloor() {
   await build({
     entryPoints: [join(ROOT, "scripts/p1-floor.mjs")],
     outfile: bundle,
-    bundle: true,
-    format: "cjs",
-    platform: "node",
-    target: "node20",
-    minify: true,
-    legalComments: "none",
-    banner: { js: "(function (exports, require, module, __filename, __dirname) {" },
-    footer: { js: "})" },
-    logLevel: "warning",
+    ...BUNDLE_OPTIONS,
+    banner: { js: MODULE_WRAPPER },
   });
   const start = (cachedData) => {
     const script = new Script(readFileSync(bundle).toString("latin1"), { filename: bundle, cachedData });

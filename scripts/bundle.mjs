@@ -8,11 +8,9 @@
 import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { build } from "esbuild";
+import { BUNDLE_OPTIONS, MODULE_WRAPPER } from "./bundle-options.mjs";
 
 rmSync("dist/bundle", { recursive: true, force: true }); // no stale files from an earlier build
-
-/** CommonJS's module wrapper: the bundle is this function (bin/load-bundle.cjs calls it). */
-const MODULE_WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
 
 /**
  * commander requires child_process (and with it net, dgram, streams) at load, for subcommands
@@ -35,12 +33,7 @@ const lazyChildProcess = {
 await build({
   entryPoints: ["src/cli/main.ts"],
   outfile: "dist/bundle/cli.cjs",
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  minify: true,
-  legalComments: "none",
+  ...BUNDLE_OPTIONS,
   // For --debug: a trace points into the TypeScript sources (bin/icld-budget.cjs turns maps on).
   sourcemap: "linked",
   sourcesContent: false,
@@ -52,9 +45,7 @@ await build({
   // whole string (and collect garbage) before compiling it. esbuild keeps the source map's
   // positions right across the banner.
   banner: { js: `${MODULE_WRAPPER}var __icldBundleUrl=require('node:url').pathToFileURL(__filename).href;` },
-  footer: { js: "})" },
   plugins: [lazyChildProcess],
-  logLevel: "warning",
 });
 
 // bin/load-bundle.cjs reads the bundle as Latin-1, which is right only for ASCII text (esbuild
