@@ -14,8 +14,8 @@
  * Amounts are strings so that they become exact Decimals.
  */
 import { type Confirmation, type Source, tableSource } from "../model/confirmation.js";
-import { COUNTRY_NAMES_SV_TEXT, NORMALBELOPP_YEARS, normalbeloppRowsOf } from "./built-in-tables.js";
-import { confirmationOf, type NormalbeloppRow } from "./table-rows.js";
+import { COUNTRY_NAMES_SV_TEXT, NORMALBELOPP_SOURCES, NORMALBELOPP_TEXT } from "./built-in-tables.js";
+import { confirmationOf, type NormalbeloppRow, type TableStatus } from "./table-rows.js";
 
 /** One country's normalbelopp for one year. */
 export interface NormalbeloppEntry {
@@ -55,10 +55,26 @@ export const NORMALBELOPP: Readonly<Record<number, NormalbeloppYear>> = lazyYear
 function lazyYears(): Record<number, NormalbeloppYear> {
   const read: Record<number, NormalbeloppYear> = {};
   const years: Record<number, NormalbeloppYear> = {};
-  for (const year of NORMALBELOPP_YEARS) {
-    Object.defineProperty(years, year, { enumerable: true, get: () => (read[year] ??= normalbeloppByYear(normalbeloppRowsOf(year))[year]!) });
+  for (const year of Object.keys(NORMALBELOPP_TEXT).map(Number)) {
+    Object.defineProperty(years, year, { enumerable: true, get: () => (read[year] ??= normalbeloppByYear(builtInRowsOf(year))[year]!) });
   }
   return Object.freeze(years);
+}
+
+/** A built-in row as compiled (scripts/compile-rates.mjs): its source is an index into NORMALBELOPP_SOURCES. */
+type CompiledRow = [country: string, countrySv: string, amount: string, status: TableStatus, source: number];
+
+/** One year's built-in rows, parsed from their compiled text. */
+function builtInRowsOf(year: number): NormalbeloppRow[] {
+  return (JSON.parse(NORMALBELOPP_TEXT[year]!) as CompiledRow[]).map(([country, countrySv, amount, status, source]) => ({
+    year,
+    country,
+    countrySv,
+    amount,
+    status,
+    source: NORMALBELOPP_SOURCES[source]![0],
+    sourceSv: NORMALBELOPP_SOURCES[source]![1],
+  }));
 }
 
 let countryNames: Readonly<Record<string, string>> | undefined;
