@@ -18,7 +18,8 @@ import { renderDiagnostics } from "../render/diagnostics.js";
 import { buildFollowUpDocument, followUpVerdict } from "../render/follow-up-report.js";
 import { checkValidPlans } from "./check-command.js";
 import type { Io } from "./io.js";
-import { chooseFormat, type ReportFormat } from "./report-command.js";
+import type { ReportFormat } from "./output-formats.js";
+import { chooseFormat } from "./report-command.js";
 import { makeStyle } from "./style.js";
 import { writeOutput } from "./write-file.js";
 
@@ -109,11 +110,8 @@ export async function readFollowUp(
 }
 
 export async function runFollowUp(planFile: string, actualsFile: string, options: FollowUpOptions, io: Io): Promise<number> {
-  const format = chooseFormat(options);
-  if (!format) {
-    io.stderr.write(`icld-budget: cannot tell the format from ${options.output}; add --format (table, json, markdown, csv, html, xlsx).\n`);
-    return EXIT.invalid;
-  }
+  const format = chooseFormat(options, io);
+  if (!format) return EXIT.invalid;
   const result = await readFollowUp(planFile, actualsFile, options, io);
   if (!result) return EXIT.invalid;
   const doc = buildFollowUpDocument(result, options.lang);

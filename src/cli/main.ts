@@ -9,6 +9,7 @@ import { EXIT } from "../check/exit-code.js";
 import { PHASES, type Phase } from "../model/types.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./check-command.js";
 import type { Io } from "./io.js";
+import { DIFF_FORMATS, REPORT_FORMATS, type ReportFormat } from "./output-formats.js";
 
 /** Set by the bundler from package.json (scripts/bundle.mjs); read from package.json otherwise. */
 declare const __ICLD_BUDGET_VERSION__: string | undefined;
@@ -16,10 +17,6 @@ declare const __ICLD_BUDGET_VERSION__: string | undefined;
 /** The version in package.json, the one place it is written. */
 export const VERSION: string =
   typeof __ICLD_BUDGET_VERSION__ === "string" ? __ICLD_BUDGET_VERSION__ : (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
-/** Kept here, not in diff-command.ts, so that the option list loads without the diff code. */
-const DIFF_FORMATS = ["table", "markdown"] as const;
-const REPORT_FORMATS = ["table", "markdown", "csv", "json", "html", "xlsx"] as const;
-type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** A year given on the command line, or a command-line error. */
 function parseYear(text: string): number {

@@ -9,11 +9,9 @@ import type { CsvDialect } from "../render/report-csv.js";
 import { buildReportModel } from "../render/report-model.js";
 import { checkValidPlans } from "./check-command.js";
 import type { Io } from "./io.js";
+import { REPORT_FORMATS, type ReportFormat } from "./output-formats.js";
 import { makeStyle } from "./style.js";
 import { writeOutput } from "./write-file.js";
-
-export type ReportFormat = "table" | "markdown" | "csv" | "json" | "html" | "xlsx";
-const REPORT_FORMATS: readonly ReportFormat[] = ["table", "markdown", "csv", "json", "html", "xlsx"];
 
 const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
   ".md": "markdown",
@@ -35,19 +33,21 @@ export interface ReportOptions {
   readonly csvDialect: CsvDialect;
 }
 
-/** The format: --format, else the output file's extension, else the terminal table. */
-export function chooseFormat(options: Pick<ReportOptions, "format" | "output">): ReportFormat | undefined {
+/**
+ * The format: --format, else the output file's extension, else the terminal table; undefined,
+ * with the problem on standard error, for a file whose extension names none.
+ */
+export function chooseFormat(options: Pick<ReportOptions, "format" | "output">, io: Io): ReportFormat | undefined {
   if (options.format) return options.format;
   if (!options.output || options.output === "-") return "table";
-  return BY_EXTENSION[extname(options.output).toLowerCase()];
+  const format = BY_EXTENSION[extname(options.output).toLowerCase()];
+  if (!format) io.stderr.write(`icld-budget: cannot tell the format from ${options.output}; add --format (${REPORT_FORMATS.join(", ")}).\n`);
+  return format;
 }
 
 export async function runReport(planFile: string, options: ReportOptions, io: Io): Promise<number> {
-  const format = chooseFormat(options);
-  if (!format) {
-    io.stderr.write(`icld-budget: cannot tell the format from ${options.output}; add --format (${REPORT_FORMATS.join(", ")}).\n`);
-    return EXIT.invalid;
-  }
+  const format = chooseFormat(options, io);
+  if (!format) return EXIT.invalid;
   const results = await checkValidPlans([planFile], io, options.lang);
   if (!results) return EXIT.invalid;
   const result = results[0]!;
