@@ -13,15 +13,14 @@ const path = require("node:path");
 const { Script } = require("node:vm");
 
 const BUNDLE = path.join(__dirname, "..", "dist", "bundle", "cli.cjs");
-const BUILT_CACHE = path.join(__dirname, "..", "dist", "bundle", `cli-${process.version}.cache`);
 
-/** The cache file for this bundle and this Node.js in the user's cache folder. */
-function userCache(source) {
+/** The cache file for a bundle (cli.cjs: cli-<version>-….cache) and this Node.js in the user's cache folder. */
+function userCache(file, source) {
   const base = process.env.XDG_CACHE_HOME || path.join(require("node:os").homedir(), ".cache");
   // The bundle's length and a sample of it name the build; the Node.js version names the V8.
   let hash = 0;
   for (let i = 0; i < source.length; i += 4099) hash = (hash * 31 + source.charCodeAt(i)) | 0;
-  return path.join(base, "icld-budget", `cli-${process.version}-${source.length}-${(hash >>> 0).toString(36)}.cache`);
+  return path.join(base, "icld-budget", `${path.basename(file, ".cjs")}-${process.version}-${source.length}-${(hash >>> 0).toString(36)}.cache`);
 }
 
 /** Opens a file for reading: its descriptor and size. */
@@ -64,8 +63,13 @@ function readCache(opened, buffer) {
   }
 }
 
-/** Loads the bundle; returns its exports, whether a cache was used, and a way to save a new cache. */
-function loadCli(options = {}) {
+/**
+ * Loads a bundle (a .cjs file written as CommonJS's module wrapper, as scripts/bundle.mjs makes
+ * them) with its code cache for this Node.js, beside it (cli.cjs: cli-<version>.cache) or in the
+ * user's cache folder; returns its exports, whether a cache was used, and a way to save a new cache.
+ */
+function loadBundle(file, options = {}) {
+  const builtCache = path.join(path.dirname(file), `${path.basename(file, ".cjs")}-${process.version}.cache`);
   // The bundle's text is one function expression, CommonJS's module wrapper written out
   // (scripts/bundle.mjs), compiled as read: wrapping it here would have V8 copy all of it first.
   // The text is ASCII (the build checks it), so it is read as bytes and made a string as Latin-1,
@@ -73,32 +77,32 @@ function loadCli(options = {}) {
   // to touch that measured about 190 page faults (2 to 3 ms) more per check.
   // The cache is then read into the same memory (the string is a copy of the bytes): one buffer
   // instead of two is about 130 page faults (1.5 ms) fewer.
-  const bundle = open(BUNDLE);
-  const built = options.userCache || options.debug ? undefined : openCache(BUILT_CACHE);
+  const bundle = open(file);
+  const built = options.userCache || options.debug ? undefined : openCache(builtCache);
   const buffer = Buffer.allocUnsafeSlow(Math.max(bundle.size, built?.size ?? 0));
   const source = readWhole(bundle, buffer).toString("latin1");
   if (options.debug) {
     // --debug: traces through the source map, which Node.js applies to the files it compiles as
     // modules. The call is appended after the source map comment, so every position still holds.
     process.setSourceMapsEnabled(true);
-    const module = new Module(BUNDLE);
-    module.filename = BUNDLE;
-    module.paths = Module._nodeModulePaths(path.dirname(BUNDLE));
-    module._compile(`${source}\n(exports, require, module, __filename, __dirname);\n`, BUNDLE);
+    const module = new Module(file);
+    module.filename = file;
+    module.paths = Module._nodeModulePaths(path.dirname(file));
+    module._compile(`${source}\n(exports, require, module, __filename, __dirname);\n`, file);
     return { cli: module.exports, cacheUsed: false, saveCache: () => {}, saveUserCache: () => {} };
   }
-  const cacheFile = built ? BUILT_CACHE : userCache(source);
+  const cacheFile = built ? builtCache : userCache(file, source);
   const cachedData = readCache(built ?? openCache(cacheFile), buffer);
-  const script = new Script(source, { filename: BUNDLE, cachedData });
+  const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
   return {
     cli: module.exports,
     cacheUsed,
     cacheFile,
-    /** Writes the code cache, best made after a run so that it holds the functions a check uses. */
-    saveCache: () => writeFileSync(BUILT_CACHE, script.createCachedData()),
+    /** Writes the code cache beside the bundle, best made after a run so that it holds the functions the run used. */
+    saveCache: () => writeFileSync(builtCache, script.createCachedData()),
     /** Makes the user's cache after a first run without one; quietly does nothing where it cannot. */
     saveUserCache: () => {
       if (cacheUsed || built) return;
@@ -114,4 +118,9 @@ function loadCli(options = {}) {
   };
 }
 
-module.exports = { loadCli };
+/** Loads the command line's bundle, dist/bundle/cli.cjs. */
+function loadCli(options = {}) {
+  return loadBundle(BUNDLE, options);
+}
+
+module.exports = { loadBundle, loadCli };

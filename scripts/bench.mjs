@@ -15,11 +15,12 @@ import { createRequire } from "node:module";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { Script } from "node:vm";
 import { BUNDLE_OPTIONS, MODULE_WRAPPER } from "./bundle-options.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const BIN = join(ROOT, "bin/icld-budget.cjs");
+const LOADER = join(ROOT, "bin/load-bundle.cjs");
+const { loadBundle } = createRequire(import.meta.url)(LOADER);
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const dir = mkdtempSync(join(tmpdir(), "icld-bench-"));
 const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
@@ -101,41 +102,23 @@ const example = readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8");
 for (let i = 0; i < 1000; i++) writeFileSync(join(many, `plan-${String(i).padStart(4, "0")}.yaml`), example);
 
 /**
- * P1's floor: scripts/p1-floor.mjs bundled and started as the tool is (one CommonJS module
- * wrapper, compiled with a code cache made after one run; see scripts/bundle.mjs and
- * bin/load-bundle.cjs). Returns the script that starts it.
+ * P1's floor: scripts/p1-floor.mjs bundled as the tool is (scripts/bundle-options.mjs) and
+ * started by the tool's own loader (bin/load-bundle.cjs) with a code cache made after one run.
+ * Returns the script that starts it.
  */
 async function buildFloor() {
-  const folder = join(dir, "floor");
-  const bundle = join(folder, "floor.cjs");
-  const cache = join(folder, "floor.cache");
+  const bundle = join(dir, "floor", "floor.cjs");
   const { build } = await import("esbuild");
-  await build({
-    entryPoints: [join(ROOT, "scripts/p1-floor.mjs")],
-    outfile: bundle,
-    ...BUNDLE_OPTIONS,
-    banner: { js: MODULE_WRAPPER },
-  });
-  const start = (cachedData) => {
-    const script = new Script(readFileSync(bundle).toString("latin1"), { filename: bundle, cachedData });
-    const module = { exports: {} };
-    script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, folder);
-    return { script, runFloor: module.exports.runFloor };
-  };
-  const { script, runFloor } = start(undefined);
-  await runFloor(["check", join(ROOT, "budgets/preparation.yaml")], () => {});
-  writeFileSync(cache, script.createCachedData());
-  const starter = join(folder, "start.cjs");
+  await build({ entryPoints: [join(ROOT, "scripts/p1-floor.mjs")], outfile: bundle, ...BUNDLE_OPTIONS, banner: { js: MODULE_WRAPPER } });
+  const { cli, saveCache } = loadBundle(bundle);
+  await cli.runFloor(["check", join(ROOT, "budgets/preparation.yaml")], () => {});
+  saveCache();
+  const starter = join(dir, "floor", "start.cjs");
   writeFileSync(
     starter,
     `"use strict";
-const { readFileSync, writeSync } = require("node:fs");
-const { Script } = require("node:vm");
-const bundle = ${JSON.stringify(bundle)};
-const script = new Script(readFileSync(bundle).toString("latin1"), { filename: bundle, cachedData: readFileSync(${JSON.stringify(cache)}) });
-const module_ = { exports: {} };
-script.runInThisContext()(module_.exports, require, module_, bundle, __dirname);
-module_.exports.runFloor(process.argv.slice(2), (text) => writeSync(1, text)).then(() => process.exit(0));
+const { cli } = require(${JSON.stringify(LOADER)}).loadBundle(${JSON.stringify(bundle)});
+cli.runFloor(process.argv.slice(2), (text) => require("node:fs").writeSync(1, text)).then(() => process.exit(0));
 `,
   );
   return starter;
