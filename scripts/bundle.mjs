@@ -12,24 +12,6 @@ import { BUNDLE_OPTIONS, MODULE_WRAPPER } from "./bundle-options.mjs";
 
 rmSync("dist/bundle", { recursive: true, force: true }); // no stale files from an earlier build
 
-/**
- * commander requires child_process (and with it net, dgram, streams) at load, for subcommands
- * that are separate programs, which icld-budget does not have. It gets a stand-in that loads
- * the real module on first use, so a check does not compile those Node.js internals.
- */
-const lazyChildProcess = {
-  name: "lazy-child-process",
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes("node_modules/commander/") ? { path: "lazy-child-process", namespace: "icld" } : undefined,
-    );
-    build.onLoad({ filter: /^lazy-child-process$/, namespace: "icld" }, () => ({
-      contents: 'let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require("node:child_process"))[key] });\n',
-      loader: "js",
-    }));
-  },
-};
-
 await build({
   entryPoints: ["src/cli/main.ts"],
   outfile: "dist/bundle/cli.cjs",
@@ -45,7 +27,6 @@ await build({
   // whole string (and collect garbage) before compiling it. esbuild keeps the source map's
   // positions right across the banner.
   banner: { js: `${MODULE_WRAPPER}var __icldBundleUrl=require('node:url').pathToFileURL(__filename).href;` },
-  plugins: [lazyChildProcess],
 });
 
 // bin/load-bundle.cjs reads the bundle as Latin-1, which is right only for ASCII text (esbuild
