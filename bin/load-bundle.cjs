@@ -1,5 +1,6 @@
-// Loads the command-line bundle (dist/bundle/cli.cjs) with V8's code cache, so that a check does
-// not spend its first tens of milliseconds compiling the same code again. The cache is made at
+// Loads the command line's bundles (dist/bundle/cli.cjs, and more-commands.cjs when a command
+// other than check runs) with V8's code cache, so that a check does not spend its first tens of
+// milliseconds compiling the same code again. The cache is made at
 // build time in a clone for the Node.js that built it (dist/bundle/cli-<version>.cache, by
 // scripts/bundle.mjs; named by version, so that a clone run with another Node.js makes and uses
 // a cache of its own instead of having V8 reject the built one every time); an installed package
@@ -64,11 +65,29 @@ function readCache(opened, buffer) {
 }
 
 /**
+ * The `require` a bundle gets: Node.js's, and for `icld-budget:<name>` the exports of the bundle
+ * <name>.cjs beside it. The command line's bundle asks so for the other commands'
+ * (more-commands.cjs, which a check never loads; scripts/bundle.mjs), and that one for the
+ * modules it shares with the first (cli.cjs). Each is loaded once, as this one was, with its own
+ * code cache; `family` holds them by name.
+ */
+function bundleRequire(file, options, family) {
+  const nodeRequire = Module.createRequire(file);
+  const require = (id) => {
+    if (!id.startsWith("icld-budget:")) return nodeRequire(id);
+    const name = id.slice("icld-budget:".length);
+    return (family.get(name) ?? loadBundle(path.join(path.dirname(file), `${name}.cjs`), options, family)).cli;
+  };
+  return Object.assign(require, nodeRequire);
+}
+
+/**
  * Loads a bundle (a .cjs file written as CommonJS's module wrapper, as scripts/bundle.mjs makes
  * them) with its code cache for this Node.js, beside it (cli.cjs: cli-<version>.cache) or in the
- * user's cache folder; returns its exports, whether a cache was used, and a way to save a new cache.
+ * user's cache folder; returns its exports, whether a cache was used, a way to save a new cache,
+ * and the bundles of its family (see bundleRequire), by name, itself among them.
  */
-function loadBundle(file, options = {}) {
+function loadBundle(file, options = {}, family = new Map()) {
   const builtCache = path.join(path.dirname(file), `${path.basename(file, ".cjs")}-${process.version}.cache`);
   // The bundle's text is one function expression, CommonJS's module wrapper written out
   // (scripts/bundle.mjs), compiled as read: wrapping it here would have V8 copy all of it first.
@@ -88,23 +107,32 @@ function loadBundle(file, options = {}) {
     const module = new Module(file);
     module.filename = file;
     module.paths = Module._nodeModulePaths(path.dirname(file));
-    module._compile(`${source}\n(exports, require, module, __filename, __dirname);\n`, file);
-    return { cli: module.exports, cacheUsed: false, saveCache: () => {}, saveUserCache: () => {} };
+    module.bundleRequire = bundleRequire(file, options, family);
+    const loaded = { cli: module.exports, cacheUsed: false, saveCache: () => {}, saveUserCache: () => {}, saveOwnUserCache: () => {}, family };
+    family.set(path.basename(file, ".cjs"), loaded);
+    module._compile(`${source}\n(exports, module.bundleRequire, module, __filename, __dirname);\n`, file);
+    loaded.cli = module.exports;
+    return loaded;
   }
   const cacheFile = built ? builtCache : userCache(file, source);
   const cachedData = readCache(built ?? openCache(cacheFile), buffer);
   const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
-  return {
+  const loaded = {
     cli: module.exports,
     cacheUsed,
     cacheFile,
+    family,
     /** Writes the code cache beside the bundle, best made after a run so that it holds the functions the run used. */
     saveCache: () => writeFileSync(builtCache, script.createCachedData()),
-    /** Makes the user's cache after a first run without one; quietly does nothing where it cannot. */
+    /** Makes the user's cache after a first run without one (and those of the family loaded since); quietly does nothing where it cannot. */
     saveUserCache: () => {
+      for (const member of family.values()) if (member !== loaded) member.saveOwnUserCache();
+      loaded.saveOwnUserCache();
+    },
+    /** The user's cache of this bundle alone. */
+    saveOwnUserCache: () => {
       if (cacheUsed || built) return;
       try {
         mkdirSync(path.dirname(cacheFile), { recursive: true });
@@ -116,6 +144,10 @@ function loadBundle(file, options = {}) {
       }
     },
   };
+  family.set(path.basename(file, ".cjs"), loaded);
+  script.runInThisContext()(module.exports, bundleRequire(file, options, family), module, file, path.dirname(file));
+  loaded.cli = module.exports;
+  return loaded;
 }
 
 /** Loads the command line's bundle, dist/bundle/cli.cjs. */

@@ -27,6 +27,7 @@ describe("the packed package", () => {
       "bin/icld-budget.cjs",
       "bin/load-bundle.cjs",
       "dist/bundle/cli.cjs",
+      "dist/bundle/more-commands.cjs",
       "dist/index.js",
       "dist/index.d.ts",
       "schema/plan.schema.json",
@@ -67,6 +68,14 @@ describe("the packed package", () => {
       existsSync(join(cache, "icld-budget")) && readdirSync(join(cache, "icld-budget")).filter((name) => name.startsWith(`cli-${process.version}-`)),
     ).toHaveLength(1);
     expect(run().stdout).toBe(first.stdout);
+    // Another command loads the other commands' bundle, and makes its code cache too.
+    const report = spawnSync(join(project, "node_modules/.bin/icld-budget"), ["report", "plan.yaml", "--format", "markdown", "--lang", "en"], {
+      cwd: project,
+      encoding: "utf8",
+      env: { PATH: `${process.env.PATH}`, XDG_CACHE_HOME: cache },
+    });
+    expect([report.status, report.stdout]).toEqual([0, expect.stringContaining("SEK 236,090.60")]);
+    expect(readdirSync(join(cache, "icld-budget")).filter((name) => name.startsWith(`more-commands-${process.version}-`))).toHaveLength(1);
     const version = spawnSync(join(project, "node_modules/.bin/icld-budget"), ["--version"], { encoding: "utf8" });
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
   }, 120_000);

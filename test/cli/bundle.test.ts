@@ -4,7 +4,7 @@
  * and of invalid ones.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -27,6 +27,28 @@ describe("the bundled command line", () => {
     // user's cache folder (as an installed package does, test/package.test.ts) instead of having
     // V8 reject this one on every run.
     expect(loaded.cacheFile).toBe(join(ROOT, "dist/bundle", `cli-${process.version}.cache`));
+  });
+
+  it("runs a check from cli.cjs alone, and the other commands from more-commands.cjs, which takes the modules both use from cli.cjs", async () => {
+    const { loadCli } = createRequire(import.meta.url)("../../bin/load-bundle.cjs");
+    const { cli, family } = loadCli();
+    const out: string[] = [];
+    const io = { stdout: { write: (text: string) => out.push(text) }, stderr: { write: () => true }, env: {}, stdoutIsTTY: false };
+    expect(await cli.runCli(["check", "budgets/preparation.yaml"], io)).toBe(0);
+    expect([...family.keys()]).toEqual(["cli"]);
+    expect(await cli.runCli(["report", "budgets/preparation.yaml", "--format", "json"], io)).toBe(0);
+    expect([...family.keys()]).toEqual(["cli", "more-commands"]);
+    expect(family.get("more-commands").cacheUsed).toBe(true);
+    // The report priced the plan with cli.cjs's modules: the same total as the check.
+    expect(JSON.parse(out.at(-1)!).plans[0].totals.icld).toBe("236090.60");
+    // more-commands.cjs holds only its own modules: the money module, the plan's reader and the
+    // terminal's tables are cli.cjs's, taken by name.
+    const more = readFileSync(join(ROOT, "dist/bundle/more-commands.cjs"), "utf8");
+    for (const source of ["src/model/money.ts", "src/input/parse-plan.ts", "src/render/terminal-table.ts"]) {
+      expect(more).toContain(`require("icld-budget:cli").shared["${source}"]`);
+      expect(Object.keys(cli.shared)).toContain(source);
+    }
+    expect(statSync(join(ROOT, "dist/bundle/more-commands.cjs")).size).toBeLessThan(statSync(join(ROOT, "dist/bundle/cli.cjs")).size / 2);
   });
 
   const plans = [
