@@ -15,13 +15,19 @@ const { Script } = require("node:vm");
 
 const BUNDLE = path.join(__dirname, "..", "dist", "bundle", "cli.cjs");
 
-/** The cache file for a bundle (cli.cjs: cli-<version>-….cache) and this Node.js in the user's cache folder. */
+/**
+ * The cache file for a bundle and this Node.js in the user's cache folder
+ * (cli.cjs: cli-<Node.js version>-<build>.cache), or undefined for a bundle that does not end with
+ * the hash of its text that scripts/bundle.mjs writes (`// icld-budget build <hash>`). The build
+ * must be named by its whole text: V8 checks a cache against the length of the source alone, so
+ * a cache made for another build of the same length (a corrected figure, one digit for another)
+ * would be taken, and that build's code run.
+ */
 function userCache(file, source) {
+  const build = /\/\/ icld-budget build ([0-9a-f]{16})\n$/.exec(source.slice(-48))?.[1];
+  if (build === undefined) return undefined;
   const base = process.env.XDG_CACHE_HOME || path.join(require("node:os").homedir(), ".cache");
-  // The bundle's length and a sample of it name the build; the Node.js version names the V8.
-  let hash = 0;
-  for (let i = 0; i < source.length; i += 4099) hash = (hash * 31 + source.charCodeAt(i)) | 0;
-  return path.join(base, "icld-budget", `${path.basename(file, ".cjs")}-${process.version}-${source.length}-${(hash >>> 0).toString(36)}.cache`);
+  return path.join(base, "icld-budget", `${path.basename(file, ".cjs")}-${process.version}-${build}.cache`);
 }
 
 /** Opens a file for reading: its descriptor and size. */
@@ -115,7 +121,7 @@ function loadBundle(file, options = {}, family = new Map()) {
     return loaded;
   }
   const cacheFile = built ? builtCache : userCache(file, source);
-  const cachedData = readCache(built ?? openCache(cacheFile), buffer);
+  const cachedData = readCache(built ?? (cacheFile && openCache(cacheFile)), buffer);
   const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
@@ -133,7 +139,7 @@ function loadBundle(file, options = {}, family = new Map()) {
     },
     /** The user's cache of this bundle alone. */
     saveOwnUserCache: () => {
-      if (cacheUsed || built) return;
+      if (cacheUsed || built || !cacheFile) return;
       try {
         mkdirSync(path.dirname(cacheFile), { recursive: true });
         const temporary = `${cacheFile}.${process.pid}.tmp`;

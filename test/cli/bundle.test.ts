@@ -4,7 +4,8 @@
  * and of invalid ones.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -27,6 +28,39 @@ describe("the bundled command line", () => {
     // user's cache folder (as an installed package does, test/package.test.ts) instead of having
     // V8 reject this one on every run.
     expect(loaded.cacheFile).toBe(join(ROOT, "dist/bundle", `cli-${process.version}.cache`));
+  });
+
+  it("names a user's code cache by the whole text of the build: a cache of another build of the same length is never taken", () => {
+    const { loadBundle } = createRequire(import.meta.url)("../../bin/load-bundle.cjs");
+    const dir = mkdtempSync(join(tmpdir(), "icld-cache-"));
+    const file = join(dir, "tiny.cjs");
+    // A bundle as scripts/bundle.mjs writes one: CommonJS's module wrapper, then the build's hash.
+    const write = (text: string) => {
+      const source = `(function (exports, require, module, __filename, __dirname) {exports.rate = ${text};})`;
+      writeFileSync(file, `${source}\n// icld-budget build ${createHash("sha256").update(source).digest("hex").slice(0, 16)}\n`);
+    };
+    const cacheHome = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = join(dir, "cache");
+    try {
+      write('"203"');
+      const first = loadBundle(file);
+      expect([first.cli.rate, first.cacheUsed]).toEqual(["203", false]);
+      first.saveUserCache();
+      expect(loadBundle(file).cacheUsed).toBe(true);
+      // One figure corrected, the length the same: V8 would take the first build's cache (it
+      // checks the length alone), and its code would still say 203.
+      write('"208"');
+      const corrected = loadBundle(file);
+      expect([corrected.cli.rate, corrected.cacheUsed]).toEqual(["208", false]);
+      expect(corrected.cacheFile).not.toBe(first.cacheFile);
+      // A bundle without the build's hash gets no user cache at all.
+      writeFileSync(file, '(function (exports) {exports.rate = "203";})\n');
+      const unnamed = loadBundle(file);
+      expect([unnamed.cli.rate, unnamed.cacheFile]).toEqual(["203", undefined]);
+    } finally {
+      if (cacheHome === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = cacheHome;
+    }
   });
 
   it("runs a check from cli.cjs alone, and the other commands from more-commands.cjs, which takes the modules both use from cli.cjs", async () => {
