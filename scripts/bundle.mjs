@@ -38,34 +38,49 @@ const common = {
 };
 
 /**
+ * An esbuild plugin that puts, in place of each module `pick` names (by its path, or undefined
+ * for a module to bundle as usual), a line that takes it from the bundle <bundle>.cjs, its export
+ * `table`, through the `require` bin/load-bundle.cjs gives a bundle. `taken` collects the paths.
+ */
+function takeFrom(bundle, table, taken, pick) {
+  return {
+    name: `from-${bundle}`,
+    setup(build) {
+      build.onResolve({ filter: /^icld-budget:/ }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        const source = await pick(args, build);
+        if (source === undefined) return undefined;
+        taken.add(source);
+        return { path: source, namespace: `from-${bundle}` };
+      });
+      build.onLoad({ filter: /.*/, namespace: `from-${bundle}` }, (args) => ({
+        contents: `module.exports = require("icld-budget:${bundle}").${table}[${JSON.stringify(args.path)}];`,
+        loader: "js",
+      }));
+    },
+  };
+}
+
+/**
  * The modules main.ts imports when a command other than check runs (every module it imports with
- * `import()`, but lang.ts, which check uses too). In cli.cjs each becomes a line that takes it
- * from more-commands.cjs, through the `require` bin/load-bundle.cjs gives the bundle.
+ * `import()`, but lang.ts, which check uses too): cli.cjs takes them from more-commands.cjs.
  */
 const moreCommands = new Set();
-const toMoreCommands = {
-  name: "more-commands",
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (args.kind !== "dynamic-import" || !args.importer.endsWith(path.join("src", "cli", "main.ts")) || args.path === "./lang.js") return undefined;
-      const source = path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)).replace(/\.js$/, ".ts");
-      moreCommands.add(source);
-      return { path: source, namespace: "more-commands" };
-    });
-    build.onLoad({ filter: /.*/, namespace: "more-commands" }, (args) => ({
-      contents: `module.exports = require("icld-budget:more-commands").modules[${JSON.stringify(args.path)}];`,
-      loader: "js",
-    }));
-    build.onResolve({ filter: /^icld-budget:/ }, (args) => ({ path: args.path, external: true }));
-  },
-};
+const toMoreCommands = takeFrom("more-commands", "modules", moreCommands, (args) => {
+  if (args.kind !== "dynamic-import" || !args.importer.endsWith(path.join("src", "cli", "main.ts")) || args.path === "./lang.js") return undefined;
+  return path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)).replace(/\.js$/, ".ts");
+});
 
 /**
  * An entry's export `name`: for each module, by its path, a getter that starts the module on first
- * use (esbuild's `require` of a bundled module) and returns its exports.
+ * use (esbuild's `require` of a bundled module) and returns its exports. In order, so that a
+ * build is the same text each time (esbuild resolves in parallel).
  */
 const lazyModules = (name, modules) =>
-  `export const ${name} = {\n${[...modules].map((source) => `  get ${JSON.stringify(source)}() { return require(${JSON.stringify(`./${source}`)}); },`).join("\n")}\n};\n`;
+  `export const ${name} = {\n${[...modules]
+    .sort()
+    .map((source) => `  get ${JSON.stringify(source)}() { return require(${JSON.stringify(`./${source}`)}); },`)
+    .join("\n")}\n};\n`;
 
 // First what cli.cjs is made of, and which of its modules more-commands.cjs's own import (nothing
 // written); then the two bundles: cli.cjs with a getter for each of those, more-commands.cjs
@@ -90,31 +105,13 @@ const moreOptions = {
 const fromCliCandidate = (source) => cliInputs.has(source) && (source.startsWith("src/") || cliInputs.get(source).format === "cjs");
 /** The modules of cli.cjs that more-commands.cjs's own import: cli.cjs hands out these. */
 const shared = new Set();
-/** In more-commands.cjs, a shared module is a line that takes it from cli.cjs. */
-const fromCli = {
-  name: "from-cli",
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.pluginData?.resolving || args.kind === "entry-point" || /^icld-budget:|^node:/.test(args.path)) return undefined;
-      const resolved = await build.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: { resolving: true },
-      });
-      if (resolved.errors.length > 0 || resolved.external) return undefined;
-      const source = path.relative(process.cwd(), resolved.path);
-      if (!fromCliCandidate(source)) return undefined;
-      shared.add(source);
-      return { path: source, namespace: "from-cli" };
-    });
-    build.onLoad({ filter: /.*/, namespace: "from-cli" }, (args) => ({
-      contents: `module.exports = require("icld-budget:cli").shared[${JSON.stringify(args.path)}];`,
-      loader: "js",
-    }));
-    build.onResolve({ filter: /^icld-budget:/ }, (args) => ({ path: args.path, external: true }));
-  },
-};
+const fromCli = takeFrom("cli", "shared", shared, async (args, build) => {
+  if (args.pluginData?.resolving || args.kind === "entry-point" || args.path.startsWith("node:")) return undefined;
+  const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+  if (resolved.errors.length > 0 || resolved.external) return undefined;
+  const source = path.relative(process.cwd(), resolved.path);
+  return fromCliCandidate(source) ? source : undefined;
+});
 const moreInputs = await inputsOf({ ...moreOptions, plugins: [...common.plugins, fromCli] });
 // A module both bundles hold would be two instances (two classes of one name, two states): only
 // zod may, whose settings and registry of schemas are one per process (on globalThis).
