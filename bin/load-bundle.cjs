@@ -1,7 +1,7 @@
 // Loads the command line's bundles (dist/bundle/cli.cjs, and more-commands.cjs when a command
 // other than check runs) with V8's code cache, so that a check does not spend its first tens of
 // milliseconds compiling the same code again. The cache is made at
-// build time in a clone for the Node.js that built it (dist/bundle/cli-<version>.cache, by
+// build time in a clone for the Node.js that built it (dist/bundle/<name>-<version>.cache, by
 // scripts/bundle.mjs; named by version, so that a clone run with another Node.js makes and uses
 // a cache of its own instead of having V8 reject the built one every time); an installed package
 // ships none (a cache fits one Node.js version only), so it is made on first use in the user's
@@ -134,8 +134,7 @@ function loadBundle(file, options = {}, family = new Map()) {
     saveCache: () => writeFileSync(builtCache, script.createCachedData()),
     /** Makes the user's cache after a first run without one (and those of the family loaded since); quietly does nothing where it cannot. */
     saveUserCache: () => {
-      for (const member of family.values()) if (member !== loaded) member.saveOwnUserCache();
-      loaded.saveOwnUserCache();
+      for (const member of family.values()) member.saveOwnUserCache();
     },
     /** The user's cache of this bundle alone. */
     saveOwnUserCache: () => {
