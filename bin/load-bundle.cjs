@@ -17,14 +17,14 @@ const BUNDLE = path.join(__dirname, "..", "dist", "bundle", "cli.cjs");
 
 /**
  * The cache file for a bundle and this Node.js in the user's cache folder
- * (cli.cjs: cli-<Node.js version>-<build>.cache), or undefined for a bundle that does not end with
- * the hash of its text that scripts/bundle.mjs writes (`// icld-budget build <hash>`). The build
+ * (cli.cjs: cli-<Node.js version>-<build>.cache), or undefined for a bundle without the hash of
+ * its text that scripts/bundle.mjs writes at its end (`// icld-budget build <hash>`). The build
  * must be named by its whole text: V8 checks a cache against the length of the source alone, so
  * a cache made for another build of the same length (a corrected figure, one digit for another)
  * would be taken, and that build's code run.
  */
 function userCache(file, source) {
-  const build = /\/\/ icld-budget build ([0-9a-f]{16})\n$/.exec(source.slice(-48))?.[1];
+  const build = /\n\/\/ icld-budget build ([0-9a-f]{16})\n/.exec(source.slice(-200))?.[1];
   if (build === undefined) return undefined;
   const base = process.env.XDG_CACHE_HOME || path.join(require("node:os").homedir(), ".cache");
   return path.join(base, "icld-budget", `${path.basename(file, ".cjs")}-${process.version}-${build}.cache`);

@@ -13,7 +13,7 @@
 // (undici) and exceljs (only for .xlsx) stay in node_modules. The library keeps its typed tsc
 // output in dist/.
 import { createHash } from "node:crypto";
-import { appendFileSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { build } from "esbuild";
@@ -133,8 +133,11 @@ for (const file of ["dist/bundle/cli.cjs", "dist/bundle/more-commands.cjs"]) {
   // escapes what is not, by default): refuse a build that would make it read a character wrong.
   const firstNonAscii = text.findIndex((byte) => byte > 0x7f);
   if (firstNonAscii >= 0) throw new Error(`${file} has a byte outside ASCII at offset ${firstNonAscii}; load-bundle.cjs reads it as Latin-1`);
-  // The hash of the text names the code cache a user's first run makes (bin/load-bundle.cjs).
-  appendFileSync(file, `\n// icld-budget build ${createHash("sha256").update(text).digest("hex").slice(0, 16)}\n`);
+  // The hash of the text names the code cache a user's first run makes (bin/load-bundle.cjs); it
+  // goes on the line before the source map's, which stays the last.
+  const mapLine = text.lastIndexOf("\n//# sourceMappingURL=");
+  const hash = createHash("sha256").update(text).digest("hex").slice(0, 16);
+  writeFileSync(file, Buffer.concat([text.subarray(0, mapLine + 1), Buffer.from(`// icld-budget build ${hash}\n`), text.subarray(mapLine + 1)]));
 }
 
 // Run the command a user runs most, a check of one plan shown as a table, then save the code
