@@ -115,7 +115,7 @@ const fromCli = takeFrom("cli", "shared", shared, async (args, build) => {
 const moreInputs = await inputsOf({ ...moreOptions, plugins: [...common.plugins, fromCli] });
 // A module both bundles hold would be two instances (two classes of one name, two states): only
 // zod may, whose settings and registry of schemas are one per process (on globalThis).
-const copies = moreInputs.map(([file]) => file).filter((file) => cliInputs.has(file) && !file.startsWith("node_modules/zod/"));
+const copies = moreInputs.map(([file]) => file).filter((file) => cliInputs.has(file) && !file.includes("node_modules/zod/"));
 if (copies.length > 0)
   throw new Error(`more-commands.cjs would hold a copy of ${copies.join(", ")}, which cli.cjs has: let cli.cjs hand it over (fromCliCandidate)`);
 
