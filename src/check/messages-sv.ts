@@ -417,4 +417,13 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     message: `traktamente begärs för en resa utan övernattning (${a.trip}): Skatteverket ger inget`,
     hint: "använd subsistence: {per_day: …} för mat på en endagsresa, eller none",
   }),
+
+  // Kommandoradens egna ord (src/cli/): dess problem och vad den gjorde
+  OUTPUT_EXISTS: (a) => ({ message: `${a.file} finns redan`, hint: "lägg till --force för att ersätta den" }),
+  OUTPUT_IS_INPUT: (a) => ({ message: `${a.file} är en av filerna som läses`, hint: "skriv rapporten till en annan fil" }),
+  OUTPUT_NOT_WRITTEN: (a) => ({ message: `kan inte skriva ${a.file} (${a.detail})` }),
+  OUTPUT_FORMAT_UNKNOWN: (a) => ({ message: `filnamnet ${a.file} säger inget format`, hint: `lägg till --format (${a.formats})` }),
+  AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} är inget datum`, hint: "skriv det som 2025-11-30" }),
+  STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),
+  STARTER_WRITTEN: (a) => ({ message: `Skrev ${a.file}`, hint: `nästa steg: icld-budget check ${a.file}` }),
 };

@@ -332,6 +332,15 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     message: `per diem asked for on a trip without a night away (${a.trip}): Skatteverket pays none`,
     hint: "use subsistence: {per_day: …} for food on a day trip, or none",
   }),
+
+  // The command line's own words (src/cli/): its problems and what it did
+  OUTPUT_EXISTS: (a) => ({ message: `${a.file} already exists`, hint: "add --force to replace it" }),
+  OUTPUT_IS_INPUT: (a) => ({ message: `${a.file} is one of the files being read`, hint: "write the report to another file" }),
+  OUTPUT_NOT_WRITTEN: (a) => ({ message: `cannot write ${a.file} (${a.detail})` }),
+  OUTPUT_FORMAT_UNKNOWN: (a) => ({ message: `cannot tell the format from ${a.file}`, hint: `add --format (${a.formats})` }),
+  AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} is not a date`, hint: "write it as 2025-11-30" }),
+  STARTER_EXISTS: (a) => ({ message: `${a.file} already exists, and init never overwrites a file`, hint: "choose another name or remove it" }),
+  STARTER_WRITTEN: (a) => ({ message: `Wrote ${a.file}`, hint: `next: icld-budget check ${a.file}` }),
 };
 
 function envelopeName(args: Finding["args"]): string {

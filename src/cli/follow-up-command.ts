@@ -22,6 +22,7 @@ import type { ReportFormat } from "./output-formats.js";
 import { chooseFormat } from "./report-command.js";
 import { makeStyle } from "./style.js";
 import { writeOutput } from "./write-file.js";
+import { problemLine } from "./words.js";
 
 export interface FollowUpOptions {
   readonly format?: ReportFormat;
@@ -43,7 +44,7 @@ const isSie = (path: string, bytes: Uint8Array) =>
 export async function readFollowUp(
   planFile: string,
   actualsFile: string,
-  options: Pick<FollowUpOptions, "asOf" | "today">,
+  options: Pick<FollowUpOptions, "asOf" | "today" | "lang">,
   io: Io,
 ): Promise<FollowUp | undefined> {
   const results = await checkValidPlans([planFile], io);
@@ -60,7 +61,7 @@ export async function readFollowUp(
   if (options.asOf !== undefined) {
     const date = readLedgerDate(options.asOf);
     if (!date || date.text !== options.asOf) {
-      io.stderr.write(`icld-budget: --as-of ${options.asOf} is not a date; write it as 2025-11-30.\n`);
+      io.stderr.write(problemLine("AS_OF_NOT_A_DATE", { text: options.asOf }, options.lang));
       return undefined;
     }
     actuals = { ...actuals, asOf: { day: date.day, text: date.text } };
@@ -138,7 +139,7 @@ export async function runFollowUp(planFile: string, actualsFile: string, options
       data = render.renderFollowUpText(doc, toFile ? undefined : await makeStyle(io, options.color));
     }
   }
-  if (!(await writeOutput(options.output, data, { force: options.force, inputs: [planFile, actualsFile] }, io))) return EXIT.invalid;
+  if (!(await writeOutput(options.output, data, { force: options.force, inputs: [planFile, actualsFile], lang: options.lang }, io))) return EXIT.invalid;
 
   // 1 when a maximum is exceeded or a finding is an error (an unassigned row, a partner's salary).
   if (followUpVerdict(result) === "over" || result.findings.some((finding) => finding.severity === "error")) return EXIT.failed;

@@ -7,6 +7,7 @@ import { BUILT_IN_RATES } from "../rates/index.js";
 import { renderStarterActuals } from "../render/starter-actuals.js";
 import { renderStarterPlan } from "../render/starter-plan.js";
 import type { Io } from "./io.js";
+import { noteLine, problemLine } from "./words.js";
 import { writeFileAtomically } from "./write-file.js";
 
 export interface InitOptions {
@@ -41,12 +42,14 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
   const written = await writeFileAtomically(options.output, text);
   if (!written.ok) {
     io.stderr.write(
-      written.code === "EXISTS"
-        ? `icld-budget: ${options.output} already exists; init never overwrites a file. Choose another name or remove it.\n`
-        : `icld-budget: cannot write ${options.output} (${written.detail ?? written.code}).\n`,
+      problemLine(
+        written.code === "EXISTS" ? "STARTER_EXISTS" : "OUTPUT_NOT_WRITTEN",
+        { file: options.output, detail: written.detail ?? written.code },
+        options.lang,
+      ),
     );
     return EXIT.invalid;
   }
-  io.stderr.write(`Wrote ${options.output}. Next: icld-budget check ${options.output}\n`);
+  io.stderr.write(noteLine("STARTER_WRITTEN", { file: options.output }, options.lang));
   return EXIT.ok;
 }

@@ -150,7 +150,7 @@ export async function runRatesFetch(options: FetchOptions, io: Io): Promise<numb
       .map((row) => [String(row.year), row.country, row.countrySv, row.amount, status, source].map(field).join(",")),
   ];
   const output = options.output ?? `normalbelopp-${options.year}.csv`;
-  if (!(await writeOutput(output, `${lines.join("\n")}\n`, { force: options.force, inputs: [] }, io))) return EXIT.invalid;
+  if (!(await writeOutput(output, `${lines.join("\n")}\n`, { force: options.force, inputs: [], lang: "en" }, io))) return EXIT.invalid;
   if (output !== "-")
     io.stderr.write(
       `Wrote ${output}: ${rows.length} figures for ${options.year} (${status}). Use it with rate_packs: [${output}] in a plan or in ${".icld-budget.yaml"}.\n`,

@@ -12,6 +12,7 @@ import type { Io } from "./io.js";
 import { REPORT_FORMATS, type ReportFormat } from "./output-formats.js";
 import { makeStyle } from "./style.js";
 import { writeOutput } from "./write-file.js";
+import { problemLine } from "./words.js";
 
 const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
   ".md": "markdown",
@@ -37,11 +38,11 @@ export interface ReportOptions {
  * The format: --format, else the output file's extension, else the terminal table; undefined,
  * with the problem on standard error, for a file whose extension names none.
  */
-export function chooseFormat(options: Pick<ReportOptions, "format" | "output">, io: Io): ReportFormat | undefined {
+export function chooseFormat(options: Pick<ReportOptions, "format" | "output" | "lang">, io: Io): ReportFormat | undefined {
   if (options.format) return options.format;
   if (!options.output || options.output === "-") return "table";
   const format = BY_EXTENSION[extname(options.output).toLowerCase()];
-  if (!format) io.stderr.write(`icld-budget: cannot tell the format from ${options.output}; add --format (${REPORT_FORMATS.join(", ")}).\n`);
+  if (!format) io.stderr.write(problemLine("OUTPUT_FORMAT_UNKNOWN", { file: options.output, formats: REPORT_FORMATS.join(", ") }, options.lang));
   return format;
 }
 
@@ -75,6 +76,6 @@ export async function runReport(planFile: string, options: ReportOptions, io: Io
       data = (await import("../render/report-text.js")).renderReportText(model, style);
     }
   }
-  if (!(await writeOutput(options.output, data, { force: options.force, inputs: [planFile] }, io))) return EXIT.invalid;
+  if (!(await writeOutput(options.output, data, { force: options.force, inputs: [planFile], lang: options.lang }, io))) return EXIT.invalid;
   return EXIT.ok;
 }

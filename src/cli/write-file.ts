@@ -4,6 +4,8 @@
  */
 import { link, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import type { Lang } from "../render/format.js";
+import { problemLine } from "./words.js";
 
 export type WriteResult = { ok: true } | { ok: false; code: "EXISTS" | "IS_INPUT" | "WRITE_FAILED"; detail?: string };
 
@@ -41,7 +43,7 @@ export async function writeFileAtomically(
 export async function writeOutput(
   output: string | undefined,
   data: string | Uint8Array,
-  options: { force: boolean; inputs: readonly string[] },
+  options: { force: boolean; inputs: readonly string[]; lang: Lang },
   io: { stdout: { write(data: string | Uint8Array): unknown }; stderr: { write(text: string): unknown } },
 ): Promise<boolean> {
   if (output === undefined || output === "-") {
@@ -50,11 +52,7 @@ export async function writeOutput(
   }
   const written = await writeFileAtomically(output, data, options);
   if (written.ok) return true;
-  const why = {
-    EXISTS: `${output} already exists; add --force to replace it`,
-    IS_INPUT: `${output} is one of the files being read; write the report to another file`,
-    WRITE_FAILED: `cannot write ${output} (${written.detail})`,
-  }[written.code];
-  io.stderr.write(`icld-budget: ${why}.\n`);
+  const code = { EXISTS: "OUTPUT_EXISTS", IS_INPUT: "OUTPUT_IS_INPUT", WRITE_FAILED: "OUTPUT_NOT_WRITTEN" }[written.code];
+  io.stderr.write(problemLine(code, { file: output, detail: written.detail ?? written.code }, options.lang));
   return false;
 }

@@ -169,6 +169,36 @@ describe("a Swedish report", () => {
     expect(run(["check", join(folder, "flow-list-at-column-0.yaml"), "--lang", "sv"]).text).toContain("YAML-syntax: en nyckel måste stå på en enda rad");
   });
 
+  it("has the command line's own lines in Swedish too: a file it will not write, a format or date it cannot read, what init wrote", () => {
+    const { plan, actuals } = swedishFollowUp();
+    const dir = mkdtempSync(join(tmpdir(), "icld-sv-lines-"));
+    const existing = join(dir, "rapport.md");
+    writeFileSync(existing, "redan här\n");
+    const lines = [
+      run(["report", plan, "--lang", "sv", "-o", existing]),
+      run(["report", plan, "--lang", "sv", "-o", join(dir, "rapport.xyz")]),
+      run(["report", plan, "--lang", "sv", "--format", "markdown", "-o", plan]),
+      run(["follow-up", plan, actuals, "--lang", "sv", "--as-of", "30/11/2024"]),
+      run(["init", "--phase", "project", "--lang", "sv", "--year", "2025", "-o", join(dir, "plan.yaml")]),
+      run(["init", "--phase", "project", "--lang", "sv", "--year", "2025", "-o", join(dir, "plan.yaml")]),
+    ];
+    expect(lines.map((line) => line.status)).toEqual([2, 2, 2, 2, 0, 2]);
+    expect(lines.map((line) => line.text.trim())).toEqual([
+      `icld-budget: ${existing} finns redan; lägg till --force för att ersätta den.`,
+      `icld-budget: filnamnet ${join(dir, "rapport.xyz")} säger inget format; lägg till --format (table, markdown, csv, json, html, xlsx).`,
+      `icld-budget: ${plan} är en av filerna som läses; skriv rapporten till en annan fil.`,
+      "icld-budget: --as-of 30/11/2024 är inget datum; skriv det som 2025-11-30.",
+      `Skrev ${join(dir, "plan.yaml")}. Nästa steg: icld-budget check ${join(dir, "plan.yaml")}`,
+      `icld-budget: ${join(dir, "plan.yaml")} finns redan, och init skriver aldrig över en fil; välj ett annat namn eller ta bort filen.`,
+    ]);
+    for (const line of lines) expect(englishWords(line.text)).toEqual([]);
+    // In English, as they were.
+    expect(run(["report", plan, "--lang", "en", "-o", existing]).text.trim()).toBe(`icld-budget: ${existing} already exists; add --force to replace it.`);
+    expect(run(["follow-up", plan, actuals, "--lang", "en", "--as-of", "30/11/2024"]).text.trim()).toBe(
+      "icld-budget: --as-of 30/11/2024 is not a date; write it as 2025-11-30.",
+    );
+  });
+
   it("finds the English words it is looking for, so that an empty list means something", () => {
     const { plan } = swedishFollowUp();
     expect(englishWords(run(["report", plan, "--lang", "en"]).text)).toEqual(expect.arrayContaining(["travel", "lodging", "envelope", "source"]));
