@@ -1,6 +1,6 @@
 /**
- * Every finding worded in Swedish, code for code as in messages.ts (a test holds the two to the
- * same codes). Amounts are in Swedish form: 189 420,60 kr.
+ * Every finding, and the command line's own lines, worded in Swedish, code for code as in
+ * messages.ts (a test holds the two to the same codes). Amounts are in Swedish form: 189 420,60 kr.
  */
 import { Decimal } from "../model/money.js";
 import type { Category, Finding } from "../model/types.js";

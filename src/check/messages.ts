@@ -1,6 +1,8 @@
 /**
- * The wording of every finding, in one place per language: English here, Swedish in
- * messages-sv.ts. Findings are data (code + args); these modules say what is wrong and how to fix it. Tests assert codes and numbers, not these sentences.
+ * The wording of every finding, and of the command line's own lines (src/cli/words.ts), in one
+ * place per language: English here, Swedish in messages-sv.ts. Findings are data (code + args);
+ * these modules say what is wrong and how to fix it. Tests assert codes and numbers, not these
+ * sentences.
  */
 import type { Finding } from "../model/types.js";
 import { describeFigure } from "../render/labels.js";
