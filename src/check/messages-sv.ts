@@ -3,9 +3,9 @@
  * messages.ts (a test holds the two to the same codes). Amounts are in Swedish form: 189 420,60 kr.
  */
 import { Decimal } from "../model/money.js";
-import type { Category, Finding } from "../model/types.js";
+import type { Category, Finding, Phase } from "../model/types.js";
 import { formatSek } from "../render/format.js";
-import { CATEGORY_LABELS, describeFigure } from "../render/labels.js";
+import { CATEGORY_LABELS, describeFigure, figureWithValue, PHASE_LABELS, UNIT_PLURAL_LABELS } from "../render/labels.js";
 import type { Describe } from "./messages.js";
 
 const EXPECTED_SV: Readonly<Record<string, string>> = {
@@ -104,21 +104,18 @@ const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `
 /** A machine amount ("189420.60") in Swedish form ("189 420,60 kr"); other text as it is. */
 const kr = (value: unknown) => (/^-?\d+(\.\d+)?$/.test(String(value)) ? formatSek(new Decimal(String(value)), "sv") : `${value} kr`);
 const STATUS_SV: Readonly<Record<string, string>> = { confirmed: "bekräftad", secondary: "från andra hand", unconfirmed: "obekräftad", plan: "planens egen" };
-const MEAL_SV: Readonly<Record<string, string>> = { breakfast: "frukostar", lunch: "luncher", dinner: "middagar" };
 const WHAT_SV: Readonly<Record<string, string>> = { trip: "denna resa", cost: "denna kostnad", "work line": "denna arbetsrad", "plan year": "detta planår" };
-const PHASE_SV: Readonly<Record<string, string>> = { preparation: "förberedelse", project: "projekt", "steering-group": "styrgrupp" };
+/** A phase in running text: "projekt". */
+const phaseSv = (value: unknown) => PHASE_LABELS.sv[value as Phase]?.toLowerCase() ?? String(value);
 /** En uppgift och dess värde i ord: "traktamente Polen (PL) 2026 = 597 kr per dag". */
-const figure = (key: unknown, value: unknown) => {
-  const words = describeFigure(String(key), String(value), "sv");
-  return `${words.name} = ${words.value}`;
-};
+const figure = (key: unknown, value: unknown) => figureWithValue(String(key), String(value), "sv");
 const category = (value: unknown) => CATEGORY_LABELS.sv[value as Category]?.toLowerCase() ?? String(value);
 const what = (value: unknown) => WHAT_SV[String(value)] ?? String(value);
 
 function envelopeName(args: Finding["args"]): string {
   const id = String(args.envelope);
   const [phase = id, part] = id.split(".");
-  const name = part ? `${PHASE_SV[phase] ?? phase}ramens arbetsandel` : `${PHASE_SV[phase] ?? phase}ramen`;
+  const name = part ? `${phaseSv(phase)}ramens arbetsandel` : `${phaseSv(phase)}ramen`;
   return args.period === "phase" ? name : `${name} för ${args.period}`;
 }
 
@@ -205,7 +202,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "ange varje person en gång; lägg till en grupp {side, count} för personer som inte har namn än",
   }),
   MEALS_EXCEED_DAYS: (a) => ({
-    message: `${a.count} fria ${MEAL_SV[String(a.meal)] ?? a.meal} per resenär på en resa om ${a.days} dag${a.days === 1 ? "" : "ar"}`,
+    message: `${a.count} fria ${UNIT_PLURAL_LABELS.sv[String(a.meal)] ?? a.meal} per resenär på en resa om ${a.days} dag${a.days === 1 ? "" : "ar"}`,
     hint: "fria måltider räknas per resenär under resan: högst en av varje slag per dag",
   }),
   NIGHTS_EXCEED_TRIP: (a) => ({
@@ -272,7 +269,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: `slå upp Skatteverkets normalbelopp för ${a.year} och lägg till per_diem_rates: {${a.year}: {${a.country}: <kronor per hel dag>}} i planen, eller en beloppstabell (icld-budget rates fetch)`,
   }),
   UNKNOWN_EDITION: (a) => ({ message: `okänd riktlinjeutgåva ${a.edition}` }),
-  NO_ENVELOPE: (a) => ({ message: `${a.edition} har ingen ram för ${PHASE_SV[String(a.phase)] ?? a.phase}, ${a.partnership}, ${a.region}` }),
+  NO_ENVELOPE: (a) => ({ message: `${a.edition} har ingen ram för ${phaseSv(a.phase)}, ${a.partnership}, ${a.region}` }),
   // Beloppstabeller, konfigurationsfiler och utgåvefiler
   RATE_PACK_UNREADABLE: (a) => ({
     message: `beloppstabellen ${a.file} kan inte läsas (${a.detail})`,

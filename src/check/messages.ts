@@ -5,7 +5,7 @@
  * sentences.
  */
 import type { Finding } from "../model/types.js";
-import { describeFigure } from "../render/labels.js";
+import { describeFigure, figureWithValue } from "../render/labels.js";
 import { MESSAGES_SV } from "./messages-sv.js";
 
 export interface Wording {
@@ -38,10 +38,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
 
 const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
 /** A figure and its value in words: "per diem Polen (PL) 2026 = SEK 597 a day". */
-const figure = (key: unknown, value: unknown) => {
-  const words = describeFigure(String(key), String(value), "en");
-  return `${words.name} = ${words.value}`;
-};
+const figure = (key: unknown, value: unknown) => figureWithValue(String(key), String(value), "en");
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
 const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `did you mean ${args.suggestion}?` : undefined);
 

@@ -6,7 +6,7 @@ import type { Phase } from "../model/types.js";
 import { renderTerminalTable } from "./terminal-table.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
 import { renderMarkdownTable } from "./markdown-table.js";
-import { CATEGORY_LABELS, CHECK_LABELS, DIFF_LABELS, PHASE_LABELS, REPORT_LABELS } from "./labels.js";
+import { CATEGORY_LABELS, CHECK_LABELS, DIFF_LABELS, PHASE_LABELS, periodLabel } from "./labels.js";
 
 // Amounts are in Swedish form in either language, as in check's table.
 const signed = (amount: Decimal) => (amount.isPositive() && !amount.isZero() ? `+${formatSek(amount)}` : formatSek(amount));
@@ -21,7 +21,7 @@ function rows(diff: PlanDiff, lang: Lang): { envelopes: string[][]; categories: 
   return {
     envelopes: diff.envelopes.map((e) => [
       envelopeName(e.id, lang),
-      e.period === "phase" ? REPORT_LABELS[lang].wholePhase : String(e.period),
+      periodLabel(e.period, lang),
       formatSek(e.old),
       formatSek(e.new),
       signed(e.change),
@@ -49,9 +49,7 @@ function envelopeName(id: string, lang: Lang): string {
 
 function broken(diff: PlanDiff, lang: Lang): string {
   const t = DIFF_LABELS[lang];
-  return t.breaks(
-    diff.broken.map((e) => `${envelopeName(e.id, lang).toLowerCase()} ${e.period === "phase" ? REPORT_LABELS[lang].wholePhase : e.period}`).join(", "),
-  );
+  return t.breaks(diff.broken.map((e) => `${envelopeName(e.id, lang).toLowerCase()} ${periodLabel(e.period, lang)}`).join(", "));
 }
 
 /** Markdown, for a pull-request comment. */

@@ -93,10 +93,10 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
   };
 }
 
-/** How an hourly cost was found: "48 000 × 12 ÷ 1 720 h × (1 + 44,53 %)", or "given: 520 (on-costs included)". */
 /** An amount as the plan wrote it: kronor in the language's form ("45 000 kr"), a foreign amount as written ("450 EUR"). */
 const amountText = (text: string, lang: Lang) => (/^\d+(\.\d+)?$/.test(text) ? formatSek(new Decimal(text), lang) : text);
 
+/** How an hourly cost was found: "48 000 × 12 ÷ 1 720 h × (1 + 44,53 %)", or "given: 520 (on-costs included)". */
 export function describeDerivation(derivation: HourlyCostDerivation, lang: Lang): string {
   if (derivation.kind === "given")
     return lang === "sv" ? `angiven: ${derivation.amount} (inkl. personalkostnadspålägg)` : `given: ${derivation.amount} (on-costs included)`;

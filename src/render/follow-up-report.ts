@@ -9,7 +9,7 @@ import { describeFinding } from "../check/messages.js";
 import { type Decimal, ZERO } from "../model/money.js";
 import type { Finding } from "../model/types.js";
 import { formatNumber, formatPercent, formatSek, type Lang } from "./format.js";
-import { CATEGORY_LABELS, FOLLOW_UP_LABELS, PAYER_LABELS, PHASE_LABELS } from "./labels.js";
+import { CATEGORY_LABELS, FOLLOW_UP_LABELS, PAYER_LABELS, PHASE_LABELS, periodLabel } from "./labels.js";
 import { escapeHtml, renderHtmlPage } from "./html-page.js";
 import { renderMarkdownTable } from "./markdown-table.js";
 import type { TableSpec } from "./report-tables.js";
@@ -41,7 +41,7 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
   const t = FOLLOW_UP_LABELS[lang];
   const sek = (amount: Decimal) => formatSek(amount, lang);
   const deviation = (budget: Decimal, actual: Decimal) => sek(actual.minus(budget));
-  const period = (p: "phase" | number) => (p === "phase" ? t.wholePhase : String(p));
+  const period = (p: "phase" | number) => periodLabel(p, lang);
   const verdict = followUpVerdict(result);
   const sections: FollowUpSection[] = [];
 

@@ -261,7 +261,6 @@ export const FOLLOW_UP_LABELS = {
     envelopes: "Ramar: budget, utfall och prognos",
     envelope: "Ram",
     period: "Period",
-    wholePhase: "hela fasen",
     ofWhich: "varav",
     limit: "Gräns",
     budget: "Budget",
@@ -334,7 +333,6 @@ export const FOLLOW_UP_LABELS = {
     envelopes: "Envelopes: budget, actual and forecast",
     envelope: "Envelope",
     period: "Period",
-    wholePhase: "whole phase",
     ofWhich: "of which",
     limit: "Limit",
     budget: "Budget",
@@ -587,6 +585,9 @@ export function describeSource(source: Source, lang: Lang): string {
   return source.pack ? words.pack(source.pack, listed) : listed;
 }
 
+/** An envelope's period for people: "hela fasen" / "whole phase", or the year. */
+export const periodLabel = (period: "phase" | number, lang: Lang) => (period === "phase" ? REPORT_LABELS[lang].wholePhase : String(period));
+
 /** The names of the figures a budget rests on (model/types.ts, `Assumption`), and their values in words. */
 const FIGURE_WORDS = {
   en: {
@@ -641,4 +642,10 @@ export function describeFigure(key: string, value: string, lang: Lang): { name: 
   }
   if (kind === "region") return { name: words.region, value: REGION_LABELS[lang][value as "europe"] ?? value };
   return { name: key, value };
+}
+
+/** A figure with its value in words: "traktamente Polen (PL) 2026 = 597 kr per dag". */
+export function figureWithValue(key: string, value: string, lang: Lang): string {
+  const { name, value: words } = describeFigure(key, value, lang);
+  return `${name} = ${words}`;
 }

@@ -19,6 +19,7 @@ import {
   KIND_LABELS,
   PARTNERSHIP_LABELS,
   PHASE_LABELS,
+  periodLabel,
   REGION_LABELS,
   REPORT_LABELS,
   SIDE_LABELS,
@@ -91,7 +92,7 @@ export function buildReportModel(result: PlanResult, lang: Lang): ReportModel {
     const inEnvelope = icld.filter((line) => (envelope.period === "phase" || line.year === envelope.period) && (!isPart || line.category === "work"));
     return {
       name: isPart ? `  ${t.ofWhichWork}` : PHASE_LABELS[lang][plan.phase],
-      period: envelope.period === "phase" ? t.wholePhase : String(envelope.period),
+      period: periodLabel(envelope.period, lang),
       kind: KIND_LABELS[lang][envelope.kind],
       limit: envelope.limit,
       total: envelope.total,

@@ -13,14 +13,14 @@ import { formatNumber, formatSek, type Lang } from "./format.js";
 import {
   CATEGORY_LABELS,
   CHECK_LABELS,
-  describeFigure,
   describeSource,
+  figureWithValue,
   KIND_LABELS,
   PARTNERSHIP_LABELS,
   PAYER_LABELS,
   PHASE_LABELS,
+  periodLabel,
   REGION_LABELS,
-  REPORT_LABELS,
   UNIT_LABELS,
 } from "./labels.js";
 import { PLAIN, type Style } from "./style.js";
@@ -41,7 +41,7 @@ function envelopeRows(envelope: EnvelopeResult, style: Style, lang: Lang, indent
   const name = envelope.id.endsWith(".work") ? t.ofWhichWork : (PHASE_LABELS[lang][envelope.id as keyof (typeof PHASE_LABELS)["en"]] ?? envelope.id);
   const row = [
     `${indent}${name}`,
-    envelope.period === "phase" ? REPORT_LABELS[lang].wholePhase : String(envelope.period),
+    periodLabel(envelope.period, lang),
     `${formatSek(envelope.limit)} (${KIND_LABELS[lang][envelope.kind]})`,
     formatSek(envelope.total),
     formatSek(envelope.remaining),
@@ -144,10 +144,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   }
 
   const defaults = budget.assumptions.filter((assumption) => assumption.isDefault);
-  const defaultWords = defaults.map((d) => {
-    const figure = describeFigure(d.key, d.value.toString(), lang);
-    return `${figure.name} = ${figure.value} (${describeSource(d.source, lang)})`;
-  });
+  const defaultWords = defaults.map((d) => `${figureWithValue(d.key, d.value.toString(), lang)} (${describeSource(d.source, lang)})`);
   if (defaults.length > 0) out.push(style.dim(`${t.defaults}: ${defaultWords.join("; ")}`));
   if (result.findings.length > 0) {
     out.push("");
