@@ -368,7 +368,8 @@ export function followUp(
         code: "OVER_BUDGET",
         severity: "warning",
         args: {
-          what: `category ${category}`,
+          subject: "category",
+          name: category,
           budget: figures.budget.toFixed(2),
           actual: figures.actual.toFixed(2),
           tolerance: tolerance.times(100).toString(),
@@ -381,7 +382,7 @@ export function followUp(
       findings.push({
         code: "OVER_BUDGET",
         severity: "warning",
-        args: { what: `trip ${trip.id}`, budget: trip.budget.toFixed(2), actual: trip.actual.toFixed(2), tolerance: tolerance.times(100).toString() },
+        args: { subject: "trip", name: trip.id, budget: trip.budget.toFixed(2), actual: trip.actual.toFixed(2), tolerance: tolerance.times(100).toString() },
         pos: plan.locate(["trips", index]),
       });
   });

@@ -132,7 +132,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
   BINARY_FILE: () => ({ message: "är ingen textfil (binär eller inte UTF-8)", hint: "en plan är en YAML-textfil sparad som UTF-8" }),
   EMPTY_FILE: () => ({ message: "filen är tom", hint: "börja med `icld-budget init --phase preparation` eller ett exempel i budgets/" }),
   FILE_TOO_LARGE: (a) => ({
-    message: `filen är för stor (${a.bytes} byte; högst ${a.max})`,
+    message: a.bytes === undefined ? `filen är för stor (mer än de ${a.max} byte en fil får ha)` : `filen är för stor (${a.bytes} byte; högst ${a.max})`,
     hint: "en plan är några kilobyte: dela upp den, eller kontrollera att det är rätt fil",
   }),
   MULTIPLE_DOCUMENTS: (a) => ({
@@ -153,7 +153,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "dela upp den i flera planer, eller kontrollera att det är rätt fil",
   }),
   TOO_MANY_PROBLEMS: (a) => ({
-    message: `och ${String(a.count).replace("at least", "minst")} problem till (${a.codes}) efter de första ${a.shown}`,
+    message: `och ${a.counted === "at-least" ? "minst " : ""}${a.count} problem till (${a.codes}) efter de första ${a.shown}`,
     hint: "rätta problemen ovan först; många av samma slag har oftast en orsak",
   }),
   // YAML
@@ -279,9 +279,12 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     message: `beloppstabellen ${a.file} kan inte användas: ${a.detail}`,
     hint: "en beloppstabell följer vår CSV-layout (year, country_code, country_sv, normalbelopp_sek, status, source) eller Skatteverkets öppna data (land eller område, normalbelopp, år, landskod)",
   }),
-  CONFIG_INVALID: (a) => ({ message: `konfigurationsfilen ${a.file} kan inte användas: ${a.detail}`, hint: "den innehåller rate_packs: [filer relativt den]" }),
+  CONFIG_INVALID: (a) => ({
+    message: `konfigurationsfilen ${a.file} kan inte användas: ${a.problem === "not-a-mapping" ? "den är ingen YAML-mappning" : "rate_packs: ska vara en lista med filer"}`,
+    hint: "den innehåller rate_packs: [filer relativt den]",
+  }),
   EDITION_INVALID: (a) => ({
-    message: `utgåvefilen ${a.file} kan inte användas: ${a.detail}`,
+    message: `utgåvefilen ${a.file} kan inte användas: ${a.problem === "not-found" ? "filen finns inte" : a.detail}`,
     hint: 'se README.md, "Rule editions", för formatet; utgå från src/rates/editions/icld-2023.yaml',
   }),
   // Uppföljning: utfallsfilen och huvudboksexporterna
@@ -317,7 +320,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "exportera kolumnen med samma decimaltecken överallt",
   }),
   SIE_SYNTAX: (a) => ({
-    message: `SIE-raden kan inte läsas: ${a.detail}`,
+    message: `SIE-raden kan inte läsas: ${a.problem === "object-list" ? `objektlistan ${a.text} består inte av par av dimension och objekt` : "ett citattecken eller en klammerparentes är inte stängd"}`,
     hint: "kontrollera citattecken och klammerparenteser på raden; exportera filen igen om den är skadad",
   }),
   SIE_ROW_OUTSIDE_VERIFICATION: (a) => ({
@@ -347,9 +350,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "det som återstår av planen ryms inte: minska det, eller planera det som medfinansiering",
   }),
   OVER_BUDGET: (a) => ({
-    message: `${String(a.what)
-      .replace(/^category /, "kategori ")
-      .replace(/^trip /, "resa ")}: utfall ${kr(a.actual)} mot en budget på ${kr(a.budget)}, mer än ${a.tolerance} % över`,
+    message: `${a.subject === "trip" ? "resa" : "kategori"} ${a.name}: utfall ${kr(a.actual)} mot en budget på ${kr(a.budget)}, mer än ${a.tolerance} % över`,
     hint: "ICLD:s regel för att flytta pengar mellan budgetposter är inte bekräftad: fråga ICLD innan ni redovisar (den tillåtna avvikelsen är en inställning: tolerance: i utfallsfilen)",
   }),
   UNASSIGNED_ROW: (a) => ({

@@ -54,7 +54,11 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   BINARY_FILE: () => ({ message: "is not a text file (binary or not UTF-8)", hint: "a plan is a YAML text file saved as UTF-8" }),
   EMPTY_FILE: () => ({ message: "the file is empty", hint: "start from `icld-budget init --phase preparation` or an example in budgets/" }),
   FILE_TOO_LARGE: (a) => ({
-    message: `the file is too large (${a.bytes} bytes; at most ${a.max})`,
+    // Without bytes: reading stopped one byte past the limit (a device, a pipe), so the size is unknown.
+    message:
+      a.bytes === undefined
+        ? `the file is too large (more than the ${a.max} bytes a file may have)`
+        : `the file is too large (${a.bytes} bytes; at most ${a.max})`,
     hint: "a plan is a few kilobytes: split it, or check that this is the right file",
   }),
   MULTIPLE_DOCUMENTS: (a) => ({
@@ -75,7 +79,8 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     hint: "split it into several plans, or check that this is the right file",
   }),
   TOO_MANY_PROBLEMS: (a) => ({
-    message: `and ${a.count} more problems (${a.codes}) after the first ${a.shown}`,
+    // counted "at-least": the lists were cut before validating (parse-plan.ts), so there may be more.
+    message: `and ${a.counted === "at-least" ? "at least " : ""}${a.count} more problems (${a.codes}) after the first ${a.shown}`,
     hint: "fix the problems above first; many of one kind usually have one cause",
   }),
   // YAML
@@ -204,9 +209,12 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     message: `the rate pack ${a.file} cannot be used: ${a.detail}`,
     hint: "a pack is our CSV layout (year, country_code, country_sv, normalbelopp_sek, status, source) or Skatteverket's open data (land eller område, normalbelopp, år, landskod)",
   }),
-  CONFIG_INVALID: (a) => ({ message: `the config file ${a.file} cannot be used: ${a.detail}`, hint: "it holds rate_packs: [files relative to it]" }),
+  CONFIG_INVALID: (a) => ({
+    message: `the config file ${a.file} cannot be used: ${a.problem === "not-a-mapping" ? "it is not a YAML mapping" : "rate_packs: must be a list of files"}`,
+    hint: "it holds rate_packs: [files relative to it]",
+  }),
   EDITION_INVALID: (a) => ({
-    message: `the edition file ${a.file} cannot be used: ${a.detail}`,
+    message: `the edition file ${a.file} cannot be used: ${a.problem === "not-found" ? "the file does not exist" : a.detail}`,
     hint: 'see README.md, "Rule editions", for the format; start from src/rates/editions/icld-2023.yaml',
   }),
   // Follow-up: the actuals file and the ledger exports
@@ -242,7 +250,7 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     hint: "export the column with one decimal mark throughout",
   }),
   SIE_SYNTAX: (a) => ({
-    message: `the SIE line cannot be read: ${a.detail}`,
+    message: `the SIE line cannot be read: ${a.problem === "object-list" ? `the object list ${a.text} is not pairs of dimension and object` : "a quote or brace is not closed"}`,
     hint: "check the quotes and braces on this line; export the file again if it is damaged",
   }),
   SIE_ROW_OUTSIDE_VERIFICATION: (a) => ({
@@ -272,7 +280,7 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     hint: "what the plan still has ahead does not fit: cut it, or plan it as co-financing",
   }),
   OVER_BUDGET: (a) => ({
-    message: `${a.what}: actual ${a.actual} kr against a budget of ${a.budget} kr, more than ${a.tolerance} % over`,
+    message: `${a.subject} ${a.name}: actual ${a.actual} kr against a budget of ${a.budget} kr, more than ${a.tolerance} % over`,
     hint: "ICLD's rule for moving money between budget lines is not confirmed: ask ICLD before reporting it (the tolerance is a setting: tolerance: in the actuals file)",
   }),
   UNASSIGNED_ROW: (a) => ({

@@ -50,7 +50,7 @@ export async function loadPlanRates(plan: Plan, planFile: string, fromStdin = fa
     const read = readYamlMapping(readFileSync(config, "utf8"));
     const listed = read.ok ? read.raw.rate_packs : undefined;
     if (!read.ok || (listed !== undefined && (!Array.isArray(listed) || listed.some((entry) => typeof entry !== "string")))) {
-      problem("CONFIG_INVALID", { file: config, detail: read.ok ? "rate_packs: must be a list of files" : "not a YAML mapping" }, []);
+      problem("CONFIG_INVALID", { file: config, problem: read.ok ? "rate-packs-not-files" : "not-a-mapping" }, []);
     } else {
       for (const file of (listed as string[] | undefined) ?? []) packs.push({ file: resolve(dirname(config), file), path: [] });
     }
@@ -86,7 +86,9 @@ export async function loadPlanRates(plan: Plan, planFile: string, fromStdin = fa
       const edition = toRuleEdition(readEdition(readFileSync(file, "utf8"), file));
       editions = [...editions, { ...edition, id: plan.rules, envelopes: edition.envelopes.map((rule) => ({ ...rule, edition: edition.id })) }];
     } catch (error) {
-      problem("EDITION_INVALID", { file, detail: (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : describe(error) }, ["rules"]);
+      problem("EDITION_INVALID", { file, ...((error as NodeJS.ErrnoException).code === "ENOENT" ? { problem: "not-found" } : { detail: describe(error) }) }, [
+        "rules",
+      ]);
     }
   }
   if (findings.length > 0) return { ok: false, findings };

@@ -30,7 +30,7 @@ export function loadBytes(path: string): { readonly ok: true; readonly bytes: Bu
     if (info.size > MAX_PLAN_BYTES) return problem("FILE_TOO_LARGE", { bytes: info.size, max: MAX_PLAN_BYTES });
     // A device or pipe (/dev/zero) reports no size: read one byte past the limit at most.
     const bytes = readAtMost(path, MAX_PLAN_BYTES + 1);
-    if (bytes.length > MAX_PLAN_BYTES) return problem("FILE_TOO_LARGE", { bytes: `more than ${MAX_PLAN_BYTES}`, max: MAX_PLAN_BYTES });
+    if (bytes.length > MAX_PLAN_BYTES) return problem("FILE_TOO_LARGE", { max: MAX_PLAN_BYTES });
     return { ok: true, bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -61,7 +61,7 @@ function readAtMost(path: string, limit: number): Buffer {
 
 /** Decodes bytes as UTF-8 text, refusing binary content and more than the size limit. */
 export function decodePlanBytes(bytes: Uint8Array): LoadResult {
-  if (bytes.length > MAX_PLAN_BYTES) return problem("FILE_TOO_LARGE", { bytes: `more than ${MAX_PLAN_BYTES}`, max: MAX_PLAN_BYTES });
+  if (bytes.length > MAX_PLAN_BYTES) return problem("FILE_TOO_LARGE", { max: MAX_PLAN_BYTES });
   if (bytes.includes(0)) return problem("BINARY_FILE");
   try {
     // A byte-order mark is dropped by the decoder.

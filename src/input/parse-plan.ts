@@ -98,8 +98,8 @@ export function placeProblems(problems: readonly InputProblem[], locate: (path: 
   const byCode = new Map<string, number>();
   for (const finding of rest) byCode.set(finding.code, (byCode.get(finding.code) ?? 0) + 1);
   const codes = [...byCode].map(([code, count]) => `${count} ${code}`).join(", ");
-  const count = uncounted ? `at least ${rest.length}` : rest.length;
-  shown.push({ code: "TOO_MANY_PROBLEMS", severity: "error", args: { count, codes, shown: MAX_PROBLEMS }, pos: rest[0]!.pos! });
+  const counted = uncounted ? "at-least" : "exactly";
+  shown.push({ code: "TOO_MANY_PROBLEMS", severity: "error", args: { count: rest.length, counted, codes, shown: MAX_PROBLEMS }, pos: rest[0]!.pos! });
   return shown;
 }
 

@@ -105,7 +105,7 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
     if (!line.startsWith("#")) return;
     const fields = splitSieLine(line);
     if (!fields) {
-      problems.push({ code: "SIE_SYNTAX", row, column: 1, args: { detail: "a quote or brace is not closed" } });
+      problems.push({ code: "SIE_SYNTAX", row, column: 1, args: { problem: "not-closed" } });
       return;
     }
     const label = fields[0]!.toUpperCase();
@@ -131,7 +131,7 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
     const [, account = "", objects = "{}", amountText = "", dateText = "", rowText = ""] = fields;
     if (!/^\d+$/.test(account)) problems.push({ code: "SIE_BAD_ACCOUNT", row, column: 2, args: { text: account } });
     const list = objects.startsWith("{") ? objectList(objects) : undefined;
-    if (!list) problems.push({ code: "SIE_SYNTAX", row, column: 3, args: { detail: `the object list ${objects} is not pairs of dimension and object` } });
+    if (!list) problems.push({ code: "SIE_SYNTAX", row, column: 3, args: { problem: "object-list", text: objects } });
     if (!/^-?\d+(\.\d+)?$/.test(amountText)) problems.push({ code: "LEDGER_BAD_AMOUNT", row, column: 4, args: { text: amountText } });
     const date = dateText !== "" ? readLedgerDate(dateText) : verification.date;
     if (dateText !== "" && !date) problems.push({ code: "LEDGER_BAD_DATE", row, column: 5, args: { text: dateText } });

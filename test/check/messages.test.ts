@@ -25,6 +25,76 @@ describe("messages", () => {
     expect(describeFinding(finding).message).toBe("the steering-group work share for 2025 is over its maximum: 189420.60 of 150000.00 kr, 39420.60 kr over");
   });
 
+  it("word a finding's own reasons in each language: its arguments carry numbers, names and codes, no English", () => {
+    const cases: [code: string, args: Record<string, string | number>, en: string, sv: string][] = [
+      [
+        "FILE_TOO_LARGE",
+        { bytes: 20000000, max: 16777216 },
+        "the file is too large (20000000 bytes; at most 16777216)",
+        "filen är för stor (20000000 byte; högst 16777216)",
+      ],
+      [
+        "FILE_TOO_LARGE",
+        { max: 16777216 },
+        "the file is too large (more than the 16777216 bytes a file may have)",
+        "filen är för stor (mer än de 16777216 byte en fil får ha)",
+      ],
+      [
+        "TOO_MANY_PROBLEMS",
+        { count: 9900, counted: "at-least", codes: "9900 INVALID_YEAR", shown: 100 },
+        "and at least 9900 more problems (9900 INVALID_YEAR) after the first 100",
+        "och minst 9900 problem till (9900 INVALID_YEAR) efter de första 100",
+      ],
+      [
+        "TOO_MANY_PROBLEMS",
+        { count: 5, counted: "exactly", codes: "5 INVALID_ID", shown: 100 },
+        "and 5 more problems (5 INVALID_ID) after the first 100",
+        "och 5 problem till (5 INVALID_ID) efter de första 100",
+      ],
+      [
+        "SIE_SYNTAX",
+        { problem: "not-closed" },
+        "the SIE line cannot be read: a quote or brace is not closed",
+        "SIE-raden kan inte läsas: ett citattecken eller en klammerparentes är inte stängd",
+      ],
+      [
+        "SIE_SYNTAX",
+        { problem: "object-list", text: "{1}" },
+        "the SIE line cannot be read: the object list {1} is not pairs of dimension and object",
+        "SIE-raden kan inte läsas: objektlistan {1} består inte av par av dimension och objekt",
+      ],
+      [
+        "CONFIG_INVALID",
+        { file: "c.yaml", problem: "not-a-mapping" },
+        "the config file c.yaml cannot be used: it is not a YAML mapping",
+        "konfigurationsfilen c.yaml kan inte användas: den är ingen YAML-mappning",
+      ],
+      [
+        "CONFIG_INVALID",
+        { file: "c.yaml", problem: "rate-packs-not-files" },
+        "the config file c.yaml cannot be used: rate_packs: must be a list of files",
+        "konfigurationsfilen c.yaml kan inte användas: rate_packs: ska vara en lista med filer",
+      ],
+      [
+        "EDITION_INVALID",
+        { file: "e.yaml", problem: "not-found" },
+        "the edition file e.yaml cannot be used: the file does not exist",
+        "utgåvefilen e.yaml kan inte användas: filen finns inte",
+      ],
+      [
+        "OVER_BUDGET",
+        { subject: "trip", name: "kyiv", budget: "10000.00", actual: "11001.00", tolerance: "10" },
+        "trip kyiv: actual 11001.00 kr against a budget of 10000.00 kr, more than 10 % over",
+        "resa kyiv: utfall 11 001 kr mot en budget på 10 000 kr, mer än 10 % över",
+      ],
+    ];
+    for (const [code, args, en, sv] of cases) {
+      const finding = { code, severity: "error" as const, args };
+      expect([code, describeFinding(finding).message]).toEqual([code, en]);
+      expect([code, describeFinding(finding, "sv").message]).toEqual([code, sv]);
+    }
+  });
+
   it("give check's table in Swedish: words, findings and hints", () => {
     const result = check(planText("costs:\n  - {item: Tolk, category: interpretation, amount: 240000.01}"));
     const table = renderPlanTable(result, { lang: "sv" });

@@ -153,5 +153,8 @@ describe("SIE 4 files", () => {
       "SIE_SYNTAX@5:3",
       "SIE_ROW_OUTSIDE_VERIFICATION@7:1",
     ]);
+    // What cannot be read travels as a code and the text as written; each language words it.
+    expect(read.problems.find((p) => p.code === "SIE_SYNTAX")?.args).toEqual({ problem: "object-list", text: "{6}" });
+    expect(sie(['#VER A 1 20240301 "x', "{", "}"]).problems.map((p) => [p.code, p.args])).toEqual([["SIE_SYNTAX", { problem: "not-closed" }]]);
   });
 });

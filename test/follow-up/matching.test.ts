@@ -113,7 +113,7 @@ describe("findings", () => {
   it("warns when a category goes over its budget by more than the tolerance: audit 11 001 against 10 000 at 10 %", () => {
     expect(codes(follow(ACCOUNTS, { "l.csv": ledger("2023-06-01;V1;6420;Revision;11 000,00") }))).toEqual([]);
     const over = follow(ACCOUNTS, { "l.csv": ledger("2023-06-01;V1;6420;Revision;11 001,00") });
-    expect(over.followUp.findings.map((f) => [f.code, f.args.what])).toEqual([["OVER_BUDGET", "category audit"]]);
+    expect(over.followUp.findings.map((f) => [f.code, f.args.subject, f.args.name])).toEqual([["OVER_BUDGET", "category", "audit"]]);
     expect(codes(follow(`${ACCOUNTS}\ntolerance: 20%`, { "l.csv": ledger("2023-06-01;V1;6420;Revision;11 001,00") }))).toEqual([]);
   });
 

@@ -119,6 +119,15 @@ describe("an edition file of one's own", () => {
     const { status, stderr } = await cli(["check", join(dir, "plan.yaml")]);
     expect([status, stderr]).toEqual([2, expect.stringContaining("plan.yaml:4:8: error[EDITION_INVALID]")]);
   });
+
+  it("that is missing is said so in the plan's language", async () => {
+    const dir = folder({ "plan.yaml": planText("").replace("rules: icld-2023", "rules: rules/saknas.yaml") });
+    const { status, stderr } = await cli(["check", "--lang", "sv", join(dir, "plan.yaml")]);
+    expect([status, stderr]).toEqual([
+      2,
+      expect.stringContaining(`fel[EDITION_INVALID]: utgåvefilen ${join(dir, "rules/saknas.yaml")} kan inte användas: filen finns inte`),
+    ]);
+  });
 });
 
 describe("icld-budget rates", () => {
