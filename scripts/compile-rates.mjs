@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 const ROOT = new URL("..", import.meta.url);
 const OUT = new URL("src/rates/built-in-tables.ts", ROOT);
 const { readDomestic, readEdition, readNormalbelopp, readSalaryDefaults, TableError } = await import(new URL("dist/rates/read-tables.js", ROOT).href);
+const { describeTableProblem } = await import(new URL("dist/check/messages.js", ROOT).href);
 
 const read = (path) => [readFileSync(new URL(path, ROOT), "utf8"), path];
 let tables;
@@ -25,7 +26,7 @@ try {
   };
 } catch (error) {
   if (!(error instanceof TableError)) throw error;
-  console.error(`compile-rates: ${error.message}`);
+  console.error(`compile-rates: ${error.file}: ${describeTableProblem({ row: error.row, column: error.column, ...error.what })}`);
   process.exit(1);
 }
 

@@ -7,6 +7,8 @@ import type { Category, Finding, Phase } from "../model/types.js";
 import { formatSek } from "../render/format.js";
 import { CATEGORY_LABELS, describeFigure, figureWithValue, PHASE_LABELS, UNIT_PLURAL_LABELS } from "../render/labels.js";
 import type { Describe } from "./messages.js";
+import { TABLE_STATUSES } from "../rates/table-rows.js";
+import { placeTableProblem, type TableProblemWords } from "./table-problem.js";
 
 const EXPECTED_SV: Readonly<Record<string, string>> = {
   amount: 'ett belopp: kronor (4500) eller "<tal> <valuta>" ("450 EUR")',
@@ -118,6 +120,36 @@ function envelopeName(args: Finding["args"]): string {
   const name = part ? `${phaseSv(phase)}ramens arbetsandel` : `${phaseSv(phase)}ramen`;
   return args.period === "phase" ? name : `${name} för ${args.period}`;
 }
+
+/** What a table a reader refuses expects in a cell, in Swedish (src/rates/read-tables.ts, "not-a"). */
+const EXPECTED_IN_TABLE_SV: Readonly<Record<string, string>> = {
+  year: "ett årtal",
+  amount: "ett belopp i siffror",
+  status: `en status (${TABLE_STATUSES.join(", ")})`,
+  source: "en källa",
+  "country-name": "ett landsnamn",
+  "salary-key": "on_cost eller hours_per_year",
+};
+
+/** What is wrong in a table file, in Swedish, problem for problem as TABLE_PROBLEMS in messages.ts. */
+export const TABLE_PROBLEMS_SV: Readonly<Record<string, (a: Finding["args"]) => string>> = {
+  csv: (a) => String(a.detail),
+  yaml: (a) => String(a.detail),
+  edition: (a) => String(a.detail),
+  "not-json": (a) => `ingen JSON: ${a.detail}`,
+  "missing-column": (a) => `kolumnen saknas (rubrikraden har ${a.header})`,
+  "not-a": (a) => `${JSON.stringify(a.value)} är inte ${EXPECTED_IN_TABLE_SV[String(a.expected)]}`,
+  "not-a-country": (a) => `${JSON.stringify(a.value)} är ingen landskod enligt ISO (tom för "Övriga länder och områden")`,
+  "listed-twice": (a) =>
+    `${a.year} ${a.country || "Övriga länder och områden"} står två gånger${a.otherRow === undefined ? "" : ` (också på rad ${a.otherRow})`}`,
+  "no-row": (a) => `ingen rad för ${a.key}`,
+  "two-envelopes": (a) => `${a.slot} har två ramar`,
+  "no-results": () => `ingen lista med resultat (Skatteverkets öppna data har {"results": [...]})`,
+  "unknown-layout": () => "varken vår layout (year, country_code, …) eller Skatteverkets (land eller område, normalbelopp, år, landskod)",
+  "not-found": () => "filen finns inte",
+};
+
+export const TABLE_WORDS_SV: TableProblemWords = { problems: TABLE_PROBLEMS_SV, row: "rad", column: "kolumn" };
 
 export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
   // Hela filer
@@ -276,7 +308,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "kontrollera sökvägen: den utgår från planen (eller från konfigurationsfilen som anger den)",
   }),
   RATE_PACK_INVALID: (a) => ({
-    message: `beloppstabellen ${a.file} kan inte användas: ${a.detail}`,
+    message: `beloppstabellen ${a.file} kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)}`,
     hint: "en beloppstabell följer vår CSV-layout (year, country_code, country_sv, normalbelopp_sek, status, source) eller Skatteverkets öppna data (land eller område, normalbelopp, år, landskod)",
   }),
   CONFIG_INVALID: (a) => ({
@@ -284,7 +316,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "den innehåller rate_packs: [filer relativt den]",
   }),
   EDITION_INVALID: (a) => ({
-    message: `utgåvefilen ${a.file} kan inte användas: ${a.problem === "not-found" ? "filen finns inte" : a.detail}`,
+    message: `utgåvefilen ${a.file} kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)}`,
     hint: 'se README.md, "Rule editions", för formatet; utgå från src/rates/editions/icld-2023.yaml',
   }),
   // Uppföljning: utfallsfilen och huvudboksexporterna

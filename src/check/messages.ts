@@ -5,8 +5,10 @@
  * sentences.
  */
 import type { Finding } from "../model/types.js";
+import { TABLE_STATUSES } from "../rates/table-rows.js";
 import { describeFigure, figureWithValue } from "../render/labels.js";
-import { MESSAGES_SV } from "./messages-sv.js";
+import { MESSAGES_SV, TABLE_WORDS_SV } from "./messages-sv.js";
+import { placeTableProblem, type TableProblemWords } from "./table-problem.js";
 
 export interface Wording {
   readonly message: string;
@@ -206,7 +208,7 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     hint: "check the path: it is relative to the plan (or to the config file that names it)",
   }),
   RATE_PACK_INVALID: (a) => ({
-    message: `the rate pack ${a.file} cannot be used: ${a.detail}`,
+    message: `the rate pack ${a.file} cannot be used: ${describeTableProblem(a)}`,
     hint: "a pack is our CSV layout (year, country_code, country_sv, normalbelopp_sek, status, source) or Skatteverket's open data (land eller område, normalbelopp, år, landskod)",
   }),
   CONFIG_INVALID: (a) => ({
@@ -214,7 +216,7 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     hint: "it holds rate_packs: [files relative to it]",
   }),
   EDITION_INVALID: (a) => ({
-    message: `the edition file ${a.file} cannot be used: ${a.problem === "not-found" ? "the file does not exist" : a.detail}`,
+    message: `the edition file ${a.file} cannot be used: ${describeTableProblem(a)}`,
     hint: 'see README.md, "Rule editions", for the format; start from src/rates/editions/icld-2023.yaml',
   }),
   // Follow-up: the actuals file and the ledger exports
@@ -353,6 +355,44 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
 function envelopeName(args: Finding["args"]): string {
   const name = String(args.envelope).endsWith(".work") ? `the ${String(args.envelope).replace(".work", "")} work share` : `the ${args.envelope} envelope`;
   return args.period === "phase" ? name : `${name} for ${args.period}`;
+}
+
+/** What a table a reader refuses expects in a cell (src/rates/read-tables.ts, "not-a"). */
+const EXPECTED_IN_TABLE: Readonly<Record<string, string>> = {
+  year: "a year",
+  amount: "an amount in plain digits",
+  status: `a status (${TABLE_STATUSES.join(", ")})`,
+  source: "a source",
+  "country-name": "a country name",
+  "salary-key": "on_cost or hours_per_year",
+};
+
+/**
+ * What is wrong in a table file (a rate pack, an edition file, one of the built-in tables), by
+ * the `problem` of a TableError (src/rates/read-tables.ts); TABLE_PROBLEMS_SV words the same in
+ * Swedish. `detail` is a reader's own words, quoted.
+ */
+export const TABLE_PROBLEMS: Readonly<Record<string, (a: Finding["args"]) => string>> = {
+  csv: (a) => String(a.detail),
+  yaml: (a) => String(a.detail),
+  edition: (a) => String(a.detail),
+  "not-json": (a) => `not JSON: ${a.detail}`,
+  "missing-column": (a) => `missing column (the header has ${a.header})`,
+  "not-a": (a) => `${JSON.stringify(a.value)} is not ${EXPECTED_IN_TABLE[String(a.expected)]}`,
+  "not-a-country": (a) => `${JSON.stringify(a.value)} is not an ISO country code (empty for "Övriga länder och områden")`,
+  "listed-twice": (a) => `${a.year} ${a.country || "Övriga länder och områden"} is listed twice${a.otherRow === undefined ? "" : ` (also row ${a.otherRow})`}`,
+  "no-row": (a) => `no row for ${a.key}`,
+  "two-envelopes": (a) => `${a.slot} has two envelopes`,
+  "no-results": () => `no list of results (Skatteverket's open data has {"results": [...]})`,
+  "unknown-layout": () => "neither our layout (year, country_code, …) nor Skatteverket's (land eller område, normalbelopp, år, landskod)",
+  "not-found": () => "the file does not exist",
+};
+
+const TABLE_WORDS: TableProblemWords = { problems: TABLE_PROBLEMS, row: "row", column: "column" };
+
+/** What is wrong in a table file, with where (see placeTableProblem), in English or Swedish. */
+export function describeTableProblem(a: Finding["args"], lang: "sv" | "en" = "en"): string {
+  return placeTableProblem(a, lang === "sv" ? TABLE_WORDS_SV : TABLE_WORDS);
 }
 
 /** The finding codes worded, in English; messages-sv.ts words the same codes in Swedish. */

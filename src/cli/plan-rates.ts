@@ -39,7 +39,10 @@ export async function loadPlanRates(plan: Plan, planFile: string, fromStdin = fa
   const problem = (code: string, args: Record<string, string | number>, path: (string | number)[]) =>
     findings.push({ code, severity: "error", args, pos: plan.locate(path) });
   const { readEdition, readRatePack, TableError } = await import("../rates/read-tables.js");
-  const describe = (error: unknown) => (error instanceof TableError ? `row ${error.row}, column ${error.column}: ${error.detail}` : (error as Error).message);
+  // A reader's error as a finding's arguments: a TableError's place and problem (worded in the
+  // finding's language by describeTableProblem), or another error's own message.
+  const problemArgs = (error: unknown): Record<string, string | number> =>
+    error instanceof TableError ? { row: error.row, column: error.column, ...error.what } : { detail: (error as Error).message };
 
   // Packs: the plan's, in its order, then the config file's.
   const packs: { file: string; path: (string | number)[] }[] = plan.ratePacks.map((file, index) => ({
@@ -74,7 +77,7 @@ export async function loadPlanRates(plan: Plan, planFile: string, fromStdin = fa
         rows.push(row);
       }
     } catch (error) {
-      problem("RATE_PACK_INVALID", { file: pack.file, detail: describe(error) }, pack.path);
+      problem("RATE_PACK_INVALID", { file: pack.file, ...problemArgs(error) }, pack.path);
     }
   }
 
@@ -86,9 +89,7 @@ export async function loadPlanRates(plan: Plan, planFile: string, fromStdin = fa
       const edition = toRuleEdition(readEdition(readFileSync(file, "utf8"), file));
       editions = [...editions, { ...edition, id: plan.rules, envelopes: edition.envelopes.map((rule) => ({ ...rule, edition: edition.id })) }];
     } catch (error) {
-      problem("EDITION_INVALID", { file, ...((error as NodeJS.ErrnoException).code === "ENOENT" ? { problem: "not-found" } : { detail: describe(error) }) }, [
-        "rules",
-      ]);
+      problem("EDITION_INVALID", { file, ...((error as NodeJS.ErrnoException).code === "ENOENT" ? { problem: "not-found" } : problemArgs(error)) }, ["rules"]);
     }
   }
   if (findings.length > 0) return { ok: false, findings };

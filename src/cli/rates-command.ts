@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { EXIT } from "../check/exit-code.js";
+import { describeTableProblem } from "../check/messages.js";
 import { closest } from "../input/suggest.js";
 import { COUNTRY_CODES } from "../rates/countries.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
@@ -118,7 +119,8 @@ export async function runRates(query: string | undefined, options: RatesOptions,
           years: normalbeloppByYear(readRatePack(readFileSync(file, "utf8"), file)),
         });
       } catch (error) {
-        io.stderr.write(`icld-budget: the rate pack ${file} cannot be used: ${error instanceof TableError ? error.message : (error as Error).message}.\n`);
+        const why = error instanceof TableError ? describeTableProblem({ row: error.row, column: error.column, ...error.what }) : (error as Error).message;
+        io.stderr.write(`icld-budget: the rate pack ${file} cannot be used: ${why}.\n`);
         return EXIT.invalid;
       }
     }

@@ -16,6 +16,7 @@ import type { NormalbeloppRow } from "../rates/table-rows.js";
 import type { Io } from "./io.js";
 import { writeOutput } from "./write-file.js";
 import { EXIT } from "../check/exit-code.js";
+import { describeTableProblem } from "../check/messages.js";
 
 /** The dataset two unrelated public clients use (not verified from here). */
 export const SKATTEVERKET_NORMALBELOPP = "https://skatteverket.entryscape.net/rowstore/dataset/70ccea31-b64c-4bf5-84c7-673f04f32505";
@@ -127,7 +128,7 @@ export async function runRatesFetch(options: FetchOptions, io: Io): Promise<numb
     rows = readRatePack(JSON.stringify({ results: raw }), options.url);
   } catch (error) {
     if (!(error instanceof TableError)) throw error;
-    io.stderr.write(`icld-budget rates fetch: the list cannot be used: ${error.detail} (result ${error.row}). Nothing was written.\n`);
+    io.stderr.write(`icld-budget rates fetch: the list cannot be used: ${describeTableProblem(error.what)} (result ${error.row}). Nothing was written.\n`);
     return EXIT.invalid;
   }
   const problems = checkList(rows, options.year);

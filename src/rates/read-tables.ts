@@ -14,15 +14,31 @@ import { CATEGORIES, PARTNERSHIPS, PHASES, REGIONS } from "../model/types.js";
 import { guessSeparator } from "../input/ledger-row.js";
 import { COUNTRY_CODES } from "./countries.js";
 
-/** A problem in a table file, at a row (1-based, the header being row 1) and column. */
+/**
+ * What is wrong in a table file, as a code and its arguments, worded in each language by
+ * `describeTableProblem` (src/check/messages.ts). `detail` is a reader's own words (csv-parse's,
+ * yaml's, zod's, JSON's), quoted as they come.
+ */
+export type TableProblem =
+  | { readonly problem: "csv" | "yaml" | "edition" | "not-json"; readonly detail: string }
+  | { readonly problem: "missing-column"; readonly header: string }
+  | { readonly problem: "not-a"; readonly value: string; readonly expected: "year" | "amount" | "status" | "source" | "country-name" | "salary-key" }
+  | { readonly problem: "not-a-country"; readonly value: string }
+  | { readonly problem: "listed-twice"; readonly year: number; readonly country: string; readonly otherRow?: number }
+  | { readonly problem: "no-row"; readonly key: string }
+  | { readonly problem: "two-envelopes"; readonly slot: string }
+  | { readonly problem: "no-results" }
+  | { readonly problem: "unknown-layout" };
+
+/** A problem in a table file, at a row (1-based, the header being row 1; 0 for a whole YAML or JSON file) and column. */
 export class TableError extends Error {
   constructor(
     readonly file: string,
     readonly row: number,
     readonly column: string,
-    readonly detail: string,
+    readonly what: TableProblem,
   ) {
-    super(`${file}: row ${row}, column ${column}: ${detail}`);
+    super(`${file}: row ${row}, column ${column}: ${what.problem}`);
   }
 }
 
@@ -35,29 +51,30 @@ function readCsv(text: string, file: string, columns: readonly string[]): { row:
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Cells[];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
-    throw new TableError(file, line, "-", (error as Error).message);
+    throw new TableError(file, line, "-", { problem: "csv", detail: (error as Error).message });
   }
   const header = records.length > 0 ? Object.keys(records[0]!) : [];
   for (const column of columns) {
-    if (records.length > 0 && !header.includes(column)) throw new TableError(file, 1, column, `missing column (the header has ${header.join(", ")})`);
+    if (records.length > 0 && !header.includes(column)) throw new TableError(file, 1, column, { problem: "missing-column", header: header.join(", ") });
   }
   return records.map((cells, index) => ({ row: index + 2, cells }));
 }
 
 const PLAIN_AMOUNT = /^\d+(?:\.\d+)?$/;
 
-function cell(file: string, row: number, cells: Cells, column: string, test: RegExp | readonly string[], what: string): string {
+type Expected = Extract<TableProblem, { problem: "not-a" }>["expected"];
+
+function cell(file: string, row: number, cells: Cells, column: string, test: RegExp | readonly string[], expected: Expected): string {
   const value = cells[column] ?? "";
   const ok = Array.isArray(test) ? test.includes(value) : (test as RegExp).test(value);
-  if (!ok) throw new TableError(file, row, column, `${JSON.stringify(value)} is not ${what}`);
+  if (!ok) throw new TableError(file, row, column, { problem: "not-a", value, expected });
   return value;
 }
 
-const yearCell = (file: string, row: number, cells: Cells, column = "year") => Number(cell(file, row, cells, column, /^(19|20)\d\d$/, "a year"));
-const amountCell = (file: string, row: number, cells: Cells, column: string) => cell(file, row, cells, column, PLAIN_AMOUNT, "an amount in plain digits");
-const statusCell = (file: string, row: number, cells: Cells) =>
-  cell(file, row, cells, "status", TABLE_STATUSES, `a status (${TABLE_STATUSES.join(", ")})`) as TableStatus;
-const sourceCell = (file: string, row: number, cells: Cells) => cell(file, row, cells, "source", /\S/, "a source");
+const yearCell = (file: string, row: number, cells: Cells, column = "year") => Number(cell(file, row, cells, column, /^(19|20)\d\d$/, "year"));
+const amountCell = (file: string, row: number, cells: Cells, column: string) => cell(file, row, cells, column, PLAIN_AMOUNT, "amount");
+const statusCell = (file: string, row: number, cells: Cells) => cell(file, row, cells, "status", TABLE_STATUSES, "status") as TableStatus;
+const sourceCell = (file: string, row: number, cells: Cells) => cell(file, row, cells, "source", /\S/, "source");
 /** The optional `source_sv` column: the source in Swedish, where the table gives it. */
 const sourceSvCell = (cells: Cells) => (cells.source_sv ? { sourceSv: cells.source_sv } : {});
 
@@ -67,16 +84,15 @@ export function readNormalbelopp(text: string, file: string): NormalbeloppRow[] 
   return readCsv(text, file, ["year", "country_code", "country_sv", "normalbelopp_sek", "status", "source"]).map(({ row, cells }) => {
     const year = yearCell(file, row, cells);
     const country = cells.country_code ?? "";
-    if (country !== "" && !COUNTRY_CODES.has(country))
-      throw new TableError(file, row, "country_code", `${JSON.stringify(country)} is not an ISO country code (empty for "Övriga länder och områden")`);
+    if (country !== "" && !COUNTRY_CODES.has(country)) throw new TableError(file, row, "country_code", { problem: "not-a-country", value: country });
     const key = `${year}:${country}`;
-    if (seen.has(key))
-      throw new TableError(file, row, "country_code", `${year} ${country || "Övriga länder och områden"} is listed twice (also row ${seen.get(key)})`);
+    const otherRow = seen.get(key);
+    if (otherRow !== undefined) throw new TableError(file, row, "country_code", { problem: "listed-twice", year, country, otherRow });
     seen.set(key, row);
     return {
       year,
       country,
-      countrySv: cell(file, row, cells, "country_sv", /\S/, "a country name"),
+      countrySv: cell(file, row, cells, "country_sv", /\S/, "country-name"),
       amount: amountCell(file, row, cells, "normalbelopp_sek"),
       status: statusCell(file, row, cells),
       source: sourceCell(file, row, cells),
@@ -122,14 +138,14 @@ export function readDomestic(text: string, file: string): DomesticRow[] {
 /** Reads the salary defaults (key, value, status, source); both keys must be there. */
 export function readSalaryDefaults(text: string, file: string): SalaryRow[] {
   const rows = readCsv(text, file, ["key", "value", "status", "source"]).map(({ row, cells }) => ({
-    key: cell(file, row, cells, "key", ["on_cost", "hours_per_year"], "on_cost or hours_per_year") as SalaryRow["key"],
+    key: cell(file, row, cells, "key", ["on_cost", "hours_per_year"], "salary-key") as SalaryRow["key"],
     value: amountCell(file, row, cells, "value"),
     status: statusCell(file, row, cells),
     source: sourceCell(file, row, cells),
     ...sourceSvCell(cells),
   }));
   for (const key of ["on_cost", "hours_per_year"] as const) {
-    if (!rows.some((row) => row.key === key)) throw new TableError(file, 1, "key", `no row for ${key}`);
+    if (!rows.some((row) => row.key === key)) throw new TableError(file, 1, "key", { problem: "no-row", key });
   }
   return rows;
 }
@@ -181,17 +197,17 @@ export type EditionFile = z.output<typeof editionSchema>;
  */
 export function readEdition(text: string, file: string): EditionFile {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) throw new TableError(file, 0, "-", doc.errors[0]!.message);
+  if (doc.errors.length > 0) throw new TableError(file, 0, "-", { problem: "yaml", detail: doc.errors[0]!.message });
   const parsed = editionSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new TableError(file, 0, issue.path.join("."), issue.message);
+    throw new TableError(file, 0, issue.path.join("."), { problem: "edition", detail: issue.message });
   }
   const edition = parsed.data;
   const slots = new Set<string>();
   edition.envelopes.forEach((envelope, index) => {
     const slot = `${envelope.phase} ${envelope.partnership} ${envelope.region}`;
-    if (slots.has(slot)) throw new TableError(file, 0, `envelopes.${index}`, `${slot} has two envelopes`);
+    if (slots.has(slot)) throw new TableError(file, 0, `envelopes.${index}`, { problem: "two-envelopes", slot });
     slots.add(slot);
   });
   return edition;
@@ -220,10 +236,10 @@ function readPackRows(text: string, file: string): NormalbeloppRow[] {
     try {
       data = JSON.parse(trimmed);
     } catch (error) {
-      throw new TableError(file, 0, "-", `not JSON: ${(error as Error).message}`);
+      throw new TableError(file, 0, "-", { problem: "not-json", detail: (error as Error).message });
     }
     const results = Array.isArray(data) ? data : (data as { results?: unknown }).results;
-    if (!Array.isArray(results)) throw new TableError(file, 0, "results", 'no list of results (Skatteverket\'s open data has {"results": [...]})');
+    if (!Array.isArray(results)) throw new TableError(file, 0, "results", { problem: "no-results" });
     return openDataRows(
       results.map((row) => (typeof row === "object" && row !== null ? row : {}) as Record<string, unknown>),
       file,
@@ -236,8 +252,7 @@ function readPackRows(text: string, file: string): NormalbeloppRow[] {
     .join("\n");
   const header = body.slice(0, body.search(/\n|$/)).toLowerCase();
   if (header.includes("country_code")) return readNormalbelopp(body, file);
-  if (!header.includes(OPEN_DATA.amount))
-    throw new TableError(file, 1, "-", `neither our layout (year, country_code, …) nor Skatteverket's (${Object.values(OPEN_DATA).join(", ")})`);
+  if (!header.includes(OPEN_DATA.amount)) throw new TableError(file, 1, "-", { problem: "unknown-layout" });
   const delimiter = guessSeparator(body);
   const records = parse(body, {
     columns: (names: string[]) => names.map((name) => name.trim().toLowerCase()),
@@ -257,8 +272,8 @@ function openDataRows(records: Record<string, unknown>[], file: string, firstRow
     const cells: Cells = { year: text(OPEN_DATA.year), country_code: text(OPEN_DATA.code).toUpperCase(), amount: text(OPEN_DATA.amount).replace(/\s/g, "") };
     const year = yearCell(file, row, cells);
     const country = cells.country_code!;
-    if (country !== "" && !COUNTRY_CODES.has(country)) throw new TableError(file, row, OPEN_DATA.code, `${JSON.stringify(country)} is not an ISO country code`);
-    if (seen.has(`${year}:${country}`)) throw new TableError(file, row, OPEN_DATA.code, `${year} ${country || "Övriga länder och områden"} is listed twice`);
+    if (country !== "" && !COUNTRY_CODES.has(country)) throw new TableError(file, row, OPEN_DATA.code, { problem: "not-a-country", value: country });
+    if (seen.has(`${year}:${country}`)) throw new TableError(file, row, OPEN_DATA.code, { problem: "listed-twice", year, country });
     seen.add(`${year}:${country}`);
     return {
       year,

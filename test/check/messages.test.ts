@@ -3,14 +3,43 @@
  * reader asked for Swedish.
  */
 import { describe, expect, it } from "vitest";
-import { describeFinding, MESSAGE_CODES } from "../../src/check/messages.js";
-import { MESSAGES_SV } from "../../src/check/messages-sv.js";
+import { describeFinding, describeTableProblem, MESSAGE_CODES, TABLE_PROBLEMS } from "../../src/check/messages.js";
+import { MESSAGES_SV, TABLE_PROBLEMS_SV } from "../../src/check/messages-sv.js";
 import { renderPlanTable } from "../../src/render/table.js";
 import { check, planText } from "../helpers.js";
 
 describe("messages", () => {
   it("word the same codes in English and Swedish", () => {
     expect(Object.keys(MESSAGES_SV).sort()).toEqual([...MESSAGE_CODES].sort());
+    expect(Object.keys(TABLE_PROBLEMS_SV).sort()).toEqual(Object.keys(TABLE_PROBLEMS).sort());
+  });
+
+  it("word what is wrong in a table file in each language, at its row and column where it has them", () => {
+    const cases: [args: Record<string, string | number>, en: string, sv: string][] = [
+      [
+        { row: 3, column: "year", problem: "not-a", value: "20x4", expected: "year" },
+        'row 3, column year: "20x4" is not a year',
+        'rad 3, kolumn year: "20x4" är inte ett årtal',
+      ],
+      [
+        { row: 4, column: "country_code", problem: "listed-twice", year: 2025, country: "", otherRow: 2 },
+        "row 4, column country_code: 2025 Övriga länder och områden is listed twice (also row 2)",
+        "rad 4, kolumn country_code: 2025 Övriga länder och områden står två gånger (också på rad 2)",
+      ],
+      [
+        { row: 0, column: "envelopes.3", problem: "two-envelopes", slot: "project bilateral europe" },
+        "column envelopes.3: project bilateral europe has two envelopes",
+        "kolumn envelopes.3: project bilateral europe har två ramar",
+      ],
+      [
+        { row: 0, column: "-", problem: "no-results" },
+        'no list of results (Skatteverket\'s open data has {"results": [...]})',
+        'ingen lista med resultat (Skatteverkets öppna data har {"results": [...]})',
+      ],
+      // A reader's error that is no TableError keeps its own words.
+      [{ detail: "EACCES" }, "EACCES", "EACCES"],
+    ];
+    for (const [args, en, sv] of cases) expect([describeTableProblem(args), describeTableProblem(args, "sv")]).toEqual([en, sv]);
   });
 
   it("word a finding in Swedish, with amounts in Swedish form", () => {

@@ -94,8 +94,13 @@ describe("rate packs", () => {
     expect(status).toBe(2);
     // The body starts on line 9: `rate_packs: [` is 13 characters, so bad.csv is in column 14, missing.csv in 23.
     expect(stderr).toContain("plan.yaml:9:14: error[RATE_PACK_INVALID]");
-    expect(stderr).toContain("row 2, column country_code");
+    expect(stderr).toContain(`the rate pack ${join(dir, "bad.csv")} cannot be used: row 2, column country_code: "QQ" is not an ISO country code`);
     expect(stderr).toContain("plan.yaml:9:23: error[RATE_PACK_UNREADABLE]");
+    // In Swedish, what is wrong in the pack is said in Swedish too.
+    const sv = await cli(["check", "--lang", "sv", join(dir, "plan.yaml")]);
+    expect(sv.stderr).toContain(
+      `fel[RATE_PACK_INVALID]: beloppstabellen ${join(dir, "bad.csv")} kan inte användas: rad 2, kolumn country_code: "QQ" är ingen landskod enligt ISO (tom för "Övriga länder och områden")`,
+    );
   });
 });
 

@@ -115,30 +115,38 @@ describe("table readers", () => {
     try {
       read();
     } catch (error) {
-      if (error instanceof TableError) return [error.row, error.column];
+      if (error instanceof TableError) return [error.row, error.column, error.what.problem];
       throw error;
     }
     return undefined;
   };
 
   it("name the row and column of a bad figure, status, code, duplicate or missing column", () => {
-    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,code,x\n2026,DE,Tyskland,7 60,code,x\n`, "t.csv"))).toEqual([3, "normalbelopp_sek"]);
-    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,sure,x\n`, "t.csv"))).toEqual([2, "status"]);
-    expect(fails(() => readNormalbelopp(`${header}2026,QQ,Nowhere,597,code,x\n`, "t.csv"))).toEqual([2, "country_code"]);
-    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,code,x\n2026,PL,Polen,598,code,y\n`, "t.csv"))).toEqual([3, "country_code"]);
-    expect(fails(() => readNormalbelopp("year,country_code,amount\n2026,PL,597\n", "t.csv"))).toEqual([1, "country_sv"]);
-    expect(fails(() => readDomestic("year,full_day_sek\n2026,300\n", "t.csv"))).toEqual([1, "half_day_sek"]);
+    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,code,x\n2026,DE,Tyskland,7 60,code,x\n`, "t.csv"))).toEqual([
+      3,
+      "normalbelopp_sek",
+      "not-a",
+    ]);
+    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,sure,x\n`, "t.csv"))).toEqual([2, "status", "not-a"]);
+    expect(fails(() => readNormalbelopp(`${header}2026,QQ,Nowhere,597,code,x\n`, "t.csv"))).toEqual([2, "country_code", "not-a-country"]);
+    expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,code,x\n2026,PL,Polen,598,code,y\n`, "t.csv"))).toEqual([
+      3,
+      "country_code",
+      "listed-twice",
+    ]);
+    expect(fails(() => readNormalbelopp("year,country_code,amount\n2026,PL,597\n", "t.csv"))).toEqual([1, "country_sv", "missing-column"]);
+    expect(fails(() => readDomestic("year,full_day_sek\n2026,300\n", "t.csv"))).toEqual([1, "half_day_sek", "missing-column"]);
     expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,code,x\n`, "t.csv"))).toBeUndefined();
   });
 
   it("refuse an edition that leaves a category without eligibility or gives a slot two envelopes", () => {
     const text = readFileSync(new URL("src/rates/editions/icld-2020.yaml", ROOT), "utf8");
     expect(readEdition(text, "e.yaml").id).toBe("icld-2020");
-    expect(fails(() => readEdition(text.replace("  other: unconfirmed\n", ""), "e.yaml"))).toEqual([0, "eligible.other"]);
+    expect(fails(() => readEdition(text.replace("  other: unconfirmed\n", ""), "e.yaml"))).toEqual([0, "eligible.other", "edition"]);
     const doubled = text.replace(
       "envelopes:\n",
       "envelopes:\n  - {phase: project, partnership: bilateral, region: europe, period: year, kind: max, limit: 1}\n",
     );
-    expect(fails(() => readEdition(doubled, "e.yaml"))).toEqual([0, "envelopes.10"]);
+    expect(fails(() => readEdition(doubled, "e.yaml"))).toEqual([0, "envelopes.10", "two-envelopes"]);
   });
 });
