@@ -5,7 +5,8 @@
 import { Decimal } from "../model/money.js";
 import type { Category, Finding, Phase } from "../model/types.js";
 import { formatSek } from "../render/format.js";
-import { CATEGORY_LABELS, describeFigure, figureWithValue, PHASE_LABELS, UNIT_PLURAL_LABELS } from "../render/labels.js";
+import type { Confirmation } from "../model/confirmation.js";
+import { CATEGORY_LABELS, describeFigure, figureWithValue, PHASE_LABELS, REPORT_LABELS, UNIT_PLURAL_LABELS } from "../render/labels.js";
 import type { Describe } from "./messages.js";
 import { TABLE_STATUSES } from "../rates/table-rows.js";
 import { placeTableProblem, type TableProblemWords } from "./table-problem.js";
@@ -456,4 +457,48 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
   AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} är inget datum`, hint: "skriv det som 2025-11-30" }),
   STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),
   STARTER_WRITTEN: (a) => ({ message: `Skrev ${a.file}`, hint: `nästa steg: icld-budget check ${a.file}` }),
+  // rates: slå upp normalbelopp
+  RATES_NO_QUERY: () => ({ message: "ange ett land (PL, Polen, Poland) eller --missing PLAN" }),
+  RATES_UNKNOWN_COUNTRY: (a) => ({
+    message: `inget land ${JSON.stringify(a.query)}`,
+    hint: `ange en ISO-kod (PL) eller ett svenskt eller engelskt namn${a.suggestion === undefined ? "" : ` (menade du ${a.suggestion}?)`}`,
+  }),
+  RATES_NO_FIGURE: (a) => ({
+    message: `Inget belopp för ${a.country}${a.year === undefined ? "" : ` år ${a.year}`}: ange det i planen (per_diem_rates) eller i en beloppstabell (icld-budget rates fetch --year ${a.year ?? "ÅR"})`,
+  }),
+  RATES_PLAN_INVALID: (a) => ({ message: `${a.file} är ogiltig av andra skäl också: kör icld-budget check ${a.file}` }),
+  RATES_NONE_MISSING: (a) => ({ message: `${a.file}: varje normalbelopp den behöver finns i planen, dess beloppstabeller eller de inbyggda tabellerna` }),
+  RATES_MISSING: (a) => ({
+    message: `${a.file}:${a.line}: inget normalbelopp för ${a.name} år ${a.year}: lägg till per_diem_rates: {${a.year}: {${a.country}: <kronor>}}, eller en beloppstabell`,
+  }),
+  // rates fetch: hämta ett års lista
+  FETCH_FAILED: (a) => ({
+    message: fetchProblem(a),
+    hint: "inget skrevs. Kontrollera nätverket eller proxyn (HTTPS_PROXY), eller ange datamängdens adress med --url",
+  }),
+  FETCH_LIST_UNUSABLE: (a) => ({ message: `listan kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)} (resultat ${a.result})`, hint: "inget skrevs" }),
+  FETCH_LIST_IMPLAUSIBLE: (a) => ({ message: `listan för ${a.year} ser inte rätt ut, så inget skrevs` }),
+  FETCH_LIST_PROBLEM: (a) => ({
+    message:
+      a.problem === "no-rows"
+        ? `den öppna datan har inga rader för ${a.year}: Skatteverket har kanske inte publicerat det året än`
+        : a.problem === "no-code"
+          ? `${a.name} saknar landskod och är inte "Övriga länder och områden"`
+          : a.problem === "below-domestic"
+            ? `${a.name} ${a.amount} kr är under inrikes maxbelopp (${a.domestic} kr): inget rimligt normalbelopp`
+            : `${a.name} gäller ${a.rowYear}, inte ${a.year}`,
+  }),
+  FETCH_WROTE: (a) => ({
+    message: `Skrev ${a.file}: ${a.count} belopp för ${a.year} (${REPORT_LABELS.sv.statuses[a.status as Confirmation]})`,
+    hint: `använd den med rate_packs: [${a.file}] i en plan eller i .icld-budget.yaml`,
+  }),
 };
+
+/** Why a download failed (rates fetch), in Swedish. */
+function fetchProblem(a: Finding["args"]): string {
+  if (a.problem === "http") return `HTTP ${a.status} från ${a.url}`;
+  if (a.problem === "not-json") return `svaret från ${a.url} är ingen JSON (det börjar ${a.start})`;
+  if (a.problem === "not-row-store") return 'svaret är inte radlagrets {"results": [...], "total": …}';
+  const last = a.last === "timeout" ? `inget svar inom ${a.timeout} ms` : a.last === "http" ? `HTTP ${a.status}` : a.detail;
+  return `${a.url} misslyckades ${a.attempts} gånger: ${last}`;
+}

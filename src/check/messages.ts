@@ -6,7 +6,8 @@
  */
 import type { Finding } from "../model/types.js";
 import { TABLE_STATUSES } from "../rates/table-rows.js";
-import { describeFigure, figureWithValue } from "../render/labels.js";
+import type { Confirmation } from "../model/confirmation.js";
+import { describeFigure, figureWithValue, REPORT_LABELS } from "../render/labels.js";
 import { MESSAGES_SV, TABLE_WORDS_SV } from "./messages-sv.js";
 import { placeTableProblem, type TableProblemWords } from "./table-problem.js";
 
@@ -350,7 +351,51 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} is not a date`, hint: "write it as 2025-11-30" }),
   STARTER_EXISTS: (a) => ({ message: `${a.file} already exists, and init never overwrites a file`, hint: "choose another name or remove it" }),
   STARTER_WRITTEN: (a) => ({ message: `Wrote ${a.file}`, hint: `next: icld-budget check ${a.file}` }),
+  // rates: looking up per diem figures
+  RATES_NO_QUERY: () => ({ message: "name a country (PL, Polen, Poland) or give --missing PLAN" }),
+  RATES_UNKNOWN_COUNTRY: (a) => ({
+    message: `no country ${JSON.stringify(a.query)}`,
+    hint: `give an ISO code (PL) or a Swedish or English name${a.suggestion === undefined ? "" : ` (did you mean ${a.suggestion}?)`}`,
+  }),
+  RATES_NO_FIGURE: (a) => ({
+    message: `No figure for ${a.country}${a.year === undefined ? "" : ` in ${a.year}`}: give it in the plan (per_diem_rates) or a rate pack (icld-budget rates fetch --year ${a.year ?? "YEAR"})`,
+  }),
+  RATES_PLAN_INVALID: (a) => ({ message: `${a.file} is invalid for other reasons too: run icld-budget check ${a.file}` }),
+  RATES_NONE_MISSING: (a) => ({ message: `${a.file}: every per diem figure it needs is in the plan, its packs or the built-in tables` }),
+  RATES_MISSING: (a) => ({
+    message: `${a.file}:${a.line}: no per diem figure for ${a.name} in ${a.year}: add per_diem_rates: {${a.year}: {${a.country}: <kronor>}}, or a rate pack`,
+  }),
+  // rates fetch: downloading a year's list
+  FETCH_FAILED: (a) => ({
+    message: fetchProblem(a),
+    hint: "nothing was written. Check the network or proxy (HTTPS_PROXY), or give the dataset's address with --url",
+  }),
+  FETCH_LIST_UNUSABLE: (a) => ({ message: `the list cannot be used: ${describeTableProblem(a)} (result ${a.result})`, hint: "nothing was written" }),
+  FETCH_LIST_IMPLAUSIBLE: (a) => ({ message: `the list for ${a.year} does not look right, so nothing was written` }),
+  FETCH_LIST_PROBLEM: (a) => ({
+    message:
+      a.problem === "no-rows"
+        ? `the open data has no rows for ${a.year}: Skatteverket may not have published that year yet`
+        : a.problem === "no-code"
+          ? `${a.name} has no country code and is not "Övriga länder och områden"`
+          : a.problem === "below-domestic"
+            ? `${a.name} ${a.amount} kr is below the domestic maximum (${a.domestic} kr): not a plausible normalbelopp`
+            : `${a.name} is for ${a.rowYear}, not ${a.year}`,
+  }),
+  FETCH_WROTE: (a) => ({
+    message: `Wrote ${a.file}: ${a.count} figures for ${a.year} (${REPORT_LABELS.en.statuses[a.status as Confirmation]})`,
+    hint: `use it with rate_packs: [${a.file}] in a plan or in .icld-budget.yaml`,
+  }),
 };
+
+/** Why a download failed (rates fetch), from its problem and values. */
+function fetchProblem(a: Finding["args"]): string {
+  if (a.problem === "http") return `HTTP ${a.status} from ${a.url}`;
+  if (a.problem === "not-json") return `the answer from ${a.url} is not JSON (it starts ${a.start})`;
+  if (a.problem === "not-row-store") return 'the answer is not the row store\'s {"results": [...], "total": …}';
+  const last = a.last === "timeout" ? `no answer within ${a.timeout} ms` : a.last === "http" ? `HTTP ${a.status}` : a.detail;
+  return `${a.url} failed ${a.attempts} times: ${last}`;
+}
 
 function envelopeName(args: Finding["args"]): string {
   const name = String(args.envelope).endsWith(".work") ? `the ${String(args.envelope).replace(".work", "")} work share` : `the ${args.envelope} envelope`;

@@ -134,12 +134,17 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
     .option("--pack <file>", "a rate pack to consult first (repeatable)", (file: string, all: string[]) => [...all, file], [] as string[])
     .option("--missing <plan>", "list the figures the plan needs that no table has")
-    .action(async (country: string | undefined, options: { year?: string; format: "table" | "json"; pack: string[]; missing?: string }) => {
+    .addOption(
+      new Option("--lang <lang>", "language of the table and the lines (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]),
+    )
+    .action(async (country: string | undefined, options: { year?: string; format: "table" | "json"; pack: string[]; missing?: string; lang?: "sv" | "en" }) => {
       const { runRates } = await import("./rates-command.js");
+      const { detectLang } = await import("./lang.js");
       status = await runRates(
         country,
         {
           format: options.format,
+          lang: options.lang ?? detectLang(io.env),
           packs: options.pack,
           ...(options.year ? { year: parseYear(options.year) } : {}),
           ...(options.missing ? { missing: options.missing } : {}),
@@ -155,14 +160,18 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .option("--url <url>", "the dataset's address (the row store of normalbelopp)")
     .option("--timeout <ms>", "time-out of each request, in milliseconds", "30000")
     .option("--force", "replace an existing file", false)
-    .action(async (options: { year?: string; output?: string; url?: string; timeout: string; force: boolean }) => {
-      // `rates` has a --year of its own, which commander gives the year when it stands after `fetch` too.
-      const yearText = options.year ?? (rates.opts() as { year?: string }).year;
+    .addOption(new Option("--lang <lang>", "language of the lines and of the pack's comments (default from LC_ALL/LANG)").choices(["sv", "en"]))
+    .action(async (options: { year?: string; output?: string; url?: string; timeout: string; force: boolean; lang?: "sv" | "en" }) => {
+      // `rates` has a --year and a --lang of its own, which commander gives them when they stand after `fetch` too.
+      const parent = rates.opts() as { year?: string; lang?: "sv" | "en" };
+      const yearText = options.year ?? parent.year;
       if (yearText === undefined) throw new CommanderError(2, "icld-budget.year", "error: rates fetch needs --year, the tax year to download\n");
       const { runRatesFetch, SKATTEVERKET_NORMALBELOPP } = await import("./rates-fetch.js");
+      const { detectLang } = await import("./lang.js");
       status = await runRatesFetch(
         {
           year: parseYear(yearText),
+          lang: options.lang ?? parent.lang ?? detectLang(io.env),
           url: options.url ?? SKATTEVERKET_NORMALBELOPP,
           force: options.force,
           timeout: Number(options.timeout),

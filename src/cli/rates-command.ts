@@ -6,21 +6,26 @@
  */
 import { readFileSync } from "node:fs";
 import { EXIT } from "../check/exit-code.js";
-import { describeTableProblem } from "../check/messages.js";
+import { describeFinding } from "../check/messages.js";
+import type { Confirmation } from "../model/confirmation.js";
 import { closest } from "../input/suggest.js";
 import { COUNTRY_CODES } from "../rates/countries.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
 import { countryNamesSv, normalbeloppByYear, type NormalbeloppYear } from "../rates/normalbelopp.js";
-import { describeSource } from "../render/labels.js";
+import type { Lang } from "../render/format.js";
+import { describeSource, RATES_LABELS, REPORT_LABELS } from "../render/labels.js";
 import { renderTerminalTable } from "../render/terminal-table.js";
 import { checkInputs } from "./check-command.js";
 import type { Io } from "./io.js";
+import { noteLine, problemLine } from "./words.js";
 
 export interface RatesOptions {
   readonly year?: number;
   readonly format: "table" | "json";
   readonly packs: readonly string[];
   readonly missing?: string;
+  /** The language of the table and the lines (JSON stays English, as every command's). */
+  readonly lang: Lang;
 }
 
 /** A figure as the lookup shows it. */
@@ -58,7 +63,12 @@ export function findCountry(query: string): { code?: string; suggestion?: string
   return near ? { suggestion: `${near} (${names.get(near)})` } : {};
 }
 
-function figuresFor(code: string, tables: readonly { table: Figure["table"]; years: Readonly<Record<number, NormalbeloppYear>> }[], year?: number): Figure[] {
+function figuresFor(
+  code: string,
+  tables: readonly { table: Figure["table"]; years: Readonly<Record<number, NormalbeloppYear>> }[],
+  year: number | undefined,
+  lang: Lang,
+): Figure[] {
   const figures: Figure[] = [];
   const name = countryNamesSv()[code] ?? code;
   for (const { table, years } of tables) {
@@ -74,7 +84,7 @@ function figuresFor(code: string, tables: readonly { table: Figure["table"]; yea
         name,
         amount: entry.amount,
         status: entry.confirmation,
-        source: describeSource(fallback && entry.source.kind === "text" ? { ...entry.source, notListed: code } : entry.source, "en"),
+        source: describeSource(fallback && entry.source.kind === "text" ? { ...entry.source, notListed: code } : entry.source, lang),
         table,
       });
     }
@@ -88,7 +98,7 @@ function figuresFor(code: string, tables: readonly { table: Figure["table"]; yea
         name,
         amount: domestic.fullDay,
         status: domestic.confirmation,
-        source: describeSource(domestic.source, "en"),
+        source: describeSource(domestic.source, lang),
         table: "domestic",
       });
     }
@@ -99,14 +109,12 @@ function figuresFor(code: string, tables: readonly { table: Figure["table"]; yea
 export async function runRates(query: string | undefined, options: RatesOptions, io: Io): Promise<number> {
   if (options.missing !== undefined) return runMissing(options.missing, options, io);
   if (query === undefined) {
-    io.stderr.write("icld-budget: name a country (PL, Polen, Poland) or give --missing PLAN.\n");
+    io.stderr.write(problemLine("RATES_NO_QUERY", {}, options.lang));
     return EXIT.invalid;
   }
   const found = findCountry(query);
   if (!found.code) {
-    io.stderr.write(
-      `icld-budget: no country ${JSON.stringify(query)}${found.suggestion ? `; did you mean ${found.suggestion}?` : ""} Give an ISO code (PL) or a Swedish or English name.\n`,
-    );
+    io.stderr.write(problemLine("RATES_UNKNOWN_COUNTRY", { query, ...(found.suggestion ? { suggestion: found.suggestion } : {}) }, options.lang));
     return EXIT.invalid;
   }
   const tables: { table: Figure["table"]; years: Readonly<Record<number, NormalbeloppYear>> }[] = [];
@@ -119,25 +127,33 @@ export async function runRates(query: string | undefined, options: RatesOptions,
           years: normalbeloppByYear(readRatePack(readFileSync(file, "utf8"), file)),
         });
       } catch (error) {
-        const why = error instanceof TableError ? describeTableProblem({ row: error.row, column: error.column, ...error.what }) : (error as Error).message;
-        io.stderr.write(`icld-budget: the rate pack ${file} cannot be used: ${why}.\n`);
+        const why: Record<string, string | number> =
+          error instanceof TableError ? { row: error.row, column: error.column, ...error.what } : { detail: (error as Error).message };
+        io.stderr.write(problemLine("RATE_PACK_INVALID", { file, ...why }, options.lang));
         return EXIT.invalid;
       }
     }
   }
   tables.push({ table: "built-in", years: BUILT_IN_RATES.normalbelopp });
-  const figures = figuresFor(found.code, tables, options.year);
+  // JSON is data for other programs: its sources stay English, as every command's JSON.
+  const figures = figuresFor(found.code, tables, options.year, options.format === "json" ? "en" : options.lang);
   if (options.format === "json") {
     io.stdout.write(`${JSON.stringify({ version: 1, country: found.code, figures }, null, 2)}\n`);
   } else if (figures.length === 0) {
-    io.stdout.write(
-      `No figure for ${found.code}${options.year ? ` in ${options.year}` : ""}: give it in the plan (per_diem_rates) or a rate pack (icld-budget rates fetch --year ${options.year ?? "YEAR"}).\n`,
-    );
+    io.stdout.write(noteLine("RATES_NO_FIGURE", { country: found.code, ...(options.year ? { year: options.year } : {}) }, options.lang));
   } else {
+    const t = RATES_LABELS[options.lang];
     io.stdout.write(
       `${renderTerminalTable(
-        ["Year", "Country", "SEK per day", "Status", "Table", "Source"],
-        figures.map((f) => [String(f.year), `${f.name} (${f.country})`, f.amount, f.status, f.table, f.source]),
+        [...t.head],
+        figures.map((f) => [
+          String(f.year),
+          `${f.name} (${f.country})`,
+          f.amount,
+          REPORT_LABELS[options.lang].statuses[f.status as Confirmation],
+          t.tables[f.table],
+          f.source,
+        ]),
         { right: [false, false, true, false, false, false] },
       )}\n`,
     );
@@ -154,14 +170,14 @@ async function runMissing(planFile: string, options: RatesOptions, io: Io): Prom
     .map((finding) => ({ year: finding.args.year, country: finding.args.country, name: finding.args.countryName, line: finding.pos?.line }));
   const other = result.verdict === "invalid" && missing.length < result.findings.length;
   if (other) {
-    io.stderr.write(`icld-budget: ${planFile} is invalid for other reasons too: run icld-budget check ${planFile}.\n`);
+    io.stderr.write(problemLine("RATES_PLAN_INVALID", { file: planFile }, options.lang));
     return EXIT.invalid;
   }
   if (options.format === "json") io.stdout.write(`${JSON.stringify({ version: 1, plan: planFile, missing }, null, 2)}\n`);
-  else if (missing.length === 0) io.stdout.write(`${planFile}: every per diem figure it needs is in the plan, its packs or the built-in tables.\n`);
+  else if (missing.length === 0) io.stdout.write(noteLine("RATES_NONE_MISSING", { file: planFile }, options.lang));
   else
     io.stdout.write(
-      `${missing.map((m) => `${planFile}:${m.line}: no per diem figure for ${m.name} in ${m.year}: add per_diem_rates: {${m.year}: {${m.country}: <kronor>}}, or a rate pack`).join("\n")}\n`,
+      `${missing.map((m) => describeFinding({ code: "RATES_MISSING", severity: "info", args: { file: planFile, line: m.line ?? "?", name: String(m.name), year: String(m.year), country: String(m.country) } }, options.lang).message).join("\n")}\n`,
     );
   return missing.length === 0 ? EXIT.ok : EXIT.failed;
 }

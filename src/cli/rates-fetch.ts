@@ -15,8 +15,12 @@ import { BUILT_IN_RATES } from "../rates/index.js";
 import type { NormalbeloppRow } from "../rates/table-rows.js";
 import type { Io } from "./io.js";
 import { writeOutput } from "./write-file.js";
+import { noteLine } from "./words.js";
 import { EXIT } from "../check/exit-code.js";
-import { describeTableProblem } from "../check/messages.js";
+import { describeFinding } from "../check/messages.js";
+import type { Finding } from "../model/types.js";
+import type { Lang } from "../render/format.js";
+import { fetchedSource, RATES_LABELS } from "../render/labels.js";
 
 /** The dataset two unrelated public clients use (not verified from here). */
 export const SKATTEVERKET_NORMALBELOPP = "https://skatteverket.entryscape.net/rowstore/dataset/70ccea31-b64c-4bf5-84c7-673f04f32505";
@@ -34,14 +38,22 @@ export interface FetchOptions {
   readonly retryDelay: number;
   /** The time retrieved (passed in so that tests can fix it). */
   readonly now: string;
+  /** The language of the lines and of the pack's comments. */
+  readonly lang: Lang;
 }
 
-class FetchError extends Error {}
+/** Why a download failed, as a problem and its values (FETCH_FAILED words it in each language). */
+class FetchError extends Error {
+  constructor(readonly args: Finding["args"]) {
+    super(String(args.problem));
+  }
+}
 
 /** One page of the row store, tried up to ATTEMPTS times. */
 async function fetchPage(url: URL, options: FetchOptions, dispatcher: unknown): Promise<{ results: Record<string, unknown>[]; total: number }> {
   const { fetch } = await import("undici");
-  let last = "";
+  const where = `${url.origin}${url.pathname}`;
+  let last: Finding["args"] = {};
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     if (attempt > 1) await new Promise((done) => setTimeout(done, options.retryDelay * (attempt - 1)));
     let response: Awaited<ReturnType<typeof fetch>>;
@@ -49,28 +61,30 @@ async function fetchPage(url: URL, options: FetchOptions, dispatcher: unknown): 
       response = await fetch(url, { dispatcher: dispatcher as never, signal: AbortSignal.timeout(options.timeout), headers: { accept: "application/json" } });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
-      last = (error as Error).name === "TimeoutError" ? `no answer within ${options.timeout} ms` : `${(error as Error).message}${cause ? ` (${cause})` : ""}`;
+      last =
+        (error as Error).name === "TimeoutError"
+          ? { last: "timeout", timeout: options.timeout }
+          : { last: "network", detail: `${(error as Error).message}${cause ? ` (${cause})` : ""}` };
       continue;
     }
     if (response.status === 429 || response.status >= 500) {
-      last = `HTTP ${response.status}`;
+      last = { last: "http", status: response.status };
       await response.body?.cancel();
       continue;
     }
-    if (!response.ok) throw new FetchError(`HTTP ${response.status} from ${url.origin}${url.pathname}`);
+    if (!response.ok) throw new FetchError({ problem: "http", status: response.status, url: where });
     const text = await response.text();
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      throw new FetchError(`the answer from ${url.origin}${url.pathname} is not JSON (it starts ${JSON.stringify(text.slice(0, 40))})`);
+      throw new FetchError({ problem: "not-json", url: where, start: JSON.stringify(text.slice(0, 40)) });
     }
     const page = data as { results?: unknown; total?: unknown };
-    if (!Array.isArray(page.results) || typeof page.total !== "number")
-      throw new FetchError('the answer is not the row store\'s {"results": [...], "total": …}');
+    if (!Array.isArray(page.results) || typeof page.total !== "number") throw new FetchError({ problem: "not-row-store" });
     return { results: page.results as Record<string, unknown>[], total: page.total };
   }
-  throw new FetchError(`${url.origin}${url.pathname} failed ${ATTEMPTS} times: ${last}`);
+  throw new FetchError({ problem: "gave-up", url: where, attempts: ATTEMPTS, ...last });
 }
 
 /** Every row of a year, page by page. */
@@ -95,31 +109,36 @@ async function fetchYear(options: FetchOptions): Promise<Record<string, unknown>
 }
 
 /** Checks a fetched list: country codes (or the fallback), and amounts no lower than the year's domestic day. */
-function checkList(rows: readonly NormalbeloppRow[], year: number): string[] {
-  const problems: string[] = [];
-  if (rows.length === 0) problems.push(`the open data has no rows for ${year}: Skatteverket may not have published that year yet`);
+function checkList(rows: readonly NormalbeloppRow[], year: number): Finding["args"][] {
+  const problems: Finding["args"][] = [];
+  if (rows.length === 0) problems.push({ problem: "no-rows", year });
   const domesticYears = Object.keys(BUILT_IN_RATES.domestic)
     .map(Number)
     .filter((y) => y <= year);
   const domestic = domesticYears.length > 0 ? BUILT_IN_RATES.domestic[Math.max(...domesticYears)]!.fullDay : undefined;
   for (const row of rows) {
-    if (row.country === "" && !/\u00f6vriga/i.test(row.countrySv)) problems.push(`${row.countrySv} has no country code and is not "Övriga länder och områden"`);
+    if (row.country === "" && !/\u00f6vriga/i.test(row.countrySv)) problems.push({ problem: "no-code", name: row.countrySv });
     if (domestic !== undefined && Number(row.amount) < Number(domestic))
-      problems.push(`${row.countrySv} ${row.amount} kr is below the domestic maximum (${domestic} kr): not a plausible normalbelopp`);
-    if (row.year !== year) problems.push(`${row.countrySv} is for ${row.year}, not ${year}`);
+      problems.push({ problem: "below-domestic", name: row.countrySv, amount: row.amount, domestic });
+    if (row.year !== year) problems.push({ problem: "wrong-year", name: row.countrySv, rowYear: row.year, year });
   }
   return problems;
 }
 
+/** A line of rates fetch's own: "icld-budget rates fetch: <message>. <Hint>.", in the user's language. */
+function fetchLine(code: string, args: Finding["args"], lang: Lang): string {
+  const { message, hint } = describeFinding({ code, severity: "error", args }, lang);
+  return `icld-budget rates fetch: ${message}${hint ? `. ${hint.charAt(0).toUpperCase()}${hint.slice(1)}` : ""}.\n`;
+}
+
 export async function runRatesFetch(options: FetchOptions, io: Io): Promise<number> {
+  const { lang } = options;
   let raw: Record<string, unknown>[];
   try {
     raw = await fetchYear(options);
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
-    io.stderr.write(
-      `icld-budget rates fetch: ${error.message}. Nothing was written. Check the network or proxy (HTTPS_PROXY), or give the dataset's address with --url.\n`,
-    );
+    io.stderr.write(fetchLine("FETCH_FAILED", error.args, lang));
     return EXIT.invalid;
   }
   const { readRatePack, TableError } = await import("../rates/read-tables.js");
@@ -128,33 +147,31 @@ export async function runRatesFetch(options: FetchOptions, io: Io): Promise<numb
     rows = readRatePack(JSON.stringify({ results: raw }), options.url);
   } catch (error) {
     if (!(error instanceof TableError)) throw error;
-    io.stderr.write(`icld-budget rates fetch: the list cannot be used: ${describeTableProblem(error.what)} (result ${error.row}). Nothing was written.\n`);
+    io.stderr.write(fetchLine("FETCH_LIST_UNUSABLE", { ...error.what, result: error.row }, lang));
     return EXIT.invalid;
   }
   const problems = checkList(rows, options.year);
   if (problems.length > 0) {
-    io.stderr.write(
-      `icld-budget rates fetch: the list for ${options.year} does not look right, so nothing was written:\n${problems.map((p) => `  - ${p}`).join("\n")}\n`,
-    );
+    const listed = problems.map((args) => `  - ${describeFinding({ code: "FETCH_LIST_PROBLEM", severity: "error", args }, lang).message}`);
+    io.stderr.write(`${fetchLine("FETCH_LIST_IMPLAUSIBLE", { year: options.year }, lang).replace(/\.\n$/, ":\n")}${listed.join("\n")}\n`);
     return EXIT.invalid;
   }
   // Skatteverket's own dataset is its text; a list from another address is only what it says.
   const status = options.url === SKATTEVERKET_NORMALBELOPP ? "confirmed" : "unconfirmed";
-  const source = `Skatteverket open data ${options.url}, retrieved ${options.now}`;
+  // The source in both languages, as the built-in tables give theirs: the pack serves a report in either.
+  const source = fetchedSource(options.url, options.now);
   const field = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const t = RATES_LABELS[lang];
   const lines = [
-    `# Skatteverket's normalbelopp for ${options.year}, a rate pack for icld-budget (rate_packs: in a plan or .icld-budget.yaml).`,
-    `# Retrieved ${options.now} from ${options.url}: ${rows.length} rows.`,
-    "year,country_code,country_sv,normalbelopp_sek,status,source",
+    t.packTitle(options.year),
+    t.packRetrieved(options.now, options.url, rows.length),
+    "year,country_code,country_sv,normalbelopp_sek,status,source,source_sv",
     ...rows
       .sort((a, b) => (a.country === "" ? 1 : b.country === "" ? -1 : a.country.localeCompare(b.country)))
-      .map((row) => [String(row.year), row.country, row.countrySv, row.amount, status, source].map(field).join(",")),
+      .map((row) => [String(row.year), row.country, row.countrySv, row.amount, status, source.en, source.sv].map(field).join(",")),
   ];
   const output = options.output ?? `normalbelopp-${options.year}.csv`;
-  if (!(await writeOutput(output, `${lines.join("\n")}\n`, { force: options.force, inputs: [], lang: "en" }, io))) return EXIT.invalid;
-  if (output !== "-")
-    io.stderr.write(
-      `Wrote ${output}: ${rows.length} figures for ${options.year} (${status}). Use it with rate_packs: [${output}] in a plan or in ${".icld-budget.yaml"}.\n`,
-    );
+  if (!(await writeOutput(output, `${lines.join("\n")}\n`, { force: options.force, inputs: [], lang }, io))) return EXIT.invalid;
+  if (output !== "-") io.stderr.write(noteLine("FETCH_WROTE", { file: output, count: rows.length, year: options.year, status }, lang));
   return EXIT.ok;
 }

@@ -510,6 +510,32 @@ export const DIFF_LABELS = {
   },
 } as const;
 
+/**
+ * The words of `rates` (its table) and `rates fetch` (the comments and the Swedish source of the
+ * rate pack it writes), in both languages.
+ */
+export const RATES_LABELS = {
+  sv: {
+    head: ["År", "Land", "Kronor per dag", "Status", "Tabell", "Källa"],
+    tables: { "built-in": "inbyggd", pack: "beloppstabell", domestic: "inrikes" },
+    packTitle: (year: number) =>
+      `# Skatteverkets normalbelopp för ${year}, en beloppstabell för icld-budget (rate_packs: i en plan eller i .icld-budget.yaml).`,
+    packRetrieved: (time: string, url: string, rows: number) => `# Hämtad ${time} från ${url}: ${rows} rader.`,
+  },
+  en: {
+    head: ["Year", "Country", "SEK per day", "Status", "Table", "Source"],
+    tables: { "built-in": "built-in", pack: "pack", domestic: "domestic" },
+    packTitle: (year: number) => `# Skatteverket's normalbelopp for ${year}, a rate pack for icld-budget (rate_packs: in a plan or .icld-budget.yaml).`,
+    packRetrieved: (time: string, url: string, rows: number) => `# Retrieved ${time} from ${url}: ${rows} rows.`,
+  },
+} as const;
+
+/** A fetched list's source, in each language: both go into the pack (source, source_sv), which serves both. */
+export const fetchedSource = (url: string, time: string) => ({
+  en: `Skatteverket open data ${url}, retrieved ${time}`,
+  sv: `Skatteverkets öppna data ${url}, hämtad ${time}`,
+});
+
 /** The words of explain's tree, in both languages. */
 export const EXPLAIN_LABELS = {
   en: {

@@ -199,6 +199,35 @@ describe("a Swedish report", () => {
     );
   });
 
+  it("has rates in Swedish too: the table, a figure no table has, an unknown country and what a plan lacks", () => {
+    const table = run(["rates", "PL", "--year", "2024", "--lang", "sv"]);
+    expect(table.status).toBe(0);
+    expect(table.text).toContain("│ År   │ Land       │ Kronor per dag │ Status    │ Tabell  │ Källa ");
+    expect(table.text).toContain(
+      "│ 2024 │ Polen (PL) │            562 │ bekräftad │ inbyggd │ Skatteverket SKV A 2023:18 (normalbelopp för beskattningsåret 2024) │",
+    );
+    const dir = mkdtempSync(join(tmpdir(), "icld-sv-rates-"));
+    const plan = join(dir, "resa.yaml");
+    // A trip to Poland in 2025, a year the built-in tables have no Polish figure for.
+    writeFileSync(
+      plan,
+      "version: 1\ntitle: Resa till Polen\nphase: preparation\nrules: icld-2023\npartner: {municipality: Shatsk, country: UA}\nyears: [2025]\ntrips:\n" +
+        "  - {to: PL, depart: 2025-03-10T07:00, return: 2025-03-13T18:00, travellers: [{side: sweden, count: 1}], lodging: free, subsistence: per-diem}\n",
+    );
+    const lines = [
+      run(["rates", "XK", "--year", "2031", "--lang", "sv"]),
+      run(["rates", "Polan", "--lang", "sv"]),
+      run(["rates", "--missing", plan, "--lang", "sv"]),
+    ];
+    expect(lines.map((line) => line.status)).toEqual([1, 2, 1]);
+    expect(lines.map((line) => line.text)).toEqual([
+      "Inget belopp för XK år 2031: ange det i planen (per_diem_rates) eller i en beloppstabell (icld-budget rates fetch --year 2031).\n",
+      'icld-budget: inget land "Polan"; ange en ISO-kod (PL) eller ett svenskt eller engelskt namn (menade du polen (PL)?).\n',
+      `${plan}:8: inget normalbelopp för Polen (PL) år 2025: lägg till per_diem_rates: {2025: {PL: <kronor>}}, eller en beloppstabell\n`,
+    ]);
+    for (const line of [table, ...lines]) expect(englishWords(line.text, planVocabulary())).toEqual([]);
+  });
+
   it("finds the English words it is looking for, so that an empty list means something", () => {
     const { plan } = swedishFollowUp();
     expect(englishWords(run(["report", plan, "--lang", "en"]).text)).toEqual(expect.arrayContaining(["travel", "lodging", "envelope", "source"]));

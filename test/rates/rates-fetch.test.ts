@@ -89,6 +89,28 @@ describe("rates fetch", () => {
     ]);
   });
 
+  it("speaks Swedish when asked, and writes the source in both languages", async () => {
+    const { status, stderr, file } = await fetchRates("/store", ["--lang", "sv"]);
+    expect(status).toBe(0);
+    expect(stderr).toBe(`Skrev ${file}: 5 belopp för 2026 (obekräftad). Använd den med rate_packs: [${file}] i en plan eller i .icld-budget.yaml\n`);
+    const text = readFileSync(file, "utf8");
+    expect(text).toMatch(new RegExp(`^# Hämtad \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ från ${base}/store: 5 rader\\.$`, "m"));
+    expect(readRatePack(text, "pack.csv").map((row) => [row.country, row.source, row.sourceSv])[0]).toEqual([
+      "DE",
+      expect.stringMatching(new RegExp(`^Skatteverket open data ${base}/store, retrieved `)),
+      expect.stringMatching(new RegExp(`^Skatteverkets öppna data ${base}/store, hämtad `)),
+    ]);
+    const broken = await fetchRates("/broken", ["--lang", "sv"]);
+    expect([broken.status, broken.stderr]).toEqual([
+      2,
+      `icld-budget rates fetch: svaret från ${base}/broken är ingen JSON (det börjar "<html>maintenance</html>"). Inget skrevs. Kontrollera nätverket eller proxyn (HTTPS_PROXY), eller ange datamängdens adress med --url.\n`,
+    ]);
+    const empty = await fetchRates("/store", ["--year", "2031", "--lang", "sv"]);
+    expect(empty.stderr).toBe(
+      "icld-budget rates fetch: listan för 2031 ser inte rätt ut, så inget skrevs:\n  - den öppna datan har inga rader för 2031: Skatteverket har kanske inte publicerat det året än\n",
+    );
+  });
+
   it("tries again after an HTTP 500", async () => {
     failuresLeft = 1;
     const { status, file } = await fetchRates("/flaky");
