@@ -11,7 +11,7 @@ import type { Confirmation } from "../model/confirmation.js";
 import { closest } from "../input/suggest.js";
 import { COUNTRY_CODES } from "../rates/countries.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
-import { countryNamesSv, normalbeloppByYear, type NormalbeloppYear } from "../rates/normalbelopp.js";
+import { countryLabel, countryNamesSv, normalbeloppByYear, type NormalbeloppYear } from "../rates/normalbelopp.js";
 import type { Lang } from "../render/format.js";
 import { describeSource, RATES_LABELS, REPORT_LABELS } from "../render/labels.js";
 import { renderTerminalTable } from "../render/terminal-table.js";
@@ -71,7 +71,9 @@ function figuresFor(
 ): Figure[] {
   const figures: Figure[] = [];
   const name = countryNamesSv()[code] ?? code;
-  for (const { table, years } of tables) {
+  // A trip within Sweden takes the domestic amounts: the foreign lists' "Övriga länder och
+  // områden" is no figure for Sweden.
+  for (const { table, years } of code === "SE" ? [] : tables) {
     for (const [yearText, list] of Object.entries(years)) {
       const y = Number(yearText);
       if (year !== undefined && y !== year) continue;
@@ -148,7 +150,7 @@ export async function runRates(query: string | undefined, options: RatesOptions,
         [...t.head],
         figures.map((f) => [
           String(f.year),
-          `${f.name} (${f.country})`,
+          countryLabel(f.country),
           f.amount,
           REPORT_LABELS[options.lang].statuses[f.status as Confirmation],
           t.tables[f.table],

@@ -206,6 +206,10 @@ describe("a Swedish report", () => {
     expect(table.text).toContain(
       "│ 2024 │ Polen (PL) │            562 │ bekräftad │ inbyggd │ Skatteverket SKV A 2023:18 (normalbelopp för beskattningsåret 2024) │",
     );
+    // Sweden by its name, with its domestic day only: the foreign lists' "Övriga länder och områden" is no figure for a trip within Sweden.
+    const sweden = run(["rates", "SE", "--year", "2024", "--lang", "sv"]).text;
+    expect(sweden).toContain("│ 2024 │ Sverige (SE) │            290 │ bekräftad │ inrikes │");
+    expect(sweden).not.toContain("inbyggd");
     const dir = mkdtempSync(join(tmpdir(), "icld-sv-rates-"));
     const plan = join(dir, "resa.yaml");
     // A trip to Poland in 2025, a year the built-in tables have no Polish figure for.
