@@ -5,7 +5,7 @@ import { checkValidPlans } from "./check-command.js";
 import type { Io } from "./io.js";
 
 export async function runDiff(oldFile: string, newFile: string, options: { format: "table" | "markdown"; lang: "sv" | "en" }, io: Io): Promise<number> {
-  const results = await checkValidPlans([oldFile, newFile], io);
+  const results = await checkValidPlans([oldFile, newFile], io, options.lang);
   if (!results) return EXIT.invalid;
   const diff = diffResults(results[0]!, results[1]!);
   const { renderDiffMarkdown, renderDiffTable } = await import("../render/diff.js");

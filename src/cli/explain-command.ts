@@ -3,15 +3,14 @@ import { EXIT } from "../check/exit-code.js";
 import { explainJson, explainPlan, renderExplainText } from "../render/explain.js";
 import { checkValidPlans } from "./check-command.js";
 import type { Io } from "./io.js";
+import { problemLine } from "./words.js";
 
 export async function runExplain(planFile: string, what: string | undefined, options: { format: "text" | "json"; lang: "sv" | "en" }, io: Io): Promise<number> {
   const results = await checkValidPlans([planFile], io, options.lang);
   if (!results) return EXIT.invalid;
   const tree = explainPlan(results[0]!, options.lang, what);
   if (!tree || tree.length === 0) {
-    io.stderr.write(
-      `icld-budget: ${planFile} has nothing called ${JSON.stringify(what)}: name an envelope (project/2025), a trip or person id, a category, or a line (${planFile}:31).\n`,
-    );
+    io.stderr.write(problemLine("EXPLAIN_NOTHING_CALLED", { file: planFile, what: what ?? "" }, options.lang));
     return EXIT.invalid;
   }
   io.stdout.write(

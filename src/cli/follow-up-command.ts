@@ -47,8 +47,9 @@ export async function readFollowUp(
   options: Pick<FollowUpOptions, "asOf" | "today" | "lang">,
   io: Io,
 ): Promise<FollowUp | undefined> {
-  const results = await checkValidPlans([planFile], io);
-  const report = (file: string, findings: readonly Finding[], source?: string) => io.stderr.write(`${renderDiagnostics(file, findings, source)}\n`);
+  const results = await checkValidPlans([planFile], io, options.lang);
+  const report = (file: string, findings: readonly Finding[], source?: string) =>
+    io.stderr.write(`${renderDiagnostics(file, findings, source, undefined, options.lang)}\n`);
   const loaded = loadPlanText(actualsFile);
   if (!loaded.ok) {
     report(actualsFile, [loaded.finding]);

@@ -232,6 +232,28 @@ describe("a Swedish report", () => {
     for (const line of [table, ...lines]) expect(englishWords(line.text, planVocabulary())).toEqual([]);
   });
 
+  it("has the problems of the files explain, diff and follow-up read in Swedish too", () => {
+    const { plan, actuals } = swedishFollowUp();
+    const dir = mkdtempSync(join(tmpdir(), "icld-sv-problems-"));
+    const broken = join(dir, "trasig.yaml");
+    writeFileSync(broken, "version: 1\ntitle: [Trasig\n");
+    const brokenActuals = join(dir, "utfall.yaml");
+    writeFileSync(brokenActuals, "version: 1\nas_of: 2024-13-40\n");
+    const runs = [
+      run(["explain", plan, "ingenting", "--lang", "sv"]),
+      run(["diff", plan, broken, "--lang", "sv"]),
+      run(["follow-up", broken, actuals, "--lang", "sv"]),
+      run(["follow-up", plan, brokenActuals, "--lang", "sv"]),
+    ];
+    expect(runs.map((r) => r.status)).toEqual([2, 2, 2, 2]);
+    expect(runs[0]!.text).toBe(
+      `icld-budget: ${plan} har inget som heter "ingenting"; ange en ram (project/2025), ett id för en resa eller person, en kategori eller en rad (${plan}:31).\n`,
+    );
+    for (const r of runs.slice(1, 3)) expect(r.text).toContain(`${broken}:2:14: fel[YAML_SYNTAX]: YAML-syntax:`);
+    expect(runs[3]!.text).toContain(`${brokenActuals}:2:8: fel[IMPOSSIBLE_DATE]: as_of: 2024-13-40 finns inte i kalendern`);
+    for (const r of runs) expect(englishWords(r.text, planVocabulary())).toEqual([]);
+  });
+
   it("finds the English words it is looking for, so that an empty list means something", () => {
     const { plan } = swedishFollowUp();
     expect(englishWords(run(["report", plan, "--lang", "en"]).text)).toEqual(expect.arrayContaining(["travel", "lodging", "envelope", "source"]));
