@@ -160,6 +160,14 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "kontrollera mönstret; sätt det inom citattecken så att verktyget, inte skalet, tolkar det",
   }),
   NO_PLANS: (a) => ({ message: `inga planfiler (*.yaml, *.yml) i ${a.where}`, hint: "ange planfiler eller en mapp som innehåller dem" }),
+  TOO_MANY_FILES: (a) => ({
+    message: `${a.count} filer att kontrollera, och ett anrop kontrollerar högst ${a.max}`,
+    hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",
+  }),
+  TOO_MUCH_INPUT: (a) => ({
+    message: `filerna att kontrollera är ${a.bytes} byte tillsammans, och ett anrop läser högst ${a.max} (lika mycket som en fil får vara)`,
+    hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",
+  }),
   IS_DIRECTORY: () => ({ message: "är en mapp, inte en planfil", hint: "ange planfilerna i den" }),
   UNREADABLE: (a) => ({ message: `filen kan inte läsas (${a.detail})`, hint: "kontrollera behörigheterna" }),
   BINARY_FILE: () => ({ message: "är ingen textfil (binär eller inte UTF-8)", hint: "en plan är en YAML-textfil sparad som UTF-8" }),

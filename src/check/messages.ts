@@ -52,6 +52,14 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   FILE_NOT_FOUND: () => ({ message: "file not found", hint: "check the path; plans are YAML files such as budgets/preparation.yaml" }),
   NO_MATCH: (a) => ({ message: `no file matches ${a.pattern}`, hint: "check the pattern; quote it so that the tool, not the shell, expands it" }),
   NO_PLANS: (a) => ({ message: `no plan files (*.yaml, *.yml) in ${a.where}`, hint: "name plan files or a folder that holds them" }),
+  TOO_MANY_FILES: (a) => ({
+    message: `${a.count} files to check, and one call checks at most ${a.max}`,
+    hint: "name the folder that holds the plans, or check them in several calls",
+  }),
+  TOO_MUCH_INPUT: (a) => ({
+    message: `the files to check hold ${a.bytes} bytes in all, and one call reads at most ${a.max} (as much as one file may hold)`,
+    hint: "name the folder that holds the plans, or check them in several calls",
+  }),
   IS_DIRECTORY: () => ({ message: "is a directory, not a plan file", hint: "name the plan files inside it" }),
   UNREADABLE: (a) => ({ message: `cannot read the file (${a.detail})`, hint: "check its permissions" }),
   BINARY_FILE: () => ({ message: "is not a text file (binary or not UTF-8)", hint: "a plan is a YAML text file saved as UTF-8" }),

@@ -1,13 +1,14 @@
 /**
  * `icld-budget check PLAN...`: reads each plan, checks it, renders all results once.
  */
-import { appendFileSync } from "node:fs";
+import { appendFileSync, statSync } from "node:fs";
 import { checkBudget, invalidResult, type PlanResult } from "../check/check-plan.js";
 import { getExitCode } from "../check/exit-code.js";
+import type { Finding } from "../model/types.js";
 import { decodePlanBytes, loadPlanText } from "../input/load-plan.js";
 import { MAX_PLAN_BYTES, parsePlan } from "../input/parse-plan.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
-import { expandInputs } from "./expand-inputs.js";
+import { expandInputs, type Input } from "./expand-inputs.js";
 import { loadPlanRates } from "./plan-rates.js";
 import type { Io } from "./io.js";
 import { makeStyle } from "./style.js";
@@ -26,11 +27,40 @@ export interface CheckOptions {
   readonly lang?: "sv" | "en";
 }
 
+/**
+ * At most this many files in one call (a folder or glob can match any number): P3's thousand
+ * plans take about 2.5 s, so the most takes seconds, not minutes.
+ */
+export const MAX_FILES = 5000;
+
+/**
+ * Files in one call hold at most as much in all as one file may (MAX_PLAN_BYTES), so that a call
+ * takes no more time and memory than the largest file does. Sizes are as the file system gives
+ * them, before anything is read (standard input is held to MAX_PLAN_BYTES on its own).
+ */
+function tooMuchInput(inputs: readonly Input[]): Finding | undefined {
+  const files = inputs.filter((input) => input.kind === "file");
+  if (files.length > MAX_FILES) return { code: "TOO_MANY_FILES", severity: "error", args: { count: files.length, max: MAX_FILES } };
+  if (inputs.length < 2) return undefined; // one file is held to MAX_PLAN_BYTES when it is read
+  let total = 0;
+  for (const input of files) {
+    try {
+      total += statSync(input.path).size;
+    } catch {
+      // A missing or unreadable file is reported when it is read.
+    }
+  }
+  return total > MAX_PLAN_BYTES ? { code: "TOO_MUCH_INPUT", severity: "error", args: { bytes: total, max: MAX_PLAN_BYTES } } : undefined;
+}
+
 /** Reads and checks the plans named on the command line; the texts are kept for excerpts under findings. */
 export async function checkInputs(args: readonly string[], io: Io, stdinName = "<stdin>"): Promise<{ results: PlanResult[]; sources: Map<string, string> }> {
   const sources = new Map<string, string>();
   const results: PlanResult[] = [];
-  for (const input of await expandInputs(args)) {
+  const inputs = await expandInputs(args);
+  const tooMuch = tooMuchInput(inputs);
+  if (tooMuch) return { results: [invalidResult(args.join(" "), [tooMuch])], sources };
+  for (const input of inputs) {
     if (input.kind === "no-match") {
       results.push(invalidResult(input.pattern, [{ code: "NO_MATCH", severity: "error", args: { pattern: input.pattern } }]));
       continue;

@@ -8,6 +8,7 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MAX_FILES } from "../../src/cli/check-command.js";
 import { MAX_PLAN_BYTES } from "../../src/input/parse-plan.js";
 import { planText } from "../helpers.js";
 
@@ -104,5 +105,28 @@ describe("hostile input, end to end", () => {
     expect(stderr).toContain("and 19900 more problems (19900 YEAR_OUTSIDE_PLAN)");
     // planText puts the body on line 9: cost i is on line 10 + i; the 10th shown is cost 9.
     expect(stderr).toContain("19 |   - {item: Cost 9, category: audit");
+  });
+
+  it("refuses a folder of more files than one call checks, and files holding more in all than one file may, before reading any", () => {
+    // `check /tmp` on the project's machine read 13 000 YAML files for five minutes and ran out of memory.
+    const many = mkdtempSync(join(tmpdir(), "icld-many-"));
+    for (let i = 0; i <= MAX_FILES; i++) writeFileSync(join(many, `p${i}.yaml`), "version: 1\n");
+    const tooMany = run(["check", many, "--lang", "sv"]);
+    expect([tooMany.status, tooMany.stderr]).toEqual([
+      2,
+      expect.stringContaining(`${many}: fel[TOO_MANY_FILES]: ${MAX_FILES + 1} filer att kontrollera, och ett anrop kontrollerar högst ${MAX_FILES}`),
+    ]);
+    // Two files of 9 MiB: each within the limit of one file, together over it. Neither is a plan:
+    // a call that read them would report BINARY_FILE.
+    const big = mkdtempSync(join(tmpdir(), "icld-big-"));
+    for (const name of ["a.yaml", "b.yaml"]) writeFileSync(join(big, name), Buffer.alloc(9 * 1024 * 1024));
+    const tooMuch = run(["check", join(big, "a.yaml"), join(big, "b.yaml")]);
+    expect(tooMuch.status).toBe(2);
+    expect(tooMuch.stderr).toContain(
+      `error[TOO_MUCH_INPUT]: the files to check hold ${18 * 1024 * 1024} bytes in all, and one call reads at most ${MAX_PLAN_BYTES}`,
+    );
+    expect(tooMuch.stderr).not.toContain("BINARY_FILE");
+    // One of them alone is checked (and refused for what it is).
+    expect(run(["check", join(big, "a.yaml")]).stderr).toContain("error[BINARY_FILE]");
   });
 });
