@@ -465,6 +465,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
   AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} är inget datum`, hint: "skriv det som 2025-11-30" }),
   STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),
   STARTER_WRITTEN: (a) => ({ message: `Skrev ${a.file}`, hint: `nästa steg: icld-budget check ${a.file}` }),
+  NOT_ONE_PLAN: (a) => ({ message: `${a.arg} innehåller ${a.count} planer`, hint: "kommandot läser en plan för varje namn: ange en planfil" }),
   EXPLAIN_NOTHING_CALLED: (a) => ({
     message: `${a.file} har inget som heter ${JSON.stringify(a.what)}`,
     hint: `ange en ram (project/2025), ett id för en resa eller person, en kategori eller en rad (${a.file}:31)`,

@@ -359,6 +359,7 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} is not a date`, hint: "write it as 2025-11-30" }),
   STARTER_EXISTS: (a) => ({ message: `${a.file} already exists, and init never overwrites a file`, hint: "choose another name or remove it" }),
   STARTER_WRITTEN: (a) => ({ message: `Wrote ${a.file}`, hint: `next: icld-budget check ${a.file}` }),
+  NOT_ONE_PLAN: (a) => ({ message: `${a.arg} holds ${a.count} plans`, hint: "this command reads one plan for each name: give a plan file" }),
   EXPLAIN_NOTHING_CALLED: (a) => ({
     message: `${a.file} has nothing called ${JSON.stringify(a.what)}`,
     hint: `name an envelope (project/2025), a trip or person id, a category, or a line (${a.file}:31)`,

@@ -12,6 +12,7 @@ import { expandInputs, type Input } from "./expand-inputs.js";
 import { loadPlanRates } from "./plan-rates.js";
 import type { Io } from "./io.js";
 import { makeStyle } from "./style.js";
+import { problemLine } from "./words.js";
 
 export const CHECK_FORMATS = ["table", "json", "github", "junit"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -89,6 +90,14 @@ export async function checkInputs(args: readonly string[], io: Io, stdinName = "
  * problems go to standard error and the result is undefined: the command then exits 2.
  */
 export async function checkValidPlans(args: readonly string[], io: Io, lang: "sv" | "en" = "en"): Promise<PlanResult[] | undefined> {
+  // Each argument is one plan: a folder or glob of several (or none) is said so, not read.
+  for (const arg of args) {
+    const inputs = await expandInputs([arg]);
+    if (inputs.length !== 1 || inputs[0]!.kind === "no-match") {
+      io.stderr.write(problemLine("NOT_ONE_PLAN", { arg, count: inputs.filter((input) => input.kind !== "no-match").length }, lang));
+      return undefined;
+    }
+  }
   const { results, sources } = await checkInputs(args, io);
   const invalid = results.filter((result) => result.verdict === "invalid");
   if (invalid.length === 0 && results.length === args.length) return results;

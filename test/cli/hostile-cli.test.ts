@@ -12,7 +12,8 @@ import { MAX_FILES } from "../../src/cli/check-command.js";
 import { MAX_PLAN_BYTES } from "../../src/input/parse-plan.js";
 import { planText } from "../helpers.js";
 
-const BIN = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
+const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
+const BIN = join(ROOT, "bin/icld-budget.cjs");
 const dir = mkdtempSync(join(tmpdir(), "icld-hostile-"));
 
 function run(args: string[], stdin: "ignore" | number = "ignore") {
@@ -128,5 +129,21 @@ describe("hostile input, end to end", () => {
     expect(tooMuch.stderr).not.toContain("BINARY_FILE");
     // One of them alone is checked (and refused for what it is).
     expect(run(["check", join(big, "a.yaml")]).stderr).toContain("error[BINARY_FILE]");
+  });
+
+  it("says so when a command that reads one plan is given a folder or a glob of several, or of none (it exited 2 in silence)", () => {
+    const budgets = join(ROOT, "budgets");
+    const outcomes = [
+      run(["report", budgets]),
+      run(["explain", join(budgets, "*.yaml"), "--lang", "sv"]),
+      run(["diff", join(budgets, "preparation.yaml"), join(dir, "none-*.yaml")]),
+      run(["follow-up", budgets, join(budgets, "follow-up/2024.actuals.yaml")]),
+    ];
+    expect(outcomes.map((o) => [o.status, o.stdout, o.stderr])).toEqual([
+      [2, "", `icld-budget: ${budgets} holds 4 plans; this command reads one plan for each name: give a plan file.\n`],
+      [2, "", `icld-budget: ${join(budgets, "*.yaml")} innehåller 4 planer; kommandot läser en plan för varje namn: ange en planfil.\n`],
+      [2, "", `icld-budget: ${join(dir, "none-*.yaml")} holds 0 plans; this command reads one plan for each name: give a plan file.\n`],
+      [2, "", `icld-budget: ${budgets} holds 4 plans; this command reads one plan for each name: give a plan file.\n`],
+    ]);
   });
 });
