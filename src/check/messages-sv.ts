@@ -352,6 +352,10 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: `ange den i utfallsfilen (columns: {${a.column}: <rubrik>}); kända rubriker för den: ${a.known}`,
   }),
   LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" är inget datum`, hint: "datum skrivs 2025-03-12, 20250312 eller 2025-03-12 00:00:00" }),
+  LEDGER_AMOUNT_TOO_LARGE: (a) => ({
+    message: `"${a.text}" är tusen miljarder kronor eller mer`,
+    hint: "ingen rad i en huvudbok är så stor: kontrollera att beloppskolumnen innehåller beloppet, och exportens talformat",
+  }),
   LEDGER_BAD_AMOUNT: (a) => ({
     message: `"${a.text}" är inget belopp`,
     hint: "belopp skrivs med siffror, decimalkomma eller decimalpunkt och mellanslag mellan tusental: -1 234,50",

@@ -252,6 +252,10 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     hint: `name it in the actuals file (columns: {${a.column}: <header>}); headers known for it: ${a.known}`,
   }),
   LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" is not a date`, hint: "dates are 2025-03-12, 20250312 or 2025-03-12 00:00:00" }),
+  LEDGER_AMOUNT_TOO_LARGE: (a) => ({
+    message: `"${a.text}" is a trillion kronor or more`,
+    hint: "no ledger row is that large: check that the amount column holds the amount, and the export's number format",
+  }),
   LEDGER_BAD_AMOUNT: (a) => ({
     message: `"${a.text}" is not an amount`,
     hint: "amounts are digits with a decimal comma or point and spaces between thousands: -1 234,50",

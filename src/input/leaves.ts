@@ -11,7 +11,7 @@ import * as z from "zod/mini";
 // zod/mini (zod's functional entry point) because its schemas are plain objects: the classic API
 // defines some fifty methods on every schema made, which was a fifth of a check's start-up.
 z.config({ jitless: true });
-import { Decimal } from "../model/money.js";
+import { Decimal, MAX_AMOUNT_EXPONENT } from "../model/money.js";
 import { COUNTRY_CODES } from "../rates/countries.js";
 
 /** The kinds of value a plan expects, named in INVALID_TYPE findings. */
@@ -48,9 +48,6 @@ export interface Amount {
   /** The text as written, for messages and reports ("450 EUR"). */
   readonly text: string;
 }
-
-/** Amounts of 10^12 and more are refused as implausible (a trillion kronor): by their exponent. */
-const MAX_EXPONENT = 12;
 
 const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const AMOUNT_TEXT = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:\s+([A-Za-z]{3}))?\s*$/;
@@ -90,7 +87,7 @@ function checkedDecimal(digits: string, text: string, ctx: Ctx, expected: Expect
   }
   // `e` is a Decimal's documented decimal exponent: 1e12 and more have e ≥ 12 (a comparison
   // would copy the limit each time; plans can have many thousand amounts).
-  if (value.e >= MAX_EXPONENT) {
+  if (value.e >= MAX_AMOUNT_EXPONENT) {
     addProblem(ctx, "NUMBER_TOO_LARGE", { text, expected });
     return undefined;
   }

@@ -7,6 +7,7 @@
  */
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
+import { MAX_AMOUNT_EXPONENT } from "../model/money.js";
 import { closest } from "./suggest.js";
 import { LEDGER_COLUMNS, type LedgerColumn, type LedgerSource } from "./actuals.js";
 import { guessSeparator, readLedgerAmount, readLedgerDate, type LedgerProblem, type LedgerRead, type LedgerRow } from "./ledger-row.js";
@@ -117,13 +118,15 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
     if (!date) problem("LEDGER_BAD_DATE", row, index.date! + 1, { text: dateText });
     const amountText = cell(record, "amount")!;
     const amount = readLedgerAmount(amountText);
+    const tooLarge = amount !== undefined && amount.value.e >= MAX_AMOUNT_EXPONENT;
     if (!amount) problem("LEDGER_BAD_AMOUNT", row, index.amount! + 1, { text: amountText });
+    else if (tooLarge) problem("LEDGER_AMOUNT_TOO_LARGE", row, index.amount! + 1, { text: amountText });
     else if (amount.mark) {
       if (!mark) mark = { mark: amount.mark, row };
       else if (mark.mark !== amount.mark)
         problem("AMBIGUOUS_DECIMAL", row, index.amount! + 1, { text: amountText, mark: amount.mark, other: mark.mark, otherRow: mark.row });
     }
-    if (!date || !amount) continue;
+    if (!date || !amount || tooLarge) continue;
     const optional = (column: LedgerColumn) => {
       const value = cell(record, column);
       return value ? value : undefined;

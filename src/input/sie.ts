@@ -15,7 +15,7 @@
  * Files are in code page 437 (`#FORMAT PC8`), decoded by iconv-lite. Every other label is
  * skipped. A line that cannot be read is a problem with its line and field.
  */
-import { Decimal } from "../model/money.js";
+import { Decimal, MAX_AMOUNT_EXPONENT } from "../model/money.js";
 import { decodeLedgerText } from "./ledger-csv.js";
 import { readLedgerDate, type LedgerProblem, type LedgerRead, type LedgerRow } from "./ledger-row.js";
 
@@ -132,10 +132,13 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
     if (!/^\d+$/.test(account)) problems.push({ code: "SIE_BAD_ACCOUNT", row, column: 2, args: { text: account } });
     const list = objects.startsWith("{") ? objectList(objects) : undefined;
     if (!list) problems.push({ code: "SIE_SYNTAX", row, column: 3, args: { problem: "object-list", text: objects } });
-    if (!/^-?\d+(\.\d+)?$/.test(amountText)) problems.push({ code: "LEDGER_BAD_AMOUNT", row, column: 4, args: { text: amountText } });
+    const amountOk = /^-?\d+(\.\d+)?$/.test(amountText);
+    const tooLarge = amountOk && new Decimal(amountText).e >= MAX_AMOUNT_EXPONENT;
+    if (!amountOk) problems.push({ code: "LEDGER_BAD_AMOUNT", row, column: 4, args: { text: amountText } });
+    else if (tooLarge) problems.push({ code: "LEDGER_AMOUNT_TOO_LARGE", row, column: 4, args: { text: amountText } });
     const date = dateText !== "" ? readLedgerDate(dateText) : verification.date;
     if (dateText !== "" && !date) problems.push({ code: "LEDGER_BAD_DATE", row, column: 5, args: { text: dateText } });
-    if (!date || !list || !/^-?\d+(\.\d+)?$/.test(amountText) || !/^\d+$/.test(account)) return;
+    if (!date || !list || !amountOk || tooLarge || !/^\d+$/.test(account)) return;
     const project = list.get(projectDimension);
     rows.push({
       file,

@@ -17,6 +17,12 @@ import { Decimal as DecimalJs } from "decimal.js";
 export const Decimal = DecimalJs.clone({ precision: 40 });
 export type Decimal = DecimalJs;
 
+/**
+ * Amounts of 10^12 and more (a trillion kronor) are refused as implausible, in a plan and in a
+ * ledger alike: by their Decimal exponent (`value.e >= MAX_AMOUNT_EXPONENT`).
+ */
+export const MAX_AMOUNT_EXPONENT = 12;
+
 /** Zero kronor. */
 export const ZERO = new Decimal(0);
 /** One, the quantity of a single item (Decimals are immutable, so one instance serves all). */

@@ -105,6 +105,12 @@ describe("messages", () => {
         "konfigurationsfilen c.yaml kan inte användas: rate_packs: ska vara en lista med filer",
       ],
       [
+        "LEDGER_AMOUNT_TOO_LARGE",
+        { text: "1 000 000 000 000,00" },
+        '"1 000 000 000 000,00" is a trillion kronor or more',
+        '"1 000 000 000 000,00" är tusen miljarder kronor eller mer',
+      ],
+      [
         "EDITION_INVALID",
         { file: "e.yaml", problem: "not-found" },
         "the edition file e.yaml cannot be used: the file does not exist",

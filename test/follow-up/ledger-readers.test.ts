@@ -94,6 +94,22 @@ describe("CSV exports", () => {
     expect(read.problems[2]!.args).toMatchObject({ text: "1.234", otherRow: 2 });
   });
 
+  it("refuses an amount of a trillion kronor or more, as a plan does, and keeps one just under it", () => {
+    const read = csv("Datum;Konto;Belopp\n2024-01-02;7310;999 999 999 999,99\n2024-01-03;7310;1 000 000 000 000,00\n2024-01-04;7310;-99999999999999999999\n");
+    expect(summary(read)).toEqual({
+      rows: [[2, "2024-01-02", "7310", "999999999999.99", ""]],
+      problems: ["LEDGER_AMOUNT_TOO_LARGE@3:3", "LEDGER_AMOUNT_TOO_LARGE@4:3"],
+    });
+    const sieRead = readSie(
+      iconv.encode(['#VER A 1 20240301 "x"', "{", "#TRANS 6420 {} 1000000000000.00", "#TRANS 6420 {} 999999999999.99", "}"].join("\r\n"), "cp437"),
+      "f.se",
+    );
+    expect([sieRead.rows.map((r) => r.amount.toFixed(2)), sieRead.problems.map((p) => `${p.code}@${p.row}:${p.column}`)]).toEqual([
+      ["999999999999.99"],
+      ["LEDGER_AMOUNT_TOO_LARGE@3:4"],
+    ]);
+  });
+
   it("reports a quote left open with its row", () => {
     const read = csv('Datum;Konto;Belopp\n2024-01-02;7310;"100,00\n');
     expect(read.problems.map((p) => p.code)).toEqual(["LEDGER_CSV_SYNTAX"]);
