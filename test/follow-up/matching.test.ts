@@ -43,6 +43,20 @@ const codes = (result: ReturnType<typeof follow>) => result.followUp.findings.ma
 const ledger = (...rows: string[]) => `Datum;Verifikation;Konto;Text;Belopp\n${rows.join("\n")}\n`;
 
 describe("matching", () => {
+  it("assigns a trip by a text pattern in any case, in linear time, and refuses a pattern RE2 does not take", () => {
+    const result = follow(`${ACCOUNTS}\nassign:\n  - {text: "(a+)+$", trip: rzeszow}\n  - {text: "rzesz(ó|o)w", trip: rzeszow}`, {
+      // (a+)+$ against 33 letters and a "!" backtracks exponentially in JavaScript's engine (minutes); RE2 answers at once.
+      "l.csv": ledger(`2023-03-01;V1;7310;${"a".repeat(33)}!;100,00`, "2023-03-02;V2;7310;Tåg RZESZÓW;200,00", "2023-03-03;V3;7310;AAAA;300,00"),
+    });
+    expect(result.followUp.rows.map((row) => [row.text, row.trip ?? ""])).toEqual([
+      [`${"a".repeat(33)}!`, ""],
+      ["Tåg RZESZÓW", "rzeszow"],
+      ["AAAA", "rzeszow"],
+    ]);
+    const refused = parseActuals('version: 1\nas_of: 2023-12-31\naccounts: {"7310": travel}\nassign:\n  - {text: "Rzesz(?=ów)", trip: rzeszow}\n', "a.yaml");
+    expect(refused.ok ? [] : refused.findings.map((f) => [f.code, f.pos])).toEqual([["INVALID_PATTERN", { line: 5, column: 12 }]]);
+  });
+
   it("maps accounts by their longest prefix, and leaves an unmapped account unassigned (an error, with the nearest mapping)", () => {
     const result = follow(ACCOUNTS, {
       "l.csv": ledger("2023-03-01;V1;7310;Flyg;9 200,00", "2023-04-01;V2;7355;Taxi;300,00", "2023-05-01;V3;6421;Porto;150,00"),
