@@ -52,6 +52,8 @@ export type HourlyCostDerivation =
 
 export interface WorkSummary {
   readonly who: string;
+  /** The person's id, for a line of a named person (not of a role). */
+  readonly person?: string;
   readonly side: Side;
   readonly year: number;
   readonly hours: Decimal;
@@ -424,6 +426,7 @@ function priceWork(plan: Plan, line: Work, path: Path, assumptions: AssumptionLi
       .dividedBy(12);
   return {
     who,
+    ...(person ? { person: person.id } : {}),
     side: person?.side ?? "sweden",
     year: line.year ?? plan.years[0]!,
     hours,

@@ -16,7 +16,7 @@ import type { Plan } from "../input/plan.js";
 import { Decimal, roundToOre, sumAmounts, ZERO } from "../model/money.js";
 import { CATEGORIES, PAYERS, type Category, type Finding, type Payer, type SourcePos } from "../model/types.js";
 import { ICLD_FUNDING_LAST_YEAR, type RuleEdition } from "../rates/icld-editions.js";
-import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../rates/salary.js";
+import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST, HOURS_IN_A_YEAR } from "../rates/salary.js";
 import { closest } from "../input/suggest.js";
 import { yearOfDay } from "../input/leaves.js";
 import { hourlyCostFromSalary } from "./compute-budget.js";
@@ -233,7 +233,20 @@ export function followUp(
 
   // Hours, priced at the person's hourly cost (domain: hourly cost in whole öre, as in the plan).
   const hourlyCosts = new Map<string, ReturnType<typeof hourlyCostOf>>();
+  // A person's reported hours in one year, to refuse more than a year has (HOURS_IN_A_YEAR).
+  const hoursByPersonYear = new Map<string, Decimal>();
   for (const line of actuals.hours) {
+    const key = `${line.person}:${line.year}`;
+    const sum = (hoursByPersonYear.get(key) ?? ZERO).plus(line.hours);
+    hoursByPersonYear.set(key, sum);
+    if (sum.greaterThan(HOURS_IN_A_YEAR) && sum.minus(line.hours).lessThanOrEqualTo(HOURS_IN_A_YEAR)) {
+      problems.push({
+        code: "HOURS_BEYOND_YEAR",
+        args: { who: plan.people.get(line.person)?.name ?? line.person, year: line.year, hours: sum.toString(), max: HOURS_IN_A_YEAR },
+        file: actuals.file,
+        pos: line.pos,
+      });
+    }
     const person = plan.people.get(line.person);
     if (!person) {
       const ids = [...plan.people.keys()];

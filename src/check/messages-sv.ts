@@ -250,6 +250,14 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     message: `${a.nights} nätters logi på en resa om ${a.tripNights} ${a.tripNights === 1 ? "natt" : "nätter"}`,
     hint: "ange högst nätterna mellan avresa och hemkomst, eller kontrollera datumen",
   }),
+  HOURS_BEYOND_YEAR: (a) => ({
+    message: `${a.who} arbetar ${a.hours} timmar år ${a.year}, och ett år har ${a.max}`,
+    hint: "kontrollera personens timmar för året (i en plan: timmarna, andelen och månaderna på arbetsraderna)",
+  }),
+  HOURS_OVER_FULL_TIME: (a) => ({
+    message: `${a.who} arbetar ${a.hours} timmar år ${a.year}, mer än ett heltidsår (${a.max} timmar)`,
+    hint: "kontrollera timmarna, eller fördela arbetet på fler personer eller år",
+  }),
   MONTHS_OVER_YEAR: (a) => ({
     message: `months: ${a.months}; en arbetsrad gäller ett år, alltså högst tolv månader`,
     hint: "dela upp arbetet på åren med en rad för varje år",

@@ -150,6 +150,14 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     message: `${a.nights} nights of lodging on a trip of ${a.tripNights} night${a.tripNights === 1 ? "" : "s"}`,
     hint: "give at most the nights between departure and return, or check the dates",
   }),
+  HOURS_BEYOND_YEAR: (a) => ({
+    message: `${a.who} works ${a.hours} hours in ${a.year}, and a year has ${a.max}`,
+    hint: "check this person's hours for the year (in a plan: the hours, share and months of the work lines)",
+  }),
+  HOURS_OVER_FULL_TIME: (a) => ({
+    message: `${a.who} works ${a.hours} hours in ${a.year}, more than a full-time year (${a.max} hours)`,
+    hint: "check the hours, or spread the work over more people or years",
+  }),
   MONTHS_OVER_YEAR: (a) => ({
     message: `months: ${a.months}; a work line covers one year, so twelve months at most`,
     hint: "split the work over the years with one line for each year",

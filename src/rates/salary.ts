@@ -21,5 +21,8 @@ const sourced = (key: SalaryRow["key"]): Sourced => ({
 /** Default on-cost rate, as a fraction ("0.4453"). */
 export const DEFAULT_ON_COST: Sourced & { readonly rate: string } = { rate: row("on_cost").value, ...sourced("on_cost") };
 
+/** The hours of a year (365 days × 24): no one works more in one, in a plan or in a time report. */
+export const HOURS_IN_A_YEAR = 8760;
+
 /** Default annual working hours. */
 export const DEFAULT_HOURS_PER_YEAR: Sourced & { readonly hours: string } = { hours: row("hours_per_year").value, ...sourced("hours_per_year") };

@@ -6,6 +6,7 @@ import { checkNoOvernight } from "./no-overnight.js";
 import { checkOverlappingTrips } from "./overlapping-trips.js";
 import type { Rule } from "./rule.js";
 import { checkUnconfirmedFigures } from "./unconfirmed-figures.js";
+import { checkWorkHours } from "./work-hours.js";
 
 export const RULES: readonly Rule[] = [
   checkEnvelopeLimits,
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   checkUnconfirmedFigures,
   checkNoOvernight,
   checkOverlappingTrips,
+  checkWorkHours,
 ];
 
 export type { Rule, RuleContext } from "./rule.js";
