@@ -165,7 +165,7 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",
   }),
   TOO_MUCH_INPUT: (a) => ({
-    message: `filerna att kontrollera är ${a.bytes} byte tillsammans, och ett anrop läser högst ${a.max} (lika mycket som en fil får vara)`,
+    message: `filerna att läsa är ${a.bytes} byte tillsammans, och ett anrop läser högst ${a.max} (lika mycket som en fil får vara)`,
     hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",
   }),
   IS_DIRECTORY: () => ({ message: "är en mapp, inte en planfil", hint: "ange planfilerna i den" }),
@@ -360,6 +360,10 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: `ange den i utfallsfilen (columns: {${a.column}: <rubrik>}); kända rubriker för den: ${a.known}`,
   }),
   LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" är inget datum`, hint: "datum skrivs 2025-03-12, 20250312 eller 2025-03-12 00:00:00" }),
+  LEDGER_LISTED_TWICE: (a) => ({
+    message: `${a.file} står två gånger (först på rad ${a.firstLine}, kolumn ${a.firstColumn})`,
+    hint: "varje rad i den skulle räknas två gånger: ange den en gång, eller ge varje förekomst ett eget project",
+  }),
   LEDGER_AMOUNT_TOO_LARGE: (a) => ({
     message: `"${a.text}" är tusen miljarder kronor eller mer`,
     hint: "ingen rad i en huvudbok är så stor: kontrollera att beloppskolumnen innehåller beloppet, och exportens talformat",

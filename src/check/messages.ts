@@ -57,7 +57,7 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     hint: "name the folder that holds the plans, or check them in several calls",
   }),
   TOO_MUCH_INPUT: (a) => ({
-    message: `the files to check hold ${a.bytes} bytes in all, and one call reads at most ${a.max} (as much as one file may hold)`,
+    message: `the files to read hold ${a.bytes} bytes in all, and one call reads at most ${a.max} (as much as one file may hold)`,
     hint: "name the folder that holds the plans, or check them in several calls",
   }),
   IS_DIRECTORY: () => ({ message: "is a directory, not a plan file", hint: "name the plan files inside it" }),
@@ -260,6 +260,10 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     hint: `name it in the actuals file (columns: {${a.column}: <header>}); headers known for it: ${a.known}`,
   }),
   LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" is not a date`, hint: "dates are 2025-03-12, 20250312 or 2025-03-12 00:00:00" }),
+  LEDGER_LISTED_TWICE: (a) => ({
+    message: `${a.file} is listed twice (first at line ${a.firstLine}, column ${a.firstColumn})`,
+    hint: "each of its rows would count twice: list it once, or give each listing a project of its own",
+  }),
   LEDGER_AMOUNT_TOO_LARGE: (a) => ({
     message: `"${a.text}" is a trillion kronor or more`,
     hint: "no ledger row is that large: check that the amount column holds the amount, and the export's number format",

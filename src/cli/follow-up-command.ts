@@ -4,14 +4,16 @@
  * export it names (paths relative to it); any file that cannot be read or is invalid is reported
  * whole, with every problem, on standard error (exit 2), and nothing is written.
  */
+import { realpathSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { followUp, type FollowUp } from "../calc/follow-up.js";
 import { EXIT } from "../check/exit-code.js";
-import { parseActuals } from "../input/actuals.js";
+import { type Actuals, parseActuals } from "../input/actuals.js";
 import { readLedgerCsv } from "../input/ledger-csv.js";
 import type { LedgerRow } from "../input/ledger-row.js";
 import { readLedgerDate } from "../input/ledger-row.js";
 import { loadBytes, loadPlanText } from "../input/load-plan.js";
+import { MAX_PLAN_BYTES } from "../input/parse-plan.js";
 import { readSie } from "../input/sie.js";
 import type { Finding } from "../model/types.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
@@ -68,6 +70,12 @@ export async function readFollowUp(
     actuals = { ...actuals, asOf: { day: date.day, text: date.text } };
   }
 
+  const listing = checkLedgerListing(actuals, actualsFile);
+  if (listing.length > 0) {
+    report(actualsFile, listing, loaded.text);
+    return undefined;
+  }
+
   // Every ledger export, all problems of all of them at once.
   const rows: (LedgerRow & { projectFilter?: string })[] = [];
   let ok = true;
@@ -109,6 +117,42 @@ export async function readFollowUp(
     return undefined;
   }
   return followed;
+}
+
+/**
+ * The ledger exports a follow-up reads: each once (a file listed twice for the same project would
+ * count every row twice), and no more than MAX_PLAN_BYTES in all, as check's files (TOO_MUCH_INPUT),
+ * so that no actuals file makes the tool read for minutes. Sizes are the file system's, before
+ * anything is read.
+ */
+function checkLedgerListing(actuals: Actuals, actualsFile: string): Finding[] {
+  const firstAt = (pos: { line: number; column: number }) => ({ firstLine: pos.line, firstColumn: pos.column });
+  const first = new Map<string, number>();
+  const problems: Finding[] = [];
+  let total = 0;
+  actuals.ledger.forEach((source, index) => {
+    const path = resolve(dirname(actualsFile), source.file);
+    let real = path;
+    try {
+      real = realpathSync(path);
+      total += statSync(path).size;
+    } catch {
+      // A missing file is reported when it is read.
+    }
+    const key = `${real}\0${source.project ?? ""}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, index);
+    else
+      problems.push({
+        code: "LEDGER_LISTED_TWICE",
+        severity: "error",
+        args: { file: source.file, ...firstAt(actuals.locate(["ledger", earlier, "file"])) },
+        pos: actuals.locate(["ledger", index, "file"]),
+      });
+  });
+  if (problems.length === 0 && total > MAX_PLAN_BYTES)
+    problems.push({ code: "TOO_MUCH_INPUT", severity: "error", args: { bytes: total, max: MAX_PLAN_BYTES }, pos: actuals.locate(["ledger"]) });
+  return problems;
 }
 
 export async function runFollowUp(planFile: string, actualsFile: string, options: FollowUpOptions, io: Io): Promise<number> {

@@ -124,7 +124,7 @@ describe("hostile input, end to end", () => {
     const tooMuch = run(["check", join(big, "a.yaml"), join(big, "b.yaml")]);
     expect(tooMuch.status).toBe(2);
     expect(tooMuch.stderr).toContain(
-      `error[TOO_MUCH_INPUT]: the files to check hold ${18 * 1024 * 1024} bytes in all, and one call reads at most ${MAX_PLAN_BYTES}`,
+      `error[TOO_MUCH_INPUT]: the files to read hold ${18 * 1024 * 1024} bytes in all, and one call reads at most ${MAX_PLAN_BYTES}`,
     );
     expect(tooMuch.stderr).not.toContain("BINARY_FILE");
     // One of them alone is checked (and refused for what it is).

@@ -65,6 +65,30 @@ describe("follow-up: bad input", () => {
     const json = JSON.parse(stdout).followups[0];
     expect([json.verdict, json.rows.unassigned, json.unassigned[0].amount]).toEqual(["within", 1, "150.00"]);
   });
+
+  it("refuses a ledger listed twice for the same project, and ledgers holding more than 16 MiB in all, before reading them", () => {
+    // An actuals file that listed one 6 MB ledger 30 times held the tool for minutes and 4.4 GB.
+    const dir = mkdtempSync(join(tmpdir(), "icld-listing-"));
+    writeFileSync(join(dir, "l.csv"), "Datum;Konto;Projekt;Text;Belopp\n2024-03-01;7310;4711;Flyg;100,00\n2024-03-02;7310;4712;Tåg;50,00\n");
+    writeFileSync(join(dir, "twice.yaml"), 'version: 1\naccounts: {"7310": travel}\nledger:\n  - {file: l.csv}\n  - {file: ./l.csv}\n');
+    const twice = run(["follow-up", join(ROOT, "budgets/project.yaml"), join(dir, "twice.yaml"), "--lang", "sv"]);
+    expect([twice.status, twice.stdout]).toEqual([2, ""]);
+    expect(twice.stderr).toContain(`${join(dir, "twice.yaml")}:5:12: fel[LEDGER_LISTED_TWICE]: ./l.csv står två gånger (först på rad 4, kolumn 12)`);
+    // The same export for two projects is two listings of different rows: 100 + 50 kr of travel.
+    writeFileSync(
+      join(dir, "projects.yaml"),
+      'version: 1\naccounts: {"7310": travel}\nledger:\n  - {file: l.csv, project: "4711"}\n  - {file: l.csv, project: "4712"}\n',
+    );
+    const projects = run(["follow-up", join(ROOT, "budgets/project.yaml"), join(dir, "projects.yaml"), "--format", "json"]);
+    expect([projects.status, JSON.parse(projects.stdout).followups[0].rows.sum_assigned]).toEqual([0, "150.00"]);
+    // Two ledgers of 9 MiB each (no CSV at all: a ledger that were read would be refused as such).
+    for (const name of ["a.csv", "b.csv"]) writeFileSync(join(dir, name), Buffer.alloc(9 * 1024 * 1024, 0x41));
+    writeFileSync(join(dir, "big.yaml"), "version: 1\nledger: [{file: a.csv}, {file: b.csv}]\n");
+    const big = run(["follow-up", join(ROOT, "budgets/project.yaml"), join(dir, "big.yaml")]);
+    expect([big.status, big.stdout]).toEqual([2, ""]);
+    expect(big.stderr).toContain(`error[TOO_MUCH_INPUT]: the files to read hold ${18 * 1024 * 1024} bytes in all, and one call reads at most 16777216`);
+    expect(big.stderr).not.toContain("LEDGER_");
+  });
 });
 
 describe("schema/actuals.schema.json", () => {
