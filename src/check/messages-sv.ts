@@ -258,6 +258,10 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     message: `${a.who} arbetar ${a.hours} timmar år ${a.year}, mer än ett heltidsår (${a.max} timmar)`,
     hint: "kontrollera timmarna, eller fördela arbetet på fler personer eller år",
   }),
+  CONTROL_CHARACTER: (a) => ({
+    message: `texten innehåller styrtecknet ${a.code}`,
+    hint: "en terminal tar styrtecken för kommandon: ta bort det (en \\u- eller \\x-kod inom dubbla citattecken skriver ett)",
+  }),
   MONTHS_OVER_YEAR: (a) => ({
     message: `months: ${a.months}; en arbetsrad gäller ett år, alltså högst tolv månader`,
     hint: "dela upp arbetet på åren med en rad för varje år",

@@ -158,6 +158,10 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     message: `${a.who} works ${a.hours} hours in ${a.year}, more than a full-time year (${a.max} hours)`,
     hint: "check the hours, or spread the work over more people or years",
   }),
+  CONTROL_CHARACTER: (a) => ({
+    message: `this text holds the control character ${a.code}`,
+    hint: "a terminal takes control characters for commands: remove it (a \\u or \\x escape in double quotes writes one)",
+  }),
   MONTHS_OVER_YEAR: (a) => ({
     message: `months: ${a.months}; a work line covers one year, so twelve months at most`,
     hint: "split the work over the years with one line for each year",

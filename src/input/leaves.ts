@@ -280,7 +280,22 @@ export const country = z
 export const currency = z.string(expects("currency")).check(z.regex(/^[A-Z]{3}$/, { message: "INVALID_CURRENCY" }));
 
 /** Free text. */
-export const text = z.string(expects("text"));
+/**
+ * C0 and C1 control characters but the tab and line ends, and DEL. A terminal takes them for
+ * commands (colour, the cursor, its title, the clipboard), so a plan's text, printed in a table,
+ * could command the reader's terminal. Only a \u or \x escape in double quotes writes one.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Free text: anything but a control character. */
+export const text = z.string(expects("text")).check(
+  z.superRefine((value: string, ctx) => {
+    const found = CONTROL_CHARACTER.exec(value);
+    if (!found) return;
+    const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    ctx.addIssue({ code: "custom", message: "CONTROL_CHARACTER", params: { code }, input: value });
+  }),
+);
 
 /** An id: a letter or digit, then letters, digits, `_`, `.` or `-`. */
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;

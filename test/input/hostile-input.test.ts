@@ -20,6 +20,18 @@ describe("hostile input", () => {
     expect(result.findings.map((f) => f.code)).toEqual(["ALIAS_BOMB"]);
   });
 
+  it("refuses a control character in any text, which would command the reader's terminal; keeps tabs and line ends", () => {
+    // planText's body starts on line 9; the title is on line 2.
+    const text = planText('costs:\n  - {item: "Tolk \\u0007", category: audit, amount: 1000, note: "a\\tb"}').replace(
+      "title: Test plan",
+      'title: "Plan \\u001b]0;pwned\\u0007"',
+    );
+    expect(codesAt(check(text).findings)).toEqual(["CONTROL_CHARACTER@2:8", "CONTROL_CHARACTER@10:12"]);
+    expect(check(text).findings.map((f) => f.args.code)).toEqual(["U+001B", "U+0007"]);
+    const fine = planText('costs:\n  - {item: Tolk, category: audit, amount: 1000, note: "tab\\there, line\\nend, \\u00e5 \\u00a0"}');
+    expect(check(fine).findings.filter((f) => f.code === "CONTROL_CHARACTER")).toEqual([]);
+  });
+
   it("accepts a harmless alias", () => {
     const text = planText("people:\n  - &anna {id: anna, side: sweden, monthly_salary: 40000}\ncosts:\n  - {item: Audit, category: audit, amount: 1000}");
     expect(check(text).verdict).toBe("fits");
