@@ -15,7 +15,7 @@ import { BUILT_IN_RATES } from "../rates/index.js";
 import type { NormalbeloppRow } from "../rates/table-rows.js";
 import type { Io } from "./io.js";
 import { writeOutput } from "./write-file.js";
-import { noteLine } from "./words.js";
+import { commandLine, noteLine } from "./words.js";
 import { EXIT } from "../check/exit-code.js";
 import { describeFinding } from "../check/messages.js";
 import type { Finding } from "../model/types.js";
@@ -125,12 +125,6 @@ function checkList(rows: readonly NormalbeloppRow[], year: number): Finding["arg
   return problems;
 }
 
-/** A line of rates fetch's own: "icld-budget rates fetch: <message>. <Hint>.", in the user's language. */
-function fetchLine(code: string, args: Finding["args"], lang: Lang): string {
-  const { message, hint } = describeFinding({ code, severity: "error", args }, lang);
-  return `icld-budget rates fetch: ${message}${hint ? `. ${hint.charAt(0).toUpperCase()}${hint.slice(1)}` : ""}.\n`;
-}
-
 export async function runRatesFetch(options: FetchOptions, io: Io): Promise<number> {
   const { lang } = options;
   let raw: Record<string, unknown>[];
@@ -138,7 +132,7 @@ export async function runRatesFetch(options: FetchOptions, io: Io): Promise<numb
     raw = await fetchYear(options);
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
-    io.stderr.write(fetchLine("FETCH_FAILED", error.args, lang));
+    io.stderr.write(commandLine("rates fetch", "FETCH_FAILED", error.args, lang));
     return EXIT.invalid;
   }
   const { readRatePack, TableError } = await import("../rates/read-tables.js");
@@ -147,13 +141,13 @@ export async function runRatesFetch(options: FetchOptions, io: Io): Promise<numb
     rows = readRatePack(JSON.stringify({ results: raw }), options.url);
   } catch (error) {
     if (!(error instanceof TableError)) throw error;
-    io.stderr.write(fetchLine("FETCH_LIST_UNUSABLE", { ...error.what, result: error.row }, lang));
+    io.stderr.write(commandLine("rates fetch", "FETCH_LIST_UNUSABLE", { ...error.what, result: error.row }, lang));
     return EXIT.invalid;
   }
   const problems = checkList(rows, options.year);
   if (problems.length > 0) {
     const listed = problems.map((args) => `  - ${describeFinding({ code: "FETCH_LIST_PROBLEM", severity: "error", args }, lang).message}`);
-    io.stderr.write(`${fetchLine("FETCH_LIST_IMPLAUSIBLE", { year: options.year }, lang).replace(/\.\n$/, ":\n")}${listed.join("\n")}\n`);
+    io.stderr.write(`${commandLine("rates fetch", "FETCH_LIST_IMPLAUSIBLE", { year: options.year }, lang, ":")}${listed.join("\n")}\n`);
     return EXIT.invalid;
   }
   // Skatteverket's own dataset is its text; a list from another address is only what it says.
