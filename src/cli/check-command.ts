@@ -56,9 +56,18 @@ function tooMuchInput(inputs: readonly Input[]): Finding | undefined {
 
 /** Reads and checks the plans named on the command line; the texts are kept for excerpts under findings. */
 export async function checkInputs(args: readonly string[], io: Io, stdinName = "<stdin>"): Promise<{ results: PlanResult[]; sources: Map<string, string> }> {
+  return checkExpanded(await expandInputs(args), args, io, stdinName);
+}
+
+/** checkInputs for arguments already expanded into `inputs`. */
+async function checkExpanded(
+  inputs: readonly Input[],
+  args: readonly string[],
+  io: Io,
+  stdinName = "<stdin>",
+): Promise<{ results: PlanResult[]; sources: Map<string, string> }> {
   const sources = new Map<string, string>();
   const results: PlanResult[] = [];
-  const inputs = await expandInputs(args);
   const tooMuch = tooMuchInput(inputs);
   if (tooMuch) return { results: [invalidResult(args.join(" "), [tooMuch])], sources };
   for (const input of inputs) {
@@ -91,16 +100,18 @@ export async function checkInputs(args: readonly string[], io: Io, stdinName = "
  */
 export async function checkValidPlans(args: readonly string[], io: Io, lang: "sv" | "en" = "en"): Promise<PlanResult[] | undefined> {
   // Each argument is one plan: a folder or glob of several (or none) is said so, not read.
+  const plans: Input[] = [];
   for (const arg of args) {
     const inputs = await expandInputs([arg]);
     if (inputs.length !== 1 || inputs[0]!.kind === "no-match") {
       io.stderr.write(problemLine("NOT_ONE_PLAN", { arg, count: inputs.filter((input) => input.kind !== "no-match").length }, lang));
       return undefined;
     }
+    plans.push(inputs[0]!);
   }
-  const { results, sources } = await checkInputs(args, io);
+  const { results, sources } = await checkExpanded(plans, args, io);
   const invalid = results.filter((result) => result.verdict === "invalid");
-  if (invalid.length === 0 && results.length === args.length) return results;
+  if (invalid.length === 0) return results;
   for (const result of invalid) io.stderr.write(`${renderDiagnostics(result.file, result.findings, sources.get(result.file), undefined, lang)}\n`);
   return undefined;
 }
