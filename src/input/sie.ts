@@ -132,20 +132,20 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
     if (!/^\d+$/.test(account)) problems.push({ code: "SIE_BAD_ACCOUNT", row, column: 2, args: { text: account } });
     const list = objects.startsWith("{") ? objectList(objects) : undefined;
     if (!list) problems.push({ code: "SIE_SYNTAX", row, column: 3, args: { problem: "object-list", text: objects } });
-    const amountOk = /^-?\d+(\.\d+)?$/.test(amountText);
-    const tooLarge = amountOk && new Decimal(amountText).e >= MAX_AMOUNT_EXPONENT;
-    if (!amountOk) problems.push({ code: "LEDGER_BAD_AMOUNT", row, column: 4, args: { text: amountText } });
+    const amount = /^-?\d+(\.\d+)?$/.test(amountText) ? new Decimal(amountText) : undefined;
+    const tooLarge = amount !== undefined && amount.e >= MAX_AMOUNT_EXPONENT;
+    if (!amount) problems.push({ code: "LEDGER_BAD_AMOUNT", row, column: 4, args: { text: amountText } });
     else if (tooLarge) problems.push({ code: "LEDGER_AMOUNT_TOO_LARGE", row, column: 4, args: { text: amountText } });
     const date = dateText !== "" ? readLedgerDate(dateText) : verification.date;
     if (dateText !== "" && !date) problems.push({ code: "LEDGER_BAD_DATE", row, column: 5, args: { text: dateText } });
-    if (!date || !list || !amountOk || tooLarge || !/^\d+$/.test(account)) return;
+    if (!date || !list || !amount || tooLarge || !/^\d+$/.test(account)) return;
     const project = list.get(projectDimension);
     rows.push({
       file,
       row,
       date: { day: date.day, text: date.text },
       year: date.year,
-      amount: new Decimal(amountText),
+      amount,
       account,
       text: rowText || verification.text,
       voucher: `${verification.series}${verification.number}`,
