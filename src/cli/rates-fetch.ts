@@ -11,6 +11,10 @@
  * need; each has a time-out, and a failure that may pass (a network error, 429, a 5xx) is tried
  * again, up to three times in all.
  */
+// undici is imported here, not with import(): the bundles are compiled by bin/load-bundle.cjs, which
+// gives them require but no import() (an import() there failed every fetch as an internal error).
+// This module is itself loaded only when rates fetch runs (main.ts), and undici with it.
+import { EnvHttpProxyAgent, fetch } from "undici";
 import { BUILT_IN_RATES } from "../rates/index.js";
 import type { NormalbeloppRow } from "../rates/table-rows.js";
 import type { Io } from "./io.js";
@@ -51,7 +55,6 @@ class FetchError extends Error {
 
 /** One page of the row store, tried up to ATTEMPTS times. */
 async function fetchPage(url: URL, options: FetchOptions, dispatcher: unknown): Promise<{ results: Record<string, unknown>[]; total: number }> {
-  const { fetch } = await import("undici");
   const where = `${url.origin}${url.pathname}`;
   let last: Finding["args"] = {};
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -60,7 +63,9 @@ async function fetchPage(url: URL, options: FetchOptions, dispatcher: unknown): 
     try {
       response = await fetch(url, { dispatcher: dispatcher as never, signal: AbortSignal.timeout(options.timeout), headers: { accept: "application/json" } });
     } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      // undici says "fetch failed" and puts why in its cause: a code (ECONNREFUSED) or only words ("bad port").
+      const reason = (error as { cause?: { code?: string; message?: string } }).cause;
+      const cause = reason?.code ?? reason?.message;
       last =
         (error as Error).name === "TimeoutError"
           ? { last: "timeout", timeout: options.timeout }
@@ -89,7 +94,6 @@ async function fetchPage(url: URL, options: FetchOptions, dispatcher: unknown): 
 
 /** Every row of a year, page by page. */
 async function fetchYear(options: FetchOptions): Promise<Record<string, unknown>[]> {
-  const { EnvHttpProxyAgent } = await import("undici");
   const dispatcher = new EnvHttpProxyAgent();
   try {
     const rows: Record<string, unknown>[] = [];

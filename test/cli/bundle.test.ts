@@ -87,6 +87,16 @@ describe("the bundled command line", () => {
     expect(statSync(join(ROOT, "dist/bundle/more-commands.cjs")).size).toBeLessThan(statSync(join(ROOT, "dist/bundle/cli.cjs")).size / 2);
   });
 
+  it("has no import() left: bin/load-bundle.cjs compiles the bundles with require only", () => {
+    // An import() in a bundle fails when it runs ("A dynamic import callback was not specified"):
+    // rates fetch had one for undici, and every fetch ended as an internal error.
+    for (const name of ["cli.cjs", "more-commands.cjs"]) {
+      const text = readFileSync(join(ROOT, "dist/bundle", name), "latin1");
+      const found = [...text.matchAll(/(?<![\w$.])import\s*\(/g)].map((match) => text.slice(match.index - 40, match.index + 20));
+      expect(found, name).toEqual([]);
+    }
+  });
+
   const plans = [
     ...readdirSync(join(ROOT, "budgets"))
       .filter((name) => name.endsWith(".yaml"))

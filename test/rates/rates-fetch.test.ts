@@ -1,8 +1,10 @@
 /**
  * rates fetch against a server on 127.0.0.1 that serves recorded pages of the row store: paging,
  * an HTTP 500 then success, a request that never answers, malformed JSON, a year with no rows.
- * Nothing else talks to the network.
+ * Nothing else talks to the network. Most tests run the command in-process; one runs the real
+ * bin/ (the bundle), as a user does.
  */
+import { execFile } from "node:child_process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -87,6 +89,30 @@ describe("rates fetch", () => {
       ["UA", "402", "unconfirmed"],
       ["", "493", "unconfirmed"],
     ]);
+  });
+
+  it("works from the bundle that bin/ starts: a pack written, and a refused connection said as such (exit 2, not an internal error)", async () => {
+    const bin = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
+    const run = (url: string) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+        // Not spawnSync: the server answering is in this process.
+        const child = execFile(
+          process.execPath,
+          [bin, "rates", "fetch", "--year", "2026", "--url", url, "-o", "-"],
+          { env: { PATH: process.env.PATH ?? "" } },
+          (_, stdout, stderr) => done({ status: child.exitCode, stdout, stderr }),
+        );
+      });
+    const written = await run(`${base}/store`);
+    expect(written.stderr).toBe("");
+    expect(written.status).toBe(0);
+    expect(written.stdout.split("\n").filter((line) => line.startsWith("2026,"))).toHaveLength(5);
+    // Port 9 is one fetch refuses outright: the same path as a network that is down, without waiting.
+    const refused = await run("http://127.0.0.1:9/store");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      "icld-budget rates fetch: http://127.0.0.1:9/store failed 3 times: fetch failed (bad port). Nothing was written. Check the network or proxy (HTTPS_PROXY), or give the dataset's address with --url.\n",
+    );
   });
 
   it("speaks Swedish when asked, and writes the source in both languages", async () => {
