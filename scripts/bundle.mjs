@@ -63,11 +63,12 @@ function takeFrom(bundle, table, taken, pick) {
 
 /**
  * The modules main.ts imports when a command other than check runs (every module it imports with
- * `import()`, but lang.ts, which check uses too): cli.cjs takes them from more-commands.cjs.
+ * `import()`, but help-sv.ts, the Swedish help, which a Swedish check loads too): cli.cjs takes
+ * them from more-commands.cjs.
  */
 const moreCommands = new Set();
 const toMoreCommands = takeFrom("more-commands", "modules", moreCommands, (args) => {
-  if (args.kind !== "dynamic-import" || !args.importer.endsWith(path.join("src", "cli", "main.ts")) || args.path === "./lang.js") return undefined;
+  if (args.kind !== "dynamic-import" || !args.importer.endsWith(path.join("src", "cli", "main.ts")) || args.path === "./help-sv.js") return undefined;
   return path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)).replace(/\.js$/, ".ts");
 });
 

@@ -9,7 +9,12 @@ import { EXIT } from "../check/exit-code.js";
 import { PHASES, type Phase } from "../model/types.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./check-command.js";
 import type { Io } from "./io.js";
+import { HELP_EN } from "./help-en.js";
+import { helpConfiguration } from "./help.js";
+import { commandLineLang, detectLang } from "./lang.js";
 import { DIFF_FORMATS, REPORT_FORMATS, type ReportFormat } from "./output-formats.js";
+import { UsageError, usageProblem } from "./usage.js";
+import { problemLine } from "./words.js";
 
 /** Set by the bundler from package.json (scripts/bundle.mjs); read from package.json otherwise. */
 declare const __ICLD_BUDGET_VERSION__: string | undefined;
@@ -18,88 +23,101 @@ declare const __ICLD_BUDGET_VERSION__: string | undefined;
 export const VERSION: string =
   typeof __ICLD_BUDGET_VERSION__ === "string" ? __ICLD_BUDGET_VERSION__ : (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 
-/** A year given on the command line, or a command-line error. */
-function parseYear(text: string): number {
+/** A year given on the command line (`option` its flag), or a usage error. */
+function parseYear(text: string, option: string): number {
   const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) throw new CommanderError(2, "icld-budget.year", `error: a year such as 2026, not ${text}\n`);
+  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) throw new UsageError("USAGE_NOT_A_YEAR", { option, value: text });
   return year;
+}
+
+/** A command's name as the user types it after icld-budget ("rates fetch"), or "" for icld-budget itself. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let at: Command | null = command; at?.parent; at = at.parent) names.unshift(at.name());
+  return names.join(" ");
 }
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit status. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let status: number = EXIT.ok;
   const debug = argv.includes("--debug");
+  // Help and usage errors are in the user's language, read before the command line is.
+  const lang = commandLineLang(argv, io.env);
+  const words = lang === "sv" ? (await import("./help-sv.js")).HELP_SV : HELP_EN;
+  const { values: v, commands: c } = words;
+  // The command being read, for the hint of a usage error ("icld-budget check --help").
+  let reading = "";
+  const follow = (_: Command, sub: Command) => {
+    reading = commandPath(sub);
+  };
   const program = new Command("icld-budget")
-    .description("Budget ICLD municipal-partnership grants exactly and check them against ICLD's envelopes.")
-    .version(VERSION, "-V, --version")
-    .option("--debug", "print the stack trace of an internal error")
+    .description(words.program.description)
+    .configureHelp(helpConfiguration(words))
+    .version(VERSION, "-V, --version", words.program.options.version)
+    .helpOption("-h, --help", words.program.options.help)
+    .helpCommand("help [command]", words.program.options.help)
+    .option("--debug", words.program.options.debug)
     .exitOverride()
-    .showHelpAfterError("(run icld-budget --help for usage)")
+    .hook("preSubcommand", follow)
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // A usage error is worded below, in the user's language, instead of in commander's words.
+      outputError: () => {},
     });
+  const langOption = (description: string) => new Option(`--lang <${v.lang}>`, description).choices(["sv", "en"]);
 
   program
     .command("check")
-    .description("check plans against the envelopes of their phase")
-    .argument("<plans...>", "plan files, folders (every *.yaml below), quoted globs, or - for standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(CHECK_FORMATS).default("table"))
-    .option("--strict", "fail (exit 1) on warnings too", false)
-    .option("--lines", "list every line item in the table", false)
-    .option("--no-color", "no colour, even on a terminal")
-    .option("--stdin-name <name>", "the name standard input goes by in messages", "<stdin>")
-    .addOption(
-      new Option("--lang <lang>", "language of the table and its findings (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]),
-    )
-    .addHelpText(
-      "after",
-      "\nExit status: 0 every plan fits (warnings allowed); 1 a plan breaks a maximum or has an error\nfinding (or a warning, with --strict); 2 a file could not be read or is invalid, or the\ncommand line is wrong; 3 an internal error (a bug in icld-budget).",
-    )
+    .description(c.check.description)
+    .argument(`<${v.plans}...>`, c.check.arguments.plans)
+    .addOption(new Option("-f, --format <format>", c.check.options.format).choices(CHECK_FORMATS).default("table"))
+    .option("--strict", c.check.options.strict, false)
+    .option("--lines", c.check.options.lines, false)
+    .option("--no-color", c.check.options.color)
+    .option(`--stdin-name <${v.name}>`, c.check.options.stdinName, "<stdin>")
+    .addOption(langOption(c.check.options.lang))
+    .addHelpText("after", `\n${c.check.after}`)
     .action(
       async (plans: string[], options: { format: CheckFormat; strict: boolean; lines: boolean; color: boolean; stdinName: string; lang?: "sv" | "en" }) => {
-        const lang = options.lang ?? (options.format === "table" ? (await import("./lang.js")).detectLang(io.env) : "en");
+        const lang = options.lang ?? (options.format === "table" ? detectLang(io.env) : "en");
         status = await runCheck(plans, { ...options, lang }, io);
       },
     );
 
   program
     .command("report")
-    .description("memo-ready tables of a plan, in Swedish or English")
-    .argument("<plan>", "the plan file")
-    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else table)").choices(REPORT_FORMATS))
-    .option("-o, --output <file>", "write to this file (- for standard output)")
-    .addOption(new Option("--lang <lang>", "language (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]))
-    .addOption(new Option("--csv-dialect <dialect>", "rfc4180 for programs, excel-sv for Swedish Excel").choices(["rfc4180", "excel-sv"]).default("rfc4180"))
-    .option("--force", "replace an existing output file", false)
-    .option("--no-color", "no colour, even on a terminal")
+    .description(c.report.description)
+    .argument(`<${v.plan}>`, c.report.arguments.plan)
+    .addOption(new Option("-f, --format <format>", c.report.options.format).choices(REPORT_FORMATS))
+    .option(`-o, --output <${v.file}>`, c.report.options.output)
+    .addOption(langOption(c.report.options.lang))
+    .addOption(new Option(`--csv-dialect <${v.dialect}>`, c.report.options.csvDialect).choices(["rfc4180", "excel-sv"]).default("rfc4180"))
+    .option("--force", c.report.options.force, false)
+    .option("--no-color", c.report.options.color)
     .action(
       async (
         plan: string,
         options: { format?: ReportFormat; output?: string; lang?: "sv" | "en"; csvDialect: "rfc4180" | "excel-sv"; force: boolean; color: boolean },
       ) => {
         const { runReport } = await import("./report-command.js");
-        const { detectLang } = await import("./lang.js");
         status = await runReport(plan, { ...options, lang: options.lang ?? detectLang(io.env) }, io);
       },
     );
 
   program
     .command("follow-up")
-    .description("the approved plan against what was spent: the year's financial report")
-    .argument("<plan>", "the approved plan")
-    .argument("<actuals>", "the actuals file (ledger exports, account mapping, hours, entries)")
-    .option("--as-of <date>", "the day the books were read (default: the actuals file's as_of, else today)")
-    .addOption(new Option("-f, --format <format>", "output format (default: from the -o file's extension, else table)").choices(REPORT_FORMATS))
-    .option("-o, --output <file>", "write to this file (- for standard output)")
-    .addOption(new Option("--lang <lang>", "language (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]))
-    .option("--strict", "fail (exit 1) on warnings too", false)
-    .option("--force", "replace an existing output file", false)
-    .option("--no-color", "no colour, even on a terminal")
-    .addHelpText(
-      "after",
-      "\nExit status: 0 the actuals fit every maximum (warnings allowed); 1 a maximum is exceeded or there is\nan error finding (or a warning, with --strict); 2 a file could not be read or is invalid.",
-    )
+    .description(c["follow-up"].description)
+    .argument(`<${v.plan}>`, c["follow-up"].arguments.plan)
+    .argument(`<${v.actuals}>`, c["follow-up"].arguments.actuals)
+    .option(`--as-of <${v.date}>`, c["follow-up"].options.asOf)
+    .addOption(new Option("-f, --format <format>", c["follow-up"].options.format).choices(REPORT_FORMATS))
+    .option(`-o, --output <${v.file}>`, c["follow-up"].options.output)
+    .addOption(langOption(c["follow-up"].options.lang))
+    .option("--strict", c["follow-up"].options.strict, false)
+    .option("--force", c["follow-up"].options.force, false)
+    .option("--no-color", c["follow-up"].options.color)
+    .addHelpText("after", `\n${c["follow-up"].after}`)
     .action(
       async (
         plan: string,
@@ -107,7 +125,6 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         options: { asOf?: string; format?: ReportFormat; output?: string; lang?: "sv" | "en"; strict: boolean; force: boolean; color: boolean },
       ) => {
         const { runFollowUp } = await import("./follow-up-command.js");
-        const { detectLang } = await import("./lang.js");
         const today = new Date().toISOString().slice(0, 10);
         status = await runFollowUp(plan, actuals, { ...options, lang: options.lang ?? detectLang(io.env), today }, io);
       },
@@ -115,62 +132,62 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command("explain")
-    .description("every number of a plan traced to its rule and source, as a tree from the envelopes down to the lines")
-    .argument("<plan>", "the plan file")
-    .argument("[what]", "an envelope (project/2025), a trip or person id, a category, or a line (plan.yaml:31)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
-    .addOption(new Option("--lang <lang>", "language (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]))
+    .description(c.explain.description)
+    .argument(`<${v.plan}>`, c.explain.arguments.plan)
+    .argument(`[${v.what}]`, c.explain.arguments.what)
+    .addOption(new Option("-f, --format <format>", c.explain.options.format).choices(["text", "json"]).default("text"))
+    .addOption(langOption(c.explain.options.lang))
     .action(async (plan: string, what: string | undefined, options: { format: "text" | "json"; lang?: "sv" | "en" }) => {
       const { runExplain } = await import("./explain-command.js");
-      const { detectLang } = await import("./lang.js");
       status = await runExplain(plan, what, { format: options.format, lang: options.lang ?? detectLang(io.env) }, io);
     });
 
   const rates = program
     .command("rates")
-    .description("look up per diem figures (normalbelopp) with their source and status, or list those a plan lacks")
-    .argument("[country]", "an ISO code (PL) or a Swedish or English country name")
-    .option("--year <year>", "only this year")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"))
-    .option("--pack <file>", "a rate pack to consult first (repeatable)", (file: string, all: string[]) => [...all, file], [] as string[])
-    .option("--missing <plan>", "list the figures the plan needs that no table has")
-    .addOption(
-      new Option("--lang <lang>", "language of the table and the lines (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]),
-    )
+    .description(c.rates.description)
+    .argument(`[${v.country}]`, c.rates.arguments.country)
+    .option(`--year <${v.year}>`, c.rates.options.year)
+    .addOption(new Option("-f, --format <format>", c.rates.options.format).choices(["table", "json"]).default("table"))
+    .option(`--pack <${v.file}>`, c.rates.options.pack, (file: string, all: string[]) => [...all, file], [] as string[])
+    .option(`--missing <${v.plan}>`, c.rates.options.missing)
+    .addOption(langOption(c.rates.options.lang))
+    .hook("preSubcommand", follow)
     .action(async (country: string | undefined, options: { year?: string; format: "table" | "json"; pack: string[]; missing?: string; lang?: "sv" | "en" }) => {
       const { runRates } = await import("./rates-command.js");
-      const { detectLang } = await import("./lang.js");
       status = await runRates(
         country,
         {
           format: options.format,
           lang: options.lang ?? detectLang(io.env),
           packs: options.pack,
-          ...(options.year ? { year: parseYear(options.year) } : {}),
+          ...(options.year ? { year: parseYear(options.year, "--year") } : {}),
           ...(options.missing ? { missing: options.missing } : {}),
         },
         io,
       );
     });
+  const fetchWords = c["rates fetch"];
   rates
     .command("fetch")
-    .description("download a year's normalbelopp from Skatteverket's open data as a rate pack (the only command that uses the network)")
-    .option("--year <year>", "the tax year (required)")
-    .option("-o, --output <file>", "the rate pack to write (default normalbelopp-YEAR.csv; - for standard output)")
-    .option("--url <url>", "the dataset's address (the row store of normalbelopp)")
-    .option("--timeout <ms>", "time-out of each request, in milliseconds", "30000")
-    .option("--force", "replace an existing file", false)
-    .addOption(new Option("--lang <lang>", "language of the lines and of the pack's comments (default from LC_ALL/LANG)").choices(["sv", "en"]))
+    .description(fetchWords.description)
+    .option(`--year <${v.year}>`, fetchWords.options.year)
+    .option(`-o, --output <${v.file}>`, fetchWords.options.output)
+    .option("--url <url>", fetchWords.options.url)
+    .option("--timeout <ms>", fetchWords.options.timeout, "30000")
+    .option("--force", fetchWords.options.force, false)
+    .addOption(langOption(fetchWords.options.lang))
     .action(async (options: { year?: string; output?: string; url?: string; timeout: string; force: boolean; lang?: "sv" | "en" }) => {
       // `rates` has a --year and a --lang of its own, which commander gives them when they stand after `fetch` too.
       const parent = rates.opts() as { year?: string; lang?: "sv" | "en" };
       const yearText = options.year ?? parent.year;
-      if (yearText === undefined) throw new CommanderError(2, "icld-budget.year", "error: rates fetch needs --year, the tax year to download\n");
+      if (yearText === undefined) throw new UsageError("USAGE_YEAR_NEEDED", {});
+      const year = parseYear(yearText, "--year");
+      if (!/^\d{1,9}$/.test(options.timeout) || Number(options.timeout) < 1)
+        throw new UsageError("USAGE_NOT_MILLISECONDS", { option: "--timeout", value: options.timeout });
       const { runRatesFetch, SKATTEVERKET_NORMALBELOPP } = await import("./rates-fetch.js");
-      const { detectLang } = await import("./lang.js");
       status = await runRatesFetch(
         {
-          year: parseYear(yearText),
+          year,
           lang: options.lang ?? parent.lang ?? detectLang(io.env),
           url: options.url ?? SKATTEVERKET_NORMALBELOPP,
           force: options.force,
@@ -185,20 +202,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command("init")
-    .description("write a commented starter plan for a phase that passes check as written, or a starter actuals file")
-    .addOption(new Option("--phase <phase>", "the phase of a starter plan").choices(PHASES))
-    .option("--actuals", "a starter actuals file for follow-up instead", false)
-    .option("-o, --output <file>", "write to this file (never over an existing one); default standard output")
-    .addOption(new Option("--lang <lang>", "language of the comments (default from LANG)").choices(["sv", "en"]))
-    .option("--year <year>", "the plan's year (default this year)")
+    .description(c.init.description)
+    .addOption(new Option(`--phase <${v.phase}>`, c.init.options.phase).choices(PHASES))
+    .option("--actuals", c.init.options.actuals, false)
+    .option(`-o, --output <${v.file}>`, c.init.options.output)
+    .addOption(langOption(c.init.options.lang))
+    .option(`--year <${v.year}>`, c.init.options.year)
     .action(async (options: { phase?: Phase; actuals: boolean; output?: string; lang?: "sv" | "en"; year?: string }) => {
-      if ((options.phase === undefined) === !options.actuals)
-        throw new CommanderError(2, "icld-budget.init", "error: init needs --phase <phase> for a plan, or --actuals for an actuals file\n");
+      if ((options.phase === undefined) === !options.actuals) throw new UsageError("USAGE_INIT_WHAT", {});
+      const year = options.year === undefined ? new Date().getFullYear() : parseYear(options.year, "--year");
       const { runInit } = await import("./init-command.js");
-      const { detectLang } = await import("./lang.js");
-      const year = options.year === undefined ? new Date().getFullYear() : Number(options.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100)
-        throw new CommanderError(2, "icld-budget.year", `error: --year must be a year such as 2025, not ${options.year}\n`);
       status = await runInit(
         {
           ...(options.phase ? { phase: options.phase } : {}),
@@ -213,22 +226,21 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command("diff")
-    .description("show what a change does to each envelope, category and line of a plan")
-    .argument("<old>", "the plan before")
-    .argument("<new>", "the plan after")
-    .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMATS).default("table"))
-    .addOption(new Option("--lang <lang>", "language (default from LC_ALL/LANG: sv_* gives Swedish, else English)").choices(["sv", "en"]))
-    .addHelpText("after", "\nExit status: 0 no envelope newly broken; 1 the new plan breaks a maximum the old one kept; 2 a plan is invalid.")
+    .description(c.diff.description)
+    .argument(`<${v.old}>`, c.diff.arguments.old)
+    .argument(`<${v.new}>`, c.diff.arguments.new)
+    .addOption(new Option("-f, --format <format>", c.diff.options.format).choices(DIFF_FORMATS).default("table"))
+    .addOption(langOption(c.diff.options.lang))
+    .addHelpText("after", `\n${c.diff.after}`)
     .action(async (oldPlan: string, newPlan: string, options: { format: (typeof DIFF_FORMATS)[number]; lang?: "sv" | "en" }) => {
       const { runDiff } = await import("./diff-command.js");
-      const { detectLang } = await import("./lang.js");
       status = await runDiff(oldPlan, newPlan, { format: options.format, lang: options.lang ?? detectLang(io.env) }, io);
     });
 
   program
     .command("schema")
-    .description("print the JSON Schema of the plan format, or of the actuals file (for editors and other tools)")
-    .option("--actuals", "the actuals file's schema (follow-up) instead of the plan's", false)
+    .description(c.schema.description)
+    .option("--actuals", c.schema.options.actuals, false)
     .action(async (options: { actuals: boolean }) => {
       const { actualsJsonSchema, planJsonSchema } = await import("../input/json-schema.js");
       io.stdout.write(`${JSON.stringify(options.actuals ? actualsJsonSchema() : planJsonSchema(), null, 2)}\n`);
@@ -238,9 +250,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: "user" });
     return status;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === "icld-budget.year" || error.code === "icld-budget.init") io.stderr.write(error.message);
-      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? EXIT.ok : EXIT.invalid;
+    if (error instanceof CommanderError && (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help"))
+      return EXIT.ok;
+    if (error instanceof UsageError || error instanceof CommanderError) {
+      const { code, args } = error instanceof UsageError ? error : usageProblem(error, reading);
+      io.stderr.write(problemLine(code, args, lang));
+      return EXIT.invalid;
     }
     const message = error instanceof Error ? error.message : String(error);
     // One line: a bug in the tool, not in the plan, and how to report it.

@@ -70,6 +70,9 @@ describe("the bundled command line", () => {
     const io = { stdout: { write: (text: string) => out.push(text) }, stderr: { write: () => true }, env: {}, stdoutIsTTY: false };
     expect(await cli.runCli(["check", "budgets/preparation.yaml"], io)).toBe(0);
     expect([...family.keys()]).toEqual(["cli"]);
+    // In Swedish too: the Swedish help (its words set up before the command line is read) is cli.cjs's.
+    expect(await cli.runCli(["check", "budgets/preparation.yaml"], { ...io, env: { LANG: "sv_SE.UTF-8" } })).toBe(0);
+    expect([...family.keys()]).toEqual(["cli"]);
     expect(await cli.runCli(["report", "budgets/preparation.yaml", "--format", "json"], io)).toBe(0);
     expect([...family.keys()]).toEqual(["cli", "more-commands"]);
     expect(family.get("more-commands").cacheUsed).toBe(true);

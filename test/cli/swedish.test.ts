@@ -254,6 +254,27 @@ describe("a Swedish report", () => {
     for (const r of runs) expect(englishWords(r.text, planVocabulary())).toEqual([]);
   });
 
+  it("has the command line's help and usage errors in Swedish: every command's help, and a line for each kind of mistake", () => {
+    const commands = [[], ["check"], ["report"], ["follow-up"], ["explain"], ["rates"], ["rates", "fetch"], ["init"], ["diff"], ["schema"]];
+    const helps = commands.map((command) => run([...command, "--help", "--lang", "sv"]));
+    expect(helps.map((h) => h.status)).toEqual(commands.map(() => 0));
+    for (const help of helps) expect(help.text).toMatch(/^Användning: icld-budget /);
+    const mistakes = [
+      ["check", "--bogus", PLAN],
+      ["chek"],
+      ["report"],
+      ["report", "--format", "pdf", PLAN],
+      ["rates", "fetch"],
+      ["init"],
+      ["explain", PLAN, "a", "b"],
+    ];
+    const errors = mistakes.map((args) => run([...args, "--lang", "sv"]));
+    expect(errors.map((e) => e.status)).toEqual(mistakes.map(() => 2));
+    // `help [kommando]` is a command's name, typed as it is, like check and report.
+    const typed = new Set([...planVocabulary(), "help"]);
+    for (const r of [...helps, ...errors]) expect(englishWords(r.text, typed)).toEqual([]);
+  });
+
   it("finds the English words it is looking for, so that an empty list means something", () => {
     const { plan } = swedishFollowUp();
     expect(englishWords(run(["report", plan, "--lang", "en"]).text)).toEqual(expect.arrayContaining(["travel", "lodging", "envelope", "source"]));
