@@ -152,6 +152,7 @@ export const TABLE_PROBLEMS_SV: Readonly<Record<string, (a: Finding["args"]) => 
   "no-results": () => `ingen lista med resultat (Skatteverkets öppna data har {"results": [...]})`,
   "unknown-layout": () => "varken vår layout (year, country_code, …) eller Skatteverkets (land eller område, normalbelopp, år, landskod)",
   "not-found": () => "filen finns inte",
+  "control-character": (a) => `texten innehåller styrtecknet ${a.code}, som en terminal skulle ta för ett kommando`,
 };
 
 export const TABLE_WORDS_SV: TableProblemWords = { problems: TABLE_PROBLEMS_SV, row: "rad", column: "kolumn" };
@@ -375,6 +376,10 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
   LEDGER_AMOUNT_TOO_LARGE: (a) => ({
     message: `"${a.text}" är tusen miljarder kronor eller mer`,
     hint: "ingen rad i en huvudbok är så stor: kontrollera att beloppskolumnen innehåller beloppet, och exportens talformat",
+  }),
+  LEDGER_AMOUNT_DECIMALS: (a) => ({
+    message: `"${a.text}" har ${a.decimals} decimaler, och kronor bokförs i ören, med två`,
+    hint: "om punkten eller kommat skiljer tusental (1.234 för 1 234 kr), exportera kolumnen utan det; avrunda annars beloppen till ören",
   }),
   LEDGER_BAD_AMOUNT: (a) => ({
     message: `"${a.text}" är inget belopp`,

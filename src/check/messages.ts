@@ -4,6 +4,7 @@
  * these modules say what is wrong and how to fix it. Tests assert codes and numbers, not these
  * sentences.
  */
+import { visible } from "../model/control-character.js";
 import type { Finding } from "../model/types.js";
 import { TABLE_STATUSES } from "../rates/table-rows.js";
 import type { Confirmation } from "../model/confirmation.js";
@@ -277,6 +278,10 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     message: `"${a.text}" is a trillion kronor or more`,
     hint: "no ledger row is that large: check that the amount column holds the amount, and the export's number format",
   }),
+  LEDGER_AMOUNT_DECIMALS: (a) => ({
+    message: `"${a.text}" has ${a.decimals} decimals, and kronor are booked in öre, with two`,
+    hint: "if the point or comma separates thousands (1.234 for 1 234 kr), export the column without it; if not, round the amounts to öre",
+  }),
   LEDGER_BAD_AMOUNT: (a) => ({
     message: `"${a.text}" is not an amount`,
     hint: "amounts are digits with a decimal comma or point and spaces between thousands: -1 234,50",
@@ -487,6 +492,7 @@ export const TABLE_PROBLEMS: Readonly<Record<string, (a: Finding["args"]) => str
   "no-results": () => `no list of results (Skatteverket's open data has {"results": [...]})`,
   "unknown-layout": () => "neither our layout (year, country_code, …) nor Skatteverket's (land eller område, normalbelopp, år, landskod)",
   "not-found": () => "the file does not exist",
+  "control-character": (a) => `the text holds the control character ${a.code}, which a terminal would take for a command`,
 };
 
 const TABLE_WORDS: TableProblemWords = { problems: TABLE_PROBLEMS, row: "row", column: "column" };
@@ -499,8 +505,22 @@ export function describeTableProblem(a: Finding["args"], lang: "sv" | "en" = "en
 /** The finding codes worded, in English; messages-sv.ts words the same codes in Swedish. */
 export const MESSAGE_CODES: readonly string[] = Object.keys(MESSAGES);
 
-/** What a finding says and how to fix it, in English (the default) or Swedish. */
+/**
+ * What a finding says and how to fix it, in English (the default) or Swedish. A value quoted from
+ * a file (a number that is not one, a cell of a ledger) has its control characters made visible.
+ */
 export function describeFinding(finding: Finding, lang: "sv" | "en" = "en"): Wording {
   const describe = (lang === "sv" ? MESSAGES_SV : MESSAGES)[finding.code];
-  return describe ? describe(finding.args) : { message: finding.code };
+  return describe ? describe(visibleArgs(finding.args)) : { message: finding.code };
+}
+
+/** A finding's values with each text's control characters made visible (the same object when none has any). */
+function visibleArgs(args: Finding["args"]): Finding["args"] {
+  let shown: Record<string, string | number> | undefined;
+  for (const [key, value] of Object.entries(args)) {
+    if (typeof value !== "string" || visible(value) === value) continue;
+    shown ??= { ...args };
+    shown[key] = visible(value);
+  }
+  return shown ?? args;
 }

@@ -13,6 +13,7 @@ import * as z from "zod/mini";
 z.config({ jitless: true });
 import { Decimal, MAX_AMOUNT_EXPONENT } from "../model/money.js";
 import { COUNTRY_CODES } from "../rates/countries.js";
+import { controlCharacterIn } from "../model/control-character.js";
 
 /** The kinds of value a plan expects, named in INVALID_TYPE findings. */
 export type Expected =
@@ -279,21 +280,11 @@ export const country = z
 /** An ISO 4217 currency code. */
 export const currency = z.string(expects("currency")).check(z.regex(/^[A-Z]{3}$/, { message: "INVALID_CURRENCY" }));
 
-/** Free text. */
-/**
- * C0 and C1 control characters but the tab and line ends, and DEL. A terminal takes them for
- * commands (colour, the cursor, its title, the clipboard), so a plan's text, printed in a table,
- * could command the reader's terminal. Only a \u or \x escape in double quotes writes one.
- */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-/** Free text: anything but a control character. */
+/** Free text: anything but a control character (only a \u or \x escape in double quotes writes one). */
 export const text = z.string(expects("text")).check(
   z.superRefine((value: string, ctx) => {
-    const found = CONTROL_CHARACTER.exec(value);
-    if (!found) return;
-    const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-    ctx.addIssue({ code: "custom", message: "CONTROL_CHARACTER", params: { code }, input: value });
+    const code = controlCharacterIn(value);
+    if (code !== undefined) ctx.addIssue({ code: "custom", message: "CONTROL_CHARACTER", params: { code }, input: value });
   }),
 );
 

@@ -10,7 +10,11 @@ import iconv from "iconv-lite";
 import { MAX_AMOUNT_EXPONENT } from "../model/money.js";
 import { closest } from "./suggest.js";
 import { LEDGER_COLUMNS, type LedgerColumn, type LedgerSource } from "./actuals.js";
+import { controlCharacterIn } from "../model/control-character.js";
 import { guessSeparator, readLedgerAmount, readLedgerDate, type LedgerProblem, type LedgerRead, type LedgerRow } from "./ledger-row.js";
+
+/** The columns whose text a follow-up may print (the date and amount are read as values). */
+const PRINTED_COLUMNS: readonly LedgerColumn[] = LEDGER_COLUMNS.filter((column) => column !== "date" && column !== "amount");
 
 /** The headers each column is known by (compared without case or accents). */
 const KNOWN_HEADERS: Readonly<Record<LedgerColumn, readonly string[]>> = {
@@ -119,14 +123,24 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
     const amountText = cell(record, "amount")!;
     const amount = readLedgerAmount(amountText);
     const tooLarge = amount !== undefined && amount.value.e >= MAX_AMOUNT_EXPONENT;
+    // Kronor are booked in öre: three decimals are most likely a thousands separator (1.234 for
+    // 1 234 kr, as a spreadsheet in another locale writes it), and would be read as 1,23 kr.
+    const tooPrecise = amount !== undefined && amount.decimals > 2;
     if (!amount) problem("LEDGER_BAD_AMOUNT", row, index.amount! + 1, { text: amountText });
     else if (tooLarge) problem("LEDGER_AMOUNT_TOO_LARGE", row, index.amount! + 1, { text: amountText });
-    else if (amount.mark) {
-      if (!mark) mark = { mark: amount.mark, row };
-      else if (mark.mark !== amount.mark)
-        problem("AMBIGUOUS_DECIMAL", row, index.amount! + 1, { text: amountText, mark: amount.mark, other: mark.mark, otherRow: mark.row });
+    else if (amount.mark && mark && mark.mark !== amount.mark)
+      problem("AMBIGUOUS_DECIMAL", row, index.amount! + 1, { text: amountText, mark: amount.mark, other: mark.mark, otherRow: mark.row });
+    else if (tooPrecise) problem("LEDGER_AMOUNT_DECIMALS", row, index.amount! + 1, { text: amountText, decimals: amount.decimals });
+    else if (amount.mark && !mark) mark = { mark: amount.mark, row };
+    // The texts a follow-up prints: none may hold a control character (a terminal's command).
+    let controlled = false;
+    for (const column of PRINTED_COLUMNS) {
+      const code = index[column] === undefined ? undefined : controlCharacterIn(cell(record, column)!);
+      if (code === undefined) continue;
+      problem("CONTROL_CHARACTER", row, index[column]! + 1, { code });
+      controlled = true;
     }
-    if (!date || !amount || tooLarge) continue;
+    if (!date || !amount || tooLarge || tooPrecise || controlled) continue;
     const optional = (column: LedgerColumn) => {
       const value = cell(record, column);
       return value ? value : undefined;

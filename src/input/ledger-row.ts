@@ -54,15 +54,16 @@ export function readLedgerDate(text: string): (LocalDate & { year: number }) | u
 /**
  * An amount as a ledger writes it: an optional sign (also the minus sign −), digits with spaces
  * or no-break spaces between thousands, and a decimal comma or point: `-1 234,50`, `1234.50`.
- * Returns the value and the decimal mark it used, or undefined when it is no such number.
+ * Returns the value, the decimal mark it used and how many decimals it has, or undefined when it
+ * is no such number.
  */
-export function readLedgerAmount(text: string): { value: Decimal; mark?: "," | "." } | undefined {
+export function readLedgerAmount(text: string): { value: Decimal; mark?: "," | "."; decimals: number } | undefined {
   const match = /^([+\-\u2212]?)[ \u00a0]*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:([.,])(\d+))?$/.exec(text.trim());
   if (!match) return undefined;
   const digits = match[2]!.replace(/[ \u00a0\u202f]/g, "");
   const sign = match[1] === "" || match[1] === "+" ? "" : "-";
   const value = new Decimal(`${sign}${digits}${match[4] ? `.${match[4]}` : ""}`);
-  return { value, ...(match[3] ? { mark: match[3] as "," | "." } : {}) };
+  return { value, decimals: match[4]?.length ?? 0, ...(match[3] ? { mark: match[3] as "," | "." } : {}) };
 }
 
 /** The separator: the one of ; , and tab that the header line has most of, outside quotes. */

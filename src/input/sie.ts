@@ -15,6 +15,7 @@
  * Files are in code page 437 (`#FORMAT PC8`), decoded by iconv-lite. Every other label is
  * skipped. A line that cannot be read is a problem with its line and field.
  */
+import { controlCharacterIn } from "../model/control-character.js";
 import { Decimal, MAX_AMOUNT_EXPONENT } from "../model/money.js";
 import { decodeLedgerText } from "./ledger-csv.js";
 import { readLedgerDate, type LedgerProblem, type LedgerRead, type LedgerRow } from "./ledger-row.js";
@@ -109,6 +110,10 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
       return;
     }
     const label = fields[0]!.toUpperCase();
+    // A verification's and a row's texts are printed in a follow-up: none may hold a control character.
+    const controlled =
+      label === "#VER" || label === "#TRANS" || label === "#RTRANS" || label === "#BTRANS" ? fields.findIndex((field) => controlCharacterIn(field)) : -1;
+    if (controlled >= 0) problems.push({ code: "CONTROL_CHARACTER", row, column: controlled + 1, args: { code: controlCharacterIn(fields[controlled]!)! } });
     if (label === "#DIM" && /projekt/i.test(fields[2] ?? "")) projectDimension = fields[1] ?? PROJECT_DIMENSION;
     if (label === "#VER") {
       const date = readLedgerDate(fields[3] ?? "");
@@ -118,6 +123,7 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
       return;
     }
     if (label !== "#TRANS" && label !== "#RTRANS" && label !== "#BTRANS") return;
+    if (controlled >= 0) return;
     if (!inBlock || !verification) {
       problems.push({ code: "SIE_ROW_OUTSIDE_VERIFICATION", row, column: 1, args: { label } });
       return;

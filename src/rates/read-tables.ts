@@ -12,6 +12,7 @@ import * as z from "zod/mini";
 import { type DomesticRow, type NormalbeloppRow, type SalaryRow, TABLE_STATUSES, type TableStatus } from "./table-rows.js";
 import { CATEGORIES, PARTNERSHIPS, PHASES, REGIONS } from "../model/types.js";
 import { guessSeparator } from "../input/ledger-row.js";
+import { controlCharacterIn } from "../model/control-character.js";
 import { COUNTRY_CODES } from "./countries.js";
 
 /**
@@ -28,7 +29,8 @@ export type TableProblem =
   | { readonly problem: "no-row"; readonly key: string }
   | { readonly problem: "two-envelopes"; readonly slot: string }
   | { readonly problem: "no-results" }
-  | { readonly problem: "unknown-layout" };
+  | { readonly problem: "unknown-layout" }
+  | { readonly problem: "control-character"; readonly code: string };
 
 /** A problem in a table file, at a row (1-based, the header being row 1; 0 for a whole YAML or JSON file) and column. */
 export class TableError extends Error {
@@ -44,6 +46,18 @@ export class TableError extends Error {
 
 type Cells = Record<string, string>;
 
+/**
+ * Refuses a text with a control character in it: a rate pack or an edition file may come from
+ * elsewhere (rates fetch writes what a server sent), and its names and sources are printed.
+ */
+function refuseControlCharacters(file: string, row: number, texts: Readonly<Record<string, unknown>>, prefix = ""): void {
+  for (const [key, value] of Object.entries(texts)) {
+    const code = typeof value === "string" ? controlCharacterIn(value) : undefined;
+    if (code !== undefined) throw new TableError(file, row, `${prefix}${key}`, { problem: "control-character", code });
+    if (typeof value === "object" && value !== null) refuseControlCharacters(file, row, value as Record<string, unknown>, `${prefix}${key}.`);
+  }
+}
+
 /** Parses CSV text with a header row into records, checking the header has `columns`. */
 function readCsv(text: string, file: string, columns: readonly string[]): { row: number; cells: Cells }[] {
   let records: Cells[];
@@ -57,7 +71,10 @@ function readCsv(text: string, file: string, columns: readonly string[]): { row:
   for (const column of columns) {
     if (records.length > 0 && !header.includes(column)) throw new TableError(file, 1, column, { problem: "missing-column", header: header.join(", ") });
   }
-  return records.map((cells, index) => ({ row: index + 2, cells }));
+  return records.map((cells, index) => {
+    refuseControlCharacters(file, index + 2, cells);
+    return { row: index + 2, cells };
+  });
 }
 
 const PLAIN_AMOUNT = /^\d+(?:\.\d+)?$/;
@@ -198,7 +215,9 @@ export type EditionFile = z.output<typeof editionSchema>;
 export function readEdition(text: string, file: string): EditionFile {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) throw new TableError(file, 0, "-", { problem: "yaml", detail: doc.errors[0]!.message });
-  const parsed = editionSchema.safeParse(doc.toJS());
+  const value: unknown = doc.toJS();
+  if (typeof value === "object" && value !== null) refuseControlCharacters(file, 0, value as Record<string, unknown>);
+  const parsed = editionSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new TableError(file, 0, issue.path.join("."), { problem: "edition", detail: issue.message });
@@ -268,6 +287,7 @@ function openDataRows(records: Record<string, unknown>[], file: string, firstRow
   const seen = new Set<string>();
   return records.map((record, index) => {
     const row = index + firstRow;
+    refuseControlCharacters(file, row, record);
     const text = (key: string) => String(record[key] ?? "").trim();
     const cells: Cells = { year: text(OPEN_DATA.year), country_code: text(OPEN_DATA.code).toUpperCase(), amount: text(OPEN_DATA.amount).replace(/\s/g, "") };
     const year = yearCell(file, row, cells);

@@ -7,6 +7,7 @@
  *      = help: did you mean fare?
  */
 import { describeFinding } from "../check/messages.js";
+import { visible } from "../model/control-character.js";
 import type { Finding } from "../model/types.js";
 import type { Lang } from "./format.js";
 import { REPORT_LABELS } from "./labels.js";
@@ -33,7 +34,8 @@ function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undef
     const gutter = " ".repeat(number.length);
     // A long line (a minified plan) is shown around the column, not from its start.
     const from = finding.pos.column - 1 > EXCERPT_WIDTH - 40 ? finding.pos.column - 1 - 40 : 0;
-    const cut = lineText.slice(from, from + EXCERPT_WIDTH).replace(/\t/g, " ");
+    // Control characters shown, not sent: a raw escape in the plan would command the terminal.
+    const cut = visible(lineText.slice(from, from + EXCERPT_WIDTH).replace(/\t/g, " "));
     const shown = from > 0 ? `…${cut}` : cut;
     const column = Math.min(finding.pos.column - 1 - from + (from > 0 ? 1 : 0), shown.length);
     const width = Math.max(1, tokenLength(shown, column));

@@ -27,6 +27,28 @@ function run(args: string[], stdin: "ignore" | number = "ignore") {
 }
 
 describe("hostile input, end to end", () => {
+  it("never sends a plan's control characters to the terminal: excerpts and quoted values show them (␛), in every format", () => {
+    // Raw bytes in the file, not YAML escapes: ESC ] 0 ; … BEL would set the terminal's title.
+    const file = join(dir, "escapes.yaml");
+    writeFileSync(
+      file,
+      planText('costs:\n  - {item: "Revision", category: audit, amount: "1\u001b[31m"}').replace("title: Test plan", 'title: "\u001b]0;pwned\u0007 Test plan"'),
+    );
+    for (const format of ["table", "github", "junit"]) {
+      const { status, stdout, stderr } = run(["check", "--format", format, file]);
+      expect(status).toBe(2);
+      expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(stdout + stderr).toContain("1␛[31m");
+    }
+    const { stderr } = run(["check", file]);
+    // The excerpt keeps its columns: ␛ is one character, so the caret stands under the value.
+    const lines = stderr.split("\n");
+    const excerpt = lines.findIndex((line) => line.includes('{item: "Revision"'));
+    expect(lines[excerpt + 1]!.indexOf("^")).toBe(lines[excerpt]!.indexOf('"1␛'));
+    expect(stderr).toContain("error[CONTROL_CHARACTER]: this text holds the control character U+001B");
+    expect(stderr).toContain("␛]0;pwned␇");
+  });
+
   it("refuses an endless file as too large after reading just past the limit", () => {
     const { status, stderr } = run(["check", "/dev/zero"]);
     expect(status).toBe(2);

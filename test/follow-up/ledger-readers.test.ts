@@ -94,6 +94,37 @@ describe("CSV exports", () => {
     expect(read.problems[2]!.args).toMatchObject({ text: "1.234", otherRow: 2 });
   });
 
+  it("refuses an amount with more than two decimals: 1.234 is most likely 1 234 kr, which would be read as 1,23 kr", () => {
+    // Row 2 sets no decimal mark (it is refused), so row 3's point is the column's; row 4 has its
+    // point and three decimals; row 5's comma is ambiguous against row 3's point, which says more
+    // (and with three decimals it is left out too).
+    const read = csv("Datum;Konto;Belopp\n2024-01-02;7310;1.234\n2024-01-03;7310;100.50\n2024-01-04;7310;0.125\n2024-01-05;7310;12,345\n");
+    expect(summary(read)).toEqual({
+      rows: [[3, "2024-01-03", "7310", "100.50", ""]],
+      problems: ["LEDGER_AMOUNT_DECIMALS@2:3", "LEDGER_AMOUNT_DECIMALS@4:3", "AMBIGUOUS_DECIMAL@5:3"],
+    });
+    expect(read.problems[0]!.args).toEqual({ text: "1.234", decimals: 3 });
+  });
+
+  it("refuses a control character in a text it would print (a terminal's command), at its row and column", () => {
+    const read = csv(
+      "Datum;Konto;Text;Verifikation;Belopp\n2024-01-02;7310;Flyg \u001b[31mröd;A1;100,00\n2024-01-03;7310;Hotell;A\u009b2;200,00\n2024-01-04;7310;Tåg\tRzeszów;A3;300,00\n",
+    );
+    expect(summary(read)).toEqual({
+      rows: [[4, "2024-01-04", "7310", "300.00", "Tåg\tRzeszów"]],
+      problems: ["CONTROL_CHARACTER@2:3", "CONTROL_CHARACTER@3:4"],
+    });
+    expect(read.problems.map((p) => p.args.code)).toEqual(["U+001B", "U+009B"]);
+    const sie = readSie(
+      iconv.encode(
+        ['#VER A 1 20240301 "Resa \u001b[31m"', "{", '#TRANS 7310 {} 100.00 20240301 "ok"', '#TRANS 7310 {} 200.00 20240301 "fel\u0007"', "}"].join("\r\n"),
+        "cp437",
+      ),
+      "f.se",
+    );
+    expect(sie.problems.map((p) => `${p.code}@${p.row}:${p.column}:${p.args.code}`)).toEqual(["CONTROL_CHARACTER@1:5:U+001B", "CONTROL_CHARACTER@4:6:U+0007"]);
+  });
+
   it("refuses an amount of a trillion kronor or more, as a plan does, and keeps one just under it", () => {
     const read = csv("Datum;Konto;Belopp\n2024-01-02;7310;999 999 999 999,99\n2024-01-03;7310;1 000 000 000 000,00\n2024-01-04;7310;-99999999999999999999\n");
     expect(summary(read)).toEqual({

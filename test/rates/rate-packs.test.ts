@@ -104,6 +104,35 @@ describe("rate packs", () => {
   });
 });
 
+describe("a control character in a table file (a terminal's command, as rates fetch could copy from a server)", () => {
+  it("makes a rate pack unusable, at its row and column, in our layout and in the open data's", async () => {
+    const dir = folder({
+      "ours.csv": OURS.replace("payroll firm's list 2025", "payroll \u001b]0;x\u0007list"),
+      "open.json": OPEN_DATA_JSON.replace("Polen", "Po\\u001b[31mlen"),
+      "a.yaml": poland2025("rate_packs: [ours.csv]\n"),
+      "b.yaml": poland2025("rate_packs: [open.json]\n"),
+    });
+    const a = await cli(["check", join(dir, "a.yaml")]);
+    expect(a.status).toBe(2);
+    expect(a.stderr).toContain(
+      `the rate pack ${join(dir, "ours.csv")} cannot be used: row 2, column source: the text holds the control character U+001B, which a terminal would take for a command`,
+    );
+    const b = await cli(["check", "--lang", "sv", join(dir, "b.yaml")]);
+    expect(b.stderr).toContain(
+      `beloppstabellen ${join(dir, "open.json")} kan inte användas: rad 1, kolumn land eller område: texten innehåller styrtecknet U+001B`,
+    );
+    for (const text of [a.stderr, b.stderr]) expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it("makes an edition file unusable, with where in it", async () => {
+    const edition = readFileSync(new URL("../../src/rates/editions/icld-2023.yaml", import.meta.url), "utf8").replace("id: icld-2023", 'id: "x\\u0007y"');
+    const dir = folder({ "rules/x.yaml": edition, "plan.yaml": planText("").replace("rules: icld-2023", "rules: rules/x.yaml") });
+    const { status, stderr } = await cli(["check", join(dir, "plan.yaml")]);
+    expect(status).toBe(2);
+    expect(stderr).toContain("column id: the text holds the control character U+0007");
+  });
+});
+
 describe("an edition file of one's own", () => {
   it("checks a plan against its envelopes: a successor programme's 100 000 kr preparation maximum", async () => {
     const edition = readFileSync(new URL("../../src/rates/editions/icld-2023.yaml", import.meta.url), "utf8")

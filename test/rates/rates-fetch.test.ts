@@ -33,6 +33,8 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
   if (url.pathname === "/flaky" && failuresLeft-- > 0) return send(500, "{}");
   if (url.pathname === "/hangs") return; // never answers
   if (url.pathname === "/broken") return send(200, "<html>maintenance</html>");
+  if (url.pathname === "/escapes")
+    return send(200, JSON.stringify({ results: [{ ...ROWS_2026[0], "land eller område": "Po\u001b]0;pwned\u0007len" }], offset: 0, limit: 500, total: 1 }));
   if (url.pathname === "/low") return send(200, JSON.stringify({ results: [{ ...ROWS_2026[0], normalbelopp: "12" }], offset: 0, limit: 500, total: 1 }));
   const year = url.searchParams.get("år");
   const rows = year === "2026" ? ROWS_2026 : [];
@@ -113,6 +115,15 @@ describe("rates fetch", () => {
     expect(refused.stderr).toBe(
       "icld-budget rates fetch: http://127.0.0.1:9/store failed 3 times: fetch failed (bad port). Nothing was written. Check the network or proxy (HTTPS_PROXY), or give the dataset's address with --url.\n",
     );
+  });
+
+  it("refuses a list with a control character in it (a terminal's command from the server), and writes nothing", async () => {
+    const { status, stderr, dir } = await fetchRates("/escapes");
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      "icld-budget rates fetch: the list cannot be used: the text holds the control character U+001B, which a terminal would take for a command (result 1). Nothing was written.\n",
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("speaks Swedish when asked, and writes the source in both languages", async () => {
