@@ -526,7 +526,6 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
   RATES_NO_FIGURE: (a) => ({
     message: `Inget belopp för ${a.country}${a.year === undefined ? "" : ` år ${a.year}`}: ange det i planen (per_diem_rates) eller i en beloppstabell (icld-budget rates fetch --year ${a.year ?? "ÅR"})`,
   }),
-  RATES_PLAN_INVALID: (a) => ({ message: `${a.file} är ogiltig av andra skäl också: kör icld-budget check ${a.file}` }),
   RATES_NONE_MISSING: (a) => ({ message: `${a.file}: varje normalbelopp den behöver finns i planen, dess beloppstabeller eller de inbyggda tabellerna` }),
   RATES_MISSING: (a) => ({
     message: `${a.file}:${a.line}: inget normalbelopp för ${a.name} år ${a.year}: lägg till per_diem_rates: {${a.year}: {${a.country}: <kronor>}}, eller en beloppstabell`,

@@ -421,7 +421,6 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
   RATES_NO_FIGURE: (a) => ({
     message: `No figure for ${a.country}${a.year === undefined ? "" : ` in ${a.year}`}: give it in the plan (per_diem_rates) or a rate pack (icld-budget rates fetch --year ${a.year ?? "YEAR"})`,
   }),
-  RATES_PLAN_INVALID: (a) => ({ message: `${a.file} is invalid for other reasons too: run icld-budget check ${a.file}` }),
   RATES_NONE_MISSING: (a) => ({ message: `${a.file}: every per diem figure it needs is in the plan, its packs or the built-in tables` }),
   RATES_MISSING: (a) => ({
     message: `${a.file}:${a.line}: no per diem figure for ${a.name} in ${a.year}: add per_diem_rates: {${a.year}: {${a.country}: <kronor>}}, or a rate pack`,

@@ -54,18 +54,19 @@ function tooMuchInput(inputs: readonly Input[]): Finding | undefined {
   return total > MAX_PLAN_BYTES ? { code: "TOO_MUCH_INPUT", severity: "error", args: { bytes: total, max: MAX_PLAN_BYTES } } : undefined;
 }
 
+/** Plans checked, with the texts read (for excerpts under findings), by file. */
+export interface Checked {
+  readonly results: PlanResult[];
+  readonly sources: Map<string, string>;
+}
+
 /** Reads and checks the plans named on the command line; the texts are kept for excerpts under findings. */
-export async function checkInputs(args: readonly string[], io: Io, stdinName = "<stdin>"): Promise<{ results: PlanResult[]; sources: Map<string, string> }> {
+export async function checkInputs(args: readonly string[], io: Io, stdinName = "<stdin>"): Promise<Checked> {
   return checkExpanded(await expandInputs(args), args, io, stdinName);
 }
 
 /** checkInputs for arguments already expanded into `inputs`. */
-async function checkExpanded(
-  inputs: readonly Input[],
-  args: readonly string[],
-  io: Io,
-  stdinName = "<stdin>",
-): Promise<{ results: PlanResult[]; sources: Map<string, string> }> {
+async function checkExpanded(inputs: readonly Input[], args: readonly string[], io: Io, stdinName = "<stdin>"): Promise<Checked> {
   const sources = new Map<string, string>();
   const results: PlanResult[] = [];
   const tooMuch = tooMuchInput(inputs);
@@ -95,11 +96,10 @@ async function checkExpanded(
 }
 
 /**
- * Reads and checks the plans another command works on (report, diff). When any is invalid, its
- * problems go to standard error and the result is undefined: the command then exits 2.
+ * Checks one plan for each name (a folder or glob of several, or of none, is said so and nothing
+ * is read: NOT_ONE_PLAN); returns the results with the sources read, or undefined.
  */
-export async function checkValidPlans(args: readonly string[], io: Io, lang: "sv" | "en" = "en"): Promise<PlanResult[] | undefined> {
-  // Each argument is one plan: a folder or glob of several (or none) is said so, not read.
+export async function checkOnePlanEach(args: readonly string[], io: Io, lang: "sv" | "en" = "en"): Promise<Checked | undefined> {
   const plans: Input[] = [];
   for (const arg of args) {
     const inputs = await expandInputs([arg]);
@@ -109,10 +109,24 @@ export async function checkValidPlans(args: readonly string[], io: Io, lang: "sv
     }
     plans.push(inputs[0]!);
   }
-  const { results, sources } = await checkExpanded(plans, args, io);
-  const invalid = results.filter((result) => result.verdict === "invalid");
-  if (invalid.length === 0) return results;
-  for (const result of invalid) io.stderr.write(`${renderDiagnostics(result.file, result.findings, sources.get(result.file), undefined, lang)}\n`);
+  return checkExpanded(plans, args, io);
+}
+
+/** Writes the findings of a plan as check's diagnostics (file:line:col, excerpt, help) to standard error. */
+export function writeDiagnostics(result: PlanResult, findings: readonly Finding[], sources: Checked["sources"], io: Io, lang: "sv" | "en"): void {
+  io.stderr.write(`${renderDiagnostics(result.file, findings, sources.get(result.file), undefined, lang)}\n`);
+}
+
+/**
+ * The plans named, one for each name, when every one is valid; otherwise their problems are
+ * written to standard error and the result is undefined (report, explain, diff, follow-up).
+ */
+export async function checkValidPlans(args: readonly string[], io: Io, lang: "sv" | "en" = "en"): Promise<PlanResult[] | undefined> {
+  const checked = await checkOnePlanEach(args, io, lang);
+  if (!checked) return undefined;
+  const invalid = checked.results.filter((result) => result.verdict === "invalid");
+  if (invalid.length === 0) return checked.results;
+  for (const result of invalid) writeDiagnostics(result, result.findings, checked.sources, io, lang);
   return undefined;
 }
 

@@ -15,7 +15,7 @@ import { countryLabel, countryNamesSv, normalbeloppByYear, type NormalbeloppYear
 import type { Lang } from "../render/format.js";
 import { describeSource, RATES_LABELS, REPORT_LABELS } from "../render/labels.js";
 import { renderTerminalTable } from "../render/terminal-table.js";
-import { checkInputs } from "./check-command.js";
+import { checkOnePlanEach, writeDiagnostics } from "./check-command.js";
 import type { Io } from "./io.js";
 import { noteLine, problemLine } from "./words.js";
 
@@ -165,14 +165,17 @@ export async function runRates(query: string | undefined, options: RatesOptions,
 
 /** The per diem figures a plan needs that neither it, its packs nor the built-in tables have. */
 async function runMissing(planFile: string, options: RatesOptions, io: Io): Promise<number> {
-  const { results } = await checkInputs([planFile], io);
-  const result = results[0]!;
+  const checked = await checkOnePlanEach([planFile], io, options.lang);
+  if (!checked) return EXIT.invalid;
+  const result = checked.results[0]!;
   const missing = result.findings
     .filter((finding) => finding.code === "MISSING_PER_DIEM_RATE")
     .map((finding) => ({ year: finding.args.year, country: finding.args.country, name: finding.args.countryName, line: finding.pos?.line }));
-  const other = result.verdict === "invalid" && missing.length < result.findings.length;
-  if (other) {
-    io.stderr.write(problemLine("RATES_PLAN_INVALID", { file: planFile }, options.lang));
+  // A plan invalid for other reasons too (a file not found, a key misspelt) has those problems
+  // shown as check shows them: its figures cannot all be known until they are fixed.
+  const others = result.findings.filter((finding) => finding.code !== "MISSING_PER_DIEM_RATE" && finding.severity === "error");
+  if (result.verdict === "invalid" && others.length > 0) {
+    writeDiagnostics(result, others, checked.sources, io, options.lang);
     return EXIT.invalid;
   }
   if (options.format === "json") io.stdout.write(`${JSON.stringify({ version: 1, plan: planFile, missing }, null, 2)}\n`);

@@ -193,4 +193,22 @@ describe("icld-budget rates", () => {
     // The trip, in flow style, is on line 10 (the body starts on line 9 with `trips:`).
     expect(JSON.parse(stdout).missing).toEqual([{ year: 2025, country: "PL", name: "Polen (PL)", line: 10 }]);
   });
+
+  it("shows a plan's other problems as check does (it said 'invalid for other reasons' of a file not found), and takes one plan only", async () => {
+    const dir = folder({ "plan.yaml": poland2025("colour: red\n") });
+    const missingFile = await cli(["rates", "--missing", join(dir, "nowhere.yaml")]);
+    expect([missingFile.status, missingFile.stdout, missingFile.stderr]).toEqual([
+      2,
+      "",
+      `${join(dir, "nowhere.yaml")}: error[FILE_NOT_FOUND]: file not found\n  = help: check the path; plans are YAML files such as budgets/preparation.yaml\n`,
+    ]);
+    // The plan lacks Poland's 2025 figure too; only the problem in the way is shown, at its place.
+    const invalid = await cli(["rates", "--missing", join(dir, "plan.yaml"), "--lang", "sv"]);
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toMatch(/plan\.yaml:9:1: fel\[UNKNOWN_KEY\]: okänd nyckel "colour"/);
+    expect(invalid.stderr).not.toContain("MISSING_PER_DIEM_RATE");
+    const two = folder({ "a.yaml": poland2025(), "b.yaml": poland2025() });
+    const several = await cli(["rates", "--missing", two]);
+    expect([several.status, several.stderr]).toEqual([2, `icld-budget: ${two} holds 2 plans; this command reads one plan for each name: give a plan file.\n`]);
+  });
 });
