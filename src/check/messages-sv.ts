@@ -390,7 +390,13 @@ export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
     hint: "exportera kolumnen med samma decimaltecken överallt",
   }),
   SIE_SYNTAX: (a) => ({
-    message: `SIE-raden kan inte läsas: ${a.problem === "object-list" ? `objektlistan ${a.text} består inte av par av dimension och objekt` : "ett citattecken eller en klammerparentes är inte stängd"}`,
+    message: `SIE-raden kan inte läsas: ${
+      a.problem === "object-list"
+        ? `objektlistan ${a.text} består inte av par av dimension och objekt`
+        : a.problem === "not-a-label"
+          ? "den börjar inte med en etikett (#VER, #TRANS, …) och är ingen klammerparentes, och en rad utan sitt # skulle gå förlorad"
+          : "ett citattecken eller en klammerparentes är inte stängd"
+    }`,
     hint: "kontrollera citattecken och klammerparenteser på raden; exportera filen igen om den är skadad",
   }),
   SIE_ROW_OUTSIDE_VERIFICATION: (a) => ({

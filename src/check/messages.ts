@@ -291,7 +291,13 @@ const MESSAGES: Readonly<Record<string, Describe>> = {
     hint: "export the column with one decimal mark throughout",
   }),
   SIE_SYNTAX: (a) => ({
-    message: `the SIE line cannot be read: ${a.problem === "object-list" ? `the object list ${a.text} is not pairs of dimension and object` : "a quote or brace is not closed"}`,
+    message: `the SIE line cannot be read: ${
+      a.problem === "object-list"
+        ? `the object list ${a.text} is not pairs of dimension and object`
+        : a.problem === "not-a-label"
+          ? "it neither starts with a label (#VER, #TRANS, …) nor is a brace, and a row without its # would be lost"
+          : "a quote or brace is not closed"
+    }`,
     hint: "check the quotes and braces on this line; export the file again if it is damaged",
   }),
   SIE_ROW_OUTSIDE_VERIFICATION: (a) => ({

@@ -13,7 +13,8 @@
  *   "Projekt"; the object of that dimension in a row's object list is its project.
  *
  * Files are in code page 437 (`#FORMAT PC8`), decoded by iconv-lite. Every other label is
- * skipped. A line that cannot be read is a problem with its line and field.
+ * skipped. A line that cannot be read, or that is neither a label nor a brace, is a problem with
+ * its line and field.
  */
 import { controlCharacterIn } from "../model/control-character.js";
 import { Decimal, MAX_AMOUNT_EXPONENT } from "../model/money.js";
@@ -90,7 +91,8 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
   let inBlock = false;
 
   lines.forEach((raw, index) => {
-    const line = raw.trim();
+    // A DOS program may end the file with Ctrl-Z (SUB), which is no line of it.
+    const line = raw.replace(/\u001a+$/, "").trim();
     const row = index + 1;
     if (line === "") return;
     if (line === "{") {
@@ -103,7 +105,12 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
       skipNextTrans = false;
       return;
     }
-    if (!line.startsWith("#")) return;
+    // Every SIE line is a label (#…) or a brace: anything else (a #TRANS that lost its #) is said,
+    // not skipped, so that no row is lost unseen.
+    if (!line.startsWith("#")) {
+      problems.push({ code: "SIE_SYNTAX", row, column: 1, args: { problem: "not-a-label" } });
+      return;
+    }
     const fields = splitSieLine(line);
     if (!fields) {
       problems.push({ code: "SIE_SYNTAX", row, column: 1, args: { problem: "not-closed" } });

@@ -125,6 +125,17 @@ describe("CSV exports", () => {
     expect(sie.problems.map((p) => `${p.code}@${p.row}:${p.column}:${p.args.code}`)).toEqual(["CONTROL_CHARACTER@1:5:U+001B", "CONTROL_CHARACTER@4:6:U+0007"]);
   });
 
+  it("says a SIE line that is neither a label nor a brace (a #TRANS that lost its #), instead of skipping a cost unseen", () => {
+    const sie = readSie(
+      iconv.encode(['#VER A 1 20240301 "Resa"', "{", "#TRANS 7310 {} 100.00", "TRANS 7310 {} 2500.00", "}", "\u001a"].join("\r\n"), "cp437"),
+      "f.se",
+    );
+    expect([sie.rows.map((r) => r.amount.toFixed(2)), sie.problems.map((p) => `${p.code}@${p.row}:${p.column}:${p.args.problem}`)]).toEqual([
+      ["100.00"],
+      ["SIE_SYNTAX@4:1:not-a-label"],
+    ]);
+  });
+
   it("refuses an amount of a trillion kronor or more, as a plan does, and keeps one just under it", () => {
     const read = csv("Datum;Konto;Belopp\n2024-01-02;7310;999 999 999 999,99\n2024-01-03;7310;1 000 000 000 000,00\n2024-01-04;7310;-99999999999999999999\n");
     expect(summary(read)).toEqual({
