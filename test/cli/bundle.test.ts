@@ -90,6 +90,22 @@ describe("the bundled command line", () => {
     expect(statSync(join(ROOT, "dist/bundle/more-commands.cjs")).size).toBeLessThan(statSync(join(ROOT, "dist/bundle/cli.cjs")).size / 2);
   });
 
+  it("reads no glob code for a check of named files: tinyglobby is loaded from node_modules for a folder or glob only", () => {
+    const script = `
+      const { loadCli } = require(${JSON.stringify(join(ROOT, "bin/load-bundle.cjs"))});
+      const { cli } = loadCli();
+      const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, stdoutIsTTY: false };
+      const globbing = () => Object.keys(require.cache).some((file) => file.includes("/tinyglobby/"));
+      (async () => {
+        const seen = [await cli.runCli(["check", "budgets/preparation.yaml"], io), globbing()];
+        seen.push(await cli.runCli(["check", "budgets"], io), globbing());
+        process.stdout.write(JSON.stringify(seen));
+      })();`;
+    const run = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
+    expect(JSON.parse(run.stdout)).toEqual([0, false, 0, true]);
+    expect(readFileSync(join(ROOT, "dist/bundle/cli.cjs"), "latin1")).not.toContain("picomatch");
+  });
+
   it("has no import() left: bin/load-bundle.cjs compiles the bundles with require only", () => {
     // An import() in a bundle fails when it runs ("A dynamic import callback was not specified"):
     // rates fetch had one for undici, and every fetch ended as an internal error.

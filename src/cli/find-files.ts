@@ -1,0 +1,38 @@
+/**
+ * Folders and globs, walked by tinyglobby. This module is loaded only when a folder or glob is
+ * given (expand-inputs.ts), and tinyglobby with it: it stays in node_modules, out of the bundle a
+ * check of named files reads (scripts/bundle.mjs).
+ */
+import { realpathSync } from "node:fs";
+import { join } from "node:path";
+import { globSync } from "tinyglobby";
+
+/**
+ * Plans in a folder: YAML files in any case of extension, skipping hidden folders, node_modules
+ * and actuals files (`*.actuals.yaml`, the follow-up's input, which is no plan).
+ */
+export const PLANS_BELOW = "**/*.{yaml,yml,YAML,YML,Yaml,Yml}";
+const SKIPPED = ["**/node_modules/**", "**/*.actuals.{yaml,yml}"];
+
+/**
+ * The files a glob matches below `cwd`, relative to it, sorted; a file reached twice (through a
+ * link that leads back up the tree) is listed once, under the shortest of its paths.
+ */
+export function findFiles(pattern: string, cwd: string): string[] {
+  const byFile = new Map<string, string>();
+  const depth = (path: string) => path.split("/").length;
+  for (const path of globSync(pattern, { cwd, followSymbolicLinks: true, ignore: SKIPPED, dot: false, expandDirectories: false })) {
+    const real = realPath(join(cwd, path));
+    const kept = byFile.get(real);
+    if (kept === undefined || depth(path) < depth(kept) || (depth(path) === depth(kept) && path < kept)) byFile.set(real, path);
+  }
+  return [...byFile.values()].sort();
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path; // a dangling link: checking it reports the missing file
+  }
+}
