@@ -83,7 +83,7 @@ describe("architecture", () => {
     }
     // The outcomes of writing a file are worded where they are written (cli/write-file.ts), not findings.
     const internal = new Set(["EXISTS", "IS_INPUT", "WRITE_FAILED"]);
-    const unworded = [...raised].filter((code) => !internal.has(code) && !new RegExp(`^  ${code}: `, "m").test(messages));
+    const unworded = [...raised].filter((code) => !internal.has(code) && !new RegExp(`^ +${code}: `, "m").test(messages));
     expect(raised.size).toBeGreaterThan(60);
     expect(unworded).toEqual([]);
   });

@@ -157,407 +157,411 @@ export const TABLE_PROBLEMS_SV: Readonly<Record<string, (a: Finding["args"]) => 
 
 export const TABLE_WORDS_SV: TableProblemWords = { problems: TABLE_PROBLEMS_SV, row: "rad", column: "kolumn" };
 
-export const MESSAGES_SV: Readonly<Record<string, Describe>> = {
-  // Hela filer
-  FILE_NOT_FOUND: () => ({ message: "filen finns inte", hint: "kontrollera sökvägen; planer är YAML-filer som budgets/preparation.yaml" }),
-  NO_MATCH: (a) => ({
-    message: `ingen fil matchar ${a.pattern}`,
-    hint: "kontrollera mönstret; sätt det inom citattecken så att verktyget, inte skalet, tolkar det",
-  }),
-  NO_PLANS: (a) => ({ message: `inga planfiler (*.yaml, *.yml) i ${a.where}`, hint: "ange planfiler eller en mapp som innehåller dem" }),
-  TOO_MANY_FILES: (a) => ({
-    message: `${a.count} filer att kontrollera, och ett anrop kontrollerar högst ${a.max}`,
-    hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",
-  }),
-  TOO_MUCH_INPUT: (a) => ({
-    message: `filerna att läsa är ${a.bytes} byte tillsammans, och ett anrop läser högst ${a.max} (lika mycket som en fil får vara)`,
-    hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",
-  }),
-  IS_DIRECTORY: () => ({ message: "är en mapp, inte en planfil", hint: "ange planfilerna i den" }),
-  UNREADABLE: (a) => ({ message: `filen kan inte läsas (${a.detail})`, hint: "kontrollera behörigheterna" }),
-  BINARY_FILE: () => ({ message: "är ingen textfil (binär eller inte UTF-8)", hint: "en plan är en YAML-textfil sparad som UTF-8" }),
-  EMPTY_FILE: () => ({ message: "filen är tom", hint: "börja med `icld-budget init --phase preparation` eller ett exempel i budgets/" }),
-  FILE_TOO_LARGE: (a) => ({
-    message: a.bytes === undefined ? `filen är för stor (mer än de ${a.max} byte en fil får ha)` : `filen är för stor (${a.bytes} byte; högst ${a.max})`,
-    hint: "en plan är några kilobyte: dela upp den, eller kontrollera att det är rätt fil",
-  }),
-  MULTIPLE_DOCUMENTS: (a) => ({
-    message: `filen innehåller ${a.count} YAML-dokument; en plan är ett`,
-    hint: "ta bort raden `---`, eller lägg varje plan i en egen fil",
-  }),
-  NOT_A_MAPPING: (a) => ({
-    message: `en plan är en mappning av nycklar (version, title, phase, …), men detta är ${received(a.received)}`,
-    hint: "börja filen med `version: 1`",
-  }),
-  TOO_DEEP: (a) => ({ message: `YAML-strukturen är för djupt nästlad (fler än ${a.max} nivåer)`, hint: "en plan har högst några få nivåer" }),
-  ALIAS_BOMB: (a) => ({
-    message: `aliasen (*namn) här expanderar till fler än ${a.max} värden`,
-    hint: "en plan behöver inga sådana upprepningar: skriv ut värdena",
-  }),
-  TOO_MANY_LINES: (a) => ({
-    message: `filen har ${a.lines} rader; en plan får ha högst ${a.max}`,
-    hint: "dela upp den i flera planer, eller kontrollera att det är rätt fil",
-  }),
-  TOO_MANY_PROBLEMS: (a) => ({
-    message: `och ${a.counted === "at-least" ? "minst " : ""}${a.count} problem till (${a.codes}) efter de första ${a.shown}`,
-    hint: "rätta problemen ovan först; många av samma slag har oftast en orsak",
-  }),
-  // YAML
-  YAML_SYNTAX: (a) => ({ message: `YAML-syntax: ${yamlSyntax(a.detail, a.yamlCode)}`, hint: "kontrollera indrag, kolon och citattecken på raden" }),
-  DUPLICATE_KEY: (a) => ({
-    message: `dubblerad nyckel: ${a.key} står två gånger i mappningen (först på rad ${a.firstLine}, kolumn ${a.firstColumn})`,
-    hint: 'varje nyckel får finnas en gång i en mappning (2025 och "2025" är samma nyckel); ta bort eller slå ihop den ena',
-  }),
-  TAB_INDENT: () => ({ message: "tabb används som indrag", hint: "YAML drar in med mellanslag; byt tabben mot mellanslag" }),
-  // Schema
-  UNKNOWN_KEY: (a) => ({ message: `okänd nyckel "${a.key}"`, hint: didYouMean(a) ?? `tillåtna nycklar här: ${a.known}` }),
-  MISSING_KEY: (a) => ({
-    message: `nyckeln "${a.key}" saknas${a.path && a.path !== a.key ? ` (${a.path})` : ""}`,
-    hint: `lägg till ${a.key}: ${a.allowed ? `en av ${a.allowed}` : expected(a.expected)}`,
-  }),
-  INVALID_TYPE: (a) => ({
-    message: `${at(a)}väntade ${expected(a.expected)}, fann ${received(a.received)}`,
-    hint: didYouMean(a) ?? `skriv ${expected(a.expected)}`,
-  }),
-  INVALID_CHOICE: (a) => ({ message: `${at(a)}${a.value} är inte tillåtet`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}tillåtet: ${a.allowed}` }),
-  INVALID_AMOUNT: (a) => ({ message: `${at(a)}"${a.text}" är inget belopp`, hint: `skriv ${expected("amount")}` }),
-  INVALID_NUMBER: (a) => ({ message: `${at(a)}"${a.text}" är inte ${expected(a.expected)}`, hint: "skriv bara siffror, med punkt för decimaler" }),
-  NOT_FINITE: (a) => ({ message: `${at(a)}${a.text} är inget ändligt tal`, hint: "skriv talet med siffror, som 4500 eller 7.5" }),
-  EXPONENT_NUMBER: (a) => ({ message: `${at(a)}${a.text} är skrivet med exponent`, hint: "skriv ut talet helt (belopp läses exakt, siffra för siffra)" }),
-  NEGATIVE_NUMBER: (a) => ({
-    message: `${at(a)}${a.text} är negativt`,
-    hint: "belopp och antal är noll eller mer; en besparing är en mindre kostnad, inte en negativ",
-  }),
-  NUMBER_TOO_LARGE: (a) => ({ message: `${at(a)}${a.text} är orimligt stort`, hint: "kontrollera om det finns extra siffror" }),
-  NOT_POSITIVE: (a) => ({ message: `${at(a)}måste vara större än noll` }),
-  INVALID_PERCENT: (a) => ({ message: `${at(a)}"${a.text}" är ingen procentsats mellan 0 och 100 %`, hint: "skriv 44.53% eller 0.4453" }),
-  INVALID_YEAR: (a) => ({ message: `${at(a)}"${a.text}" är inget årtal`, hint: "skriv ett år mellan 2000 och 2100, som 2025" }),
-  INVALID_DATE_TIME: (a) => ({
-    message: `${at(a)}"${a.text}" är inget datum med klockslag`,
-    hint: "skriv lokal tid som 2025-03-10T07:00 (klockslaget avgör hel eller halv traktamentsdag)",
-  }),
-  IMPOSSIBLE_DATE: (a) => ({ message: `${at(a)}${a.text} finns inte i kalendern`, hint: "kontrollera dagen i månaden" }),
-  IMPOSSIBLE_TIME: (a) => ({ message: `${at(a)}${a.text} är inget klockslag`, hint: "timmar 00–23, minuter 00–59" }),
-  UNKNOWN_COUNTRY: (a) => ({
-    message: `${at(a)}"${a.text}" är ingen landskod enligt ISO`,
-    hint: didYouMean(a) ?? "använd ISO 3166-koden med två bokstäver: PL för Polen, UA för Ukraina, SE för Sverige",
-  }),
-  INVALID_DATE: (a) => ({ message: `${at(a)}"${a.text}" är inget datum`, hint: "skriv datum som 2025-03-10" }),
-  DUPLICATE_TRAVELLER: (a) => ({
-    message: `${a.id} står två gånger bland resans resenärer och skulle räknas två gånger`,
-    hint: "ange varje person en gång; lägg till en grupp {side, count} för personer som inte har namn än",
-  }),
-  MEALS_EXCEED_DAYS: (a) => ({
-    message: `${a.count} fria ${UNIT_PLURAL_LABELS.sv[String(a.meal)] ?? a.meal} per resenär på en resa om ${a.days} dag${a.days === 1 ? "" : "ar"}`,
-    hint: "fria måltider räknas per resenär under resan: högst en av varje slag per dag",
-  }),
-  NIGHTS_EXCEED_TRIP: (a) => ({
-    message: `${a.nights} nätters logi på en resa om ${a.tripNights} ${a.tripNights === 1 ? "natt" : "nätter"}`,
-    hint: "ange högst nätterna mellan avresa och hemkomst, eller kontrollera datumen",
-  }),
-  HOURS_BEYOND_YEAR: (a) => ({
-    message: `${a.who} arbetar ${a.hours} timmar år ${a.year}, och ett år har ${a.max}`,
-    hint: "kontrollera personens timmar för året (i en plan: timmarna, andelen och månaderna på arbetsraderna)",
-  }),
-  HOURS_OVER_FULL_TIME: (a) => ({
-    message: `${a.who} arbetar ${a.hours} timmar år ${a.year}, mer än ett heltidsår (${a.max} timmar)`,
-    hint: "kontrollera timmarna, eller fördela arbetet på fler personer eller år",
-  }),
-  CONTROL_CHARACTER: (a) => ({
-    message: `texten innehåller styrtecknet ${a.code}`,
-    hint: "en terminal tar styrtecken för kommandon: ta bort det (en \\u- eller \\x-kod inom dubbla citattecken skriver ett)",
-  }),
-  MONTHS_OVER_YEAR: (a) => ({
-    message: `months: ${a.months}; en arbetsrad gäller ett år, alltså högst tolv månader`,
-    hint: "dela upp arbetet på åren med en rad för varje år",
-  }),
-  MEAL_DATE_OUTSIDE_TRIP: (a) => ({
-    message: `fria måltider den ${a.date}, utanför resan (${a.depart} – ${a.return})`,
-    hint: "ange ett datum från avresedagen till hemkomstdagen",
-  }),
-  DUPLICATE_MEAL_DATE: (a) => ({ message: `fria måltider den ${a.date} står två gånger`, hint: "ange varje dag en gång, med alla dess fria måltider" }),
-  INVALID_CURRENCY: (a) => ({ message: `${at(a)}"${a.text}" är ingen valutakod`, hint: "använd ISO 4217-koden med tre versaler: EUR, PLN, UAH" }),
-  INVALID_ID: (a) => ({
-    message: `${at(a)}"${a.text}" är inget giltigt id`,
-    hint: "ett id börjar med en bokstav eller siffra, följd av bokstäver, siffror, -, _ eller . (inga mellanslag)",
-  }),
-  EMPTY_LIST: (a) => ({ message: `${at(a)}listan är tom`, hint: "ange minst ett värde" }),
-  TOO_SMALL: (a) => ({ message: `${at(a)}för litet` }),
-  INVALID_VALUE: (a) => ({ message: `${at(a)}${a.detail}` }),
-  // Korsreferenser
-  DUPLICATE_ID: (a) => ({ message: `id:t "${a.id}" används två gånger`, hint: "ge varje person och resa ett eget id" }),
-  DUPLICATE_YEAR: (a) => ({ message: `${a.year} står två gånger i years` }),
-  UNKNOWN_PERSON: (a) => ({
-    message: `ingen person har id:t "${a.id}"`,
-    hint: didYouMean(a) ?? `personer i planen: ${a.known}; lägg till personen under people:, eller använd en grupp {side: sweden, count: 1}`,
-  }),
-  RETURN_BEFORE_DEPARTURE: (a) => ({ message: `hemkomsten (${a.return}) är före avresan (${a.depart})`, hint: "kontrollera datum och klockslag" }),
-  MISSING_FX_RATE: (a) => ({
-    message: `"${a.text}" är i ${a.currency}, men fx har ingen kurs för ${a.currency}`,
-    hint: `lägg till fx: {${a.currency}: "<kronor per ${a.currency}>"} i planen (för UAH publicerar Riksbanken ingen kurs: ange den ni använder)`,
-  }),
-  YEAR_OUTSIDE_PLAN: (a) => ({
-    message: `${what(a.what)} infaller ${a.year}, utanför planens år (${a.years})`,
-    hint: `lägg till ${a.year} i years, eller flytta den`,
-  }),
-  MISSING_YEAR: (a) => ({ message: `${what(a.what)} saknar år, och planen omfattar flera (${a.years})`, hint: "lägg till year: <ett av planens år>" }),
-  TOO_MANY_YEARS: (a) => ({ message: `ett projekt omfattar 1 till ${a.max} år; planen anger ${a.count}`, hint: "dela upp planen, eller ange högst tre år" }),
-  MISSING_REGION: () => ({
-    message: "planen anger varken partner.country eller region",
-    hint: "lägg till partner: {municipality: …, country: UA}, eller region: europe | africa-asia",
-  }),
-  WORK_PERSON_AND_ROLE: () => ({
-    message: "en arbetsrad anger både person och roll",
-    hint: "använd person: för någon under people, role: för någon som inte har namn än",
-  }),
-  WORK_WHO_MISSING: () => ({ message: "en arbetsrad anger varken person eller roll", hint: "lägg till person: <id> eller role: <titel>" }),
-  WORK_HOURS_AND_SHARE: () => ({ message: "en arbetsrad anger både hours och share", hint: "ange hours, eller share med months" }),
-  WORK_HOURS_MISSING: () => ({ message: "en arbetsrad anger varken hours eller share", hint: "lägg till hours: 120, eller share: 10% med months: 12" }),
-  WORK_MONTHS_WITHOUT_SHARE: () => ({ message: "months utan share", hint: "months hör ihop med share: andel × timmar per år × månader ÷ 12" }),
-  WORK_SALARY_MISSING: (a) => ({
-    message: `ingen lön för ${a.who}: arbetet kan inte prissättas`,
-    hint: "ange monthly_salary eller hourly_cost på arbetsraden eller personen",
-  }),
-  MEALS_NEED_DATES: (a) => ({
-    message: `fria måltider räknade över en resa som spänner över ${String(a.years).replace(" and ", " och ")}: Skatteverkets belopp skiljer sig mellan åren, så varje måltid behöver sitt datum`,
-    hint: "ange måltiderna dag för dag: meals_provided: [{date: …, breakfast: true}, …]",
-  }),
-  MISSING_PER_DIEM_RATE: (a) => ({
-    message: `inget traktamentsbelopp för ${a.countryName} ${a.year}: Skatteverkets tabell för ${a.year} är inte inbyggd för landet`,
-    hint: `slå upp Skatteverkets normalbelopp för ${a.year} och lägg till per_diem_rates: {${a.year}: {${a.country}: <kronor per hel dag>}} i planen, eller en beloppstabell (icld-budget rates fetch)`,
-  }),
-  UNKNOWN_EDITION: (a) => ({ message: `okänd riktlinjeutgåva ${a.edition}` }),
-  NO_ENVELOPE: (a) => ({ message: `${a.edition} har ingen ram för ${phaseSv(a.phase)}, ${a.partnership}, ${a.region}` }),
-  // Beloppstabeller, konfigurationsfiler och utgåvefiler
-  RATE_PACK_UNREADABLE: (a) => ({
-    message: `beloppstabellen ${a.file} kan inte läsas (${a.detail})`,
-    hint: "kontrollera sökvägen: den utgår från planen (eller från konfigurationsfilen som anger den)",
-  }),
-  RATE_PACK_INVALID: (a) => ({
-    message: `beloppstabellen ${a.file} kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)}`,
-    hint: "en beloppstabell följer vår CSV-layout (year, country_code, country_sv, normalbelopp_sek, status, source) eller Skatteverkets öppna data (land eller område, normalbelopp, år, landskod)",
-  }),
-  CONFIG_INVALID: (a) => ({
-    message: `konfigurationsfilen ${a.file} kan inte användas: ${a.problem === "not-a-mapping" ? "den är ingen YAML-mappning" : "rate_packs: ska vara en lista med filer"}`,
-    hint: "den innehåller rate_packs: [filer relativt den]",
-  }),
-  EDITION_INVALID: (a) => ({
-    message: `utgåvefilen ${a.file} kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)}`,
-    hint: 'se README.md, "Rule editions", för formatet; utgå från src/rates/editions/icld-2023.yaml',
-  }),
-  // Uppföljning: utfallsfilen och huvudboksexporterna
-  INVALID_ACCOUNT: (a) => ({
-    message: `${at(a)}"${a.text}" är inget kontonummer`,
-    hint: "konton är siffror: ett helt konto (7310) eller dess första siffror (73)",
-  }),
-  INVALID_PATTERN: (a) => ({
-    message: `mönstret ${a.text} är inget reguljärt uttryck: ${a.detail}`,
-    hint: "skriv texten som ska sökas, med | mellan alternativ: Rzeszów|Rzeszow",
-  }),
-  LEDGER_ENCODING: (a) => ({
-    message: `filen är ingen text i ${a.encoding}`,
-    hint: "spara den som UTF-8, eller ange encoding: windows-1252 (Excel) eller cp437 (SIE) i utfallsfilen",
-  }),
-  LEDGER_CSV_SYNTAX: (a) => ({ message: `CSV-filen kan inte läsas här: ${a.detail}`, hint: "kontrollera citattecknen och avgränsaren på raden" }),
-  LEDGER_EMPTY: () => ({ message: "huvudboksexporten har inga rader", hint: "exportera huvudboken igen, med en rubrikrad" }),
-  UNKNOWN_HEADER: (a) => ({
-    message: `columns.${a.column} anger rubriken "${a.header}", som filen inte har (den har ${a.headers})`,
-    hint: a.suggestion !== undefined ? `menade du ${a.suggestion}?` : "kopiera rubriken från filens första rad",
-  }),
-  MISSING_COLUMN: (a) => ({
-    message: `ingen kolumn för ${a.column}: filens rubriker är ${a.headers}`,
-    hint: `ange den i utfallsfilen (columns: {${a.column}: <rubrik>}); kända rubriker för den: ${a.known}`,
-  }),
-  LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" är inget datum`, hint: "datum skrivs 2025-03-12, 20250312 eller 2025-03-12 00:00:00" }),
-  LEDGER_LISTED_TWICE: (a) => ({
-    message: `${a.file} står två gånger (först på rad ${a.firstLine}, kolumn ${a.firstColumn})`,
-    hint: "varje rad i den skulle räknas två gånger: ange den en gång, eller ge varje förekomst ett eget project",
-  }),
-  LEDGER_AMOUNT_TOO_LARGE: (a) => ({
-    message: `"${a.text}" är tusen miljarder kronor eller mer`,
-    hint: "ingen rad i en huvudbok är så stor: kontrollera att beloppskolumnen innehåller beloppet, och exportens talformat",
-  }),
-  LEDGER_AMOUNT_DECIMALS: (a) => ({
-    message: `"${a.text}" har ${a.decimals} decimaler, och kronor bokförs i ören, med två`,
-    hint: "om punkten eller kommat skiljer tusental (1.234 för 1 234 kr), exportera kolumnen utan det; avrunda annars beloppen till ören",
-  }),
-  LEDGER_BAD_AMOUNT: (a) => ({
-    message: `"${a.text}" är inget belopp`,
-    hint: "belopp skrivs med siffror, decimalkomma eller decimalpunkt och mellanslag mellan tusental: -1 234,50",
-  }),
-  AMBIGUOUS_DECIMAL: (a) => ({
-    message: `"${a.text}" har decimal${a.mark === "," ? "komma" : "punkt"}, medan rad ${a.otherRow} i samma kolumn har decimal${a.other === "," ? "komma" : "punkt"}: är det ${a.text} eller en tusentalsavgränsare?`,
-    hint: "exportera kolumnen med samma decimaltecken överallt",
-  }),
-  SIE_SYNTAX: (a) => ({
-    message: `SIE-raden kan inte läsas: ${
-      a.problem === "object-list"
-        ? `objektlistan ${a.text} består inte av par av dimension och objekt`
-        : a.problem === "not-a-label"
-          ? "den börjar inte med en etikett (#VER, #TRANS, …) och är ingen klammerparentes, och en rad utan sitt # skulle gå förlorad"
-          : "ett citattecken eller en klammerparentes är inte stängd"
-    }`,
-    hint: "kontrollera citattecken och klammerparenteser på raden; exportera filen igen om den är skadad",
-  }),
-  SIE_ROW_OUTSIDE_VERIFICATION: (a) => ({
-    message: `${a.label} utanför en verifikation (#VER … { … })`,
-    hint: "varje rad hör hemma inom klammerparenteserna efter sin #VER-rad",
-  }),
-  SIE_BAD_ACCOUNT: (a) => ({ message: `"${a.text}" är inget kontonummer`, hint: "en #TRANS-rad börjar med kontot: #TRANS 7310 {} 1250.00" }),
-  UNKNOWN_TRIP: (a) => ({
-    message: `planen har ingen resa ${a.trip} (dess resor med id: ${a.known})`,
-    hint: didYouMean(a) ?? "ge resan ett id i planen, eller använd ett av dess id",
-  }),
-  UNKNOWN_CATEGORY: (a) => ({
-    message: `"${a.text}" är ingen kategori`,
-    hint: didYouMean(a) ?? "använd en av planens kategorier: travel, lodging, subsistence, work, audit, visa, …",
-  }),
-  UNKNOWN_PAYER: (a) => ({ message: `"${a.text}" är ingen betalare`, hint: didYouMean(a) ?? "icld, municipality eller partner" }),
-  ACTUAL_OVER_ENVELOPE: (a) => ({
-    message: `utfallet mot ICLD för ${envelopeName(a)} överskrider högsta beloppet: ${kr(a.actual)} av ${kr(a.limit)}, ${kr(a.over)} över`,
-    hint: "ICLD betalar högst det högsta beloppet: för över kostnader till medfinansiering (paid_by: municipality) eller kontrollera raderna",
-  }),
-  ACTUAL_OVER_GUIDE: (a) => ({
-    message: `utfallet mot ICLD för ${envelopeName(a)} överskrider riktpunkten: ${kr(a.actual)} av ${kr(a.limit)}, ${kr(a.over)} över`,
-    hint: "en riktpunkt stäms av med ICLD: förklara överskridandet i redovisningen",
-  }),
-  FORECAST_OVER_ENVELOPE: (a) => ({
-    message: `prognosen för ${envelopeName(a)} överskrider högsta beloppet: ${kr(a.forecast)} av ${kr(a.limit)} (utfall ${kr(a.actual)}), ${kr(a.over)} över`,
-    hint: "det som återstår av planen ryms inte: minska det, eller planera det som medfinansiering",
-  }),
-  OVER_BUDGET: (a) => ({
-    message: `${a.subject === "trip" ? "resa" : "kategori"} ${a.name}: utfall ${kr(a.actual)} mot en budget på ${kr(a.budget)}, mer än ${a.tolerance} % över`,
-    hint: "ICLD:s regel för att flytta pengar mellan budgetposter är inte bekräftad: fråga ICLD innan ni redovisar (den tillåtna avvikelsen är en inställning: tolerance: i utfallsfilen)",
-  }),
-  UNASSIGNED_ROW: (a) => ({
-    message: `ingen kategori för raden (konto ${a.account || "saknas"}, ${kr(a.amount)}, "${a.text}")`,
-    hint:
-      a.suggestion !== undefined
-        ? `mappa kontot under accounts: (närmaste mappade är ${a.suggestion}), eller ge raden en kategori`
-        : "mappa kontot under accounts: i utfallsfilen, eller ge raden en kategori",
-  }),
-  OUTSIDE_PLAN_YEARS: (a) => ({
-    message: `daterad ${a.date}, utanför planens år (${a.years}): utesluten (${kr(a.amount)})`,
-    hint: "kontrollera datumet, eller följ upp det året mot sin egen plan",
-  }),
-  DUPLICATE_VOUCHER: (a) => ({
-    message: `verifikation ${a.voucher} med ${kr(a.amount)} förekommer två gånger (först i ${a.firstFile}, rad ${a.firstRow})`,
-    hint: "om exporterna överlappar, ta bort den ena; om raderna är två kostnader, bortse från detta",
-  }),
-  SALARY_TWICE: (a) => ({
-    message: `lön för ${a.year} räknas både från timmar och från lönerader i huvudboken`,
-    hint: "behåll det ena: ta bort timmarna, eller mappa lönekontona till något annat",
-  }),
-  // Kontrollens anmärkningar
-  ENVELOPE_EXCEEDED: (a) => ({
-    message: `${envelopeName(a)} överskrider högsta beloppet: ${kr(a.total)} av ${kr(a.limit)}, ${kr(a.over)} över`,
-    hint: "minska kostnaderna, för över en del till medfinansiering (paid_by: municipality), eller fördela dem över åren",
-  }),
-  GUIDE_EXCEEDED: (a) => ({
-    message: `${envelopeName(a)} överskrider riktpunkten: ${kr(a.total)} av ${kr(a.limit)}, ${kr(a.over)} över`,
-    hint: "en riktpunkt stäms av med ICLD: förklara överskridandet i ansökan",
-  }),
-  UNCONFIRMED_FIGURE: (a) => ({
-    message: `resultatet bygger på en uppgift som är ${STATUS_SV[String(a.status)] ?? a.status}: ${figure(a.figure, a.value)}`,
-    hint: `källa: ${a.source_sv ?? a.source}`,
-  }),
-  RATE_OVERRIDDEN: (a) => ({
-    message: `${a.by === "pack" ? "en beloppstabells" : "planens"} ${figure(a.figure, a.value)} ersätter den inbyggda uppgiften ${describeFigure(String(a.figure), String(a.builtIn), "sv").value} (${STATUS_SV[String(a.status)] ?? a.status}: ${a.source_sv ?? a.source})`,
-    hint:
-      a.by === "pack"
-        ? "kontrollera vilken som stämmer: tabellen gäller så länge den är angiven"
-        : "ta bort planens uppgift för att använda den inbyggda, eller behåll den om ni vet att den inbyggda är fel",
-  }),
-  ELIGIBILITY_UNCONFIRMED: (a) => ({
-    message: `det är inte bekräftat att ICLD betalar för ${category(a.category)} (${a.label_sv ?? a.label})`,
-    hint: "fråga ICLD, eller ange paid_by: municipality",
-  }),
-  NOT_ELIGIBLE: (a) =>
-    a.reason === "partner-salary"
-      ? {
-          message: `ICLD betalar inte partnersidans löner (${a.label_sv ?? a.label})`,
-          hint: "ta bort raden, eller ange paid_by: partner för att visa den som medfinansiering",
-        }
-      : { message: `ICLD betalar inte för ${category(a.category)} (${a.label_sv ?? a.label})`, hint: "ange paid_by: municipality eller ta bort raden" },
-  ICLD_FUNDING_ENDS: (a) => ({
-    message: `ICLD har meddelat att finansieringen upphör den 31 december 2026; ${what(a.what)} infaller ${a.year}`,
-    hint: "planera inom 2026, eller säkra annan finansiering för senare kostnader",
-  }),
-  OVERLAPPING_TRIPS: (a) => ({
-    message: `${a.id} reser på ${a.trip} under tiden ${a.other} pågår (${a.otherDepart} – ${a.otherReturn})`,
-    hint: "kontrollera datum och resenärer för de två resorna",
-  }),
-  NO_OVERNIGHT: (a) => ({
-    message: `traktamente begärs för en resa utan övernattning (${a.trip}): Skatteverket ger inget`,
-    hint: "använd subsistence: {per_day: …} för mat på en endagsresa, eller none",
-  }),
+/** Every finding code worded in Swedish, made on first use (see messages.ts, messagesOf). */
+export function messagesSv(): Readonly<Record<string, Describe>> {
+  return (swedish ??= {
+    // Hela filer
+    FILE_NOT_FOUND: () => ({ message: "filen finns inte", hint: "kontrollera sökvägen; planer är YAML-filer som budgets/preparation.yaml" }),
+    NO_MATCH: (a) => ({
+      message: `ingen fil matchar ${a.pattern}`,
+      hint: "kontrollera mönstret; sätt det inom citattecken så att verktyget, inte skalet, tolkar det",
+    }),
+    NO_PLANS: (a) => ({ message: `inga planfiler (*.yaml, *.yml) i ${a.where}`, hint: "ange planfiler eller en mapp som innehåller dem" }),
+    TOO_MANY_FILES: (a) => ({
+      message: `${a.count} filer att kontrollera, och ett anrop kontrollerar högst ${a.max}`,
+      hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",
+    }),
+    TOO_MUCH_INPUT: (a) => ({
+      message: `filerna att läsa är ${a.bytes} byte tillsammans, och ett anrop läser högst ${a.max} (lika mycket som en fil får vara)`,
+      hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",
+    }),
+    IS_DIRECTORY: () => ({ message: "är en mapp, inte en planfil", hint: "ange planfilerna i den" }),
+    UNREADABLE: (a) => ({ message: `filen kan inte läsas (${a.detail})`, hint: "kontrollera behörigheterna" }),
+    BINARY_FILE: () => ({ message: "är ingen textfil (binär eller inte UTF-8)", hint: "en plan är en YAML-textfil sparad som UTF-8" }),
+    EMPTY_FILE: () => ({ message: "filen är tom", hint: "börja med `icld-budget init --phase preparation` eller ett exempel i budgets/" }),
+    FILE_TOO_LARGE: (a) => ({
+      message: a.bytes === undefined ? `filen är för stor (mer än de ${a.max} byte en fil får ha)` : `filen är för stor (${a.bytes} byte; högst ${a.max})`,
+      hint: "en plan är några kilobyte: dela upp den, eller kontrollera att det är rätt fil",
+    }),
+    MULTIPLE_DOCUMENTS: (a) => ({
+      message: `filen innehåller ${a.count} YAML-dokument; en plan är ett`,
+      hint: "ta bort raden `---`, eller lägg varje plan i en egen fil",
+    }),
+    NOT_A_MAPPING: (a) => ({
+      message: `en plan är en mappning av nycklar (version, title, phase, …), men detta är ${received(a.received)}`,
+      hint: "börja filen med `version: 1`",
+    }),
+    TOO_DEEP: (a) => ({ message: `YAML-strukturen är för djupt nästlad (fler än ${a.max} nivåer)`, hint: "en plan har högst några få nivåer" }),
+    ALIAS_BOMB: (a) => ({
+      message: `aliasen (*namn) här expanderar till fler än ${a.max} värden`,
+      hint: "en plan behöver inga sådana upprepningar: skriv ut värdena",
+    }),
+    TOO_MANY_LINES: (a) => ({
+      message: `filen har ${a.lines} rader; en plan får ha högst ${a.max}`,
+      hint: "dela upp den i flera planer, eller kontrollera att det är rätt fil",
+    }),
+    TOO_MANY_PROBLEMS: (a) => ({
+      message: `och ${a.counted === "at-least" ? "minst " : ""}${a.count} problem till (${a.codes}) efter de första ${a.shown}`,
+      hint: "rätta problemen ovan först; många av samma slag har oftast en orsak",
+    }),
+    // YAML
+    YAML_SYNTAX: (a) => ({ message: `YAML-syntax: ${yamlSyntax(a.detail, a.yamlCode)}`, hint: "kontrollera indrag, kolon och citattecken på raden" }),
+    DUPLICATE_KEY: (a) => ({
+      message: `dubblerad nyckel: ${a.key} står två gånger i mappningen (först på rad ${a.firstLine}, kolumn ${a.firstColumn})`,
+      hint: 'varje nyckel får finnas en gång i en mappning (2025 och "2025" är samma nyckel); ta bort eller slå ihop den ena',
+    }),
+    TAB_INDENT: () => ({ message: "tabb används som indrag", hint: "YAML drar in med mellanslag; byt tabben mot mellanslag" }),
+    // Schema
+    UNKNOWN_KEY: (a) => ({ message: `okänd nyckel "${a.key}"`, hint: didYouMean(a) ?? `tillåtna nycklar här: ${a.known}` }),
+    MISSING_KEY: (a) => ({
+      message: `nyckeln "${a.key}" saknas${a.path && a.path !== a.key ? ` (${a.path})` : ""}`,
+      hint: `lägg till ${a.key}: ${a.allowed ? `en av ${a.allowed}` : expected(a.expected)}`,
+    }),
+    INVALID_TYPE: (a) => ({
+      message: `${at(a)}väntade ${expected(a.expected)}, fann ${received(a.received)}`,
+      hint: didYouMean(a) ?? `skriv ${expected(a.expected)}`,
+    }),
+    INVALID_CHOICE: (a) => ({ message: `${at(a)}${a.value} är inte tillåtet`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}tillåtet: ${a.allowed}` }),
+    INVALID_AMOUNT: (a) => ({ message: `${at(a)}"${a.text}" är inget belopp`, hint: `skriv ${expected("amount")}` }),
+    INVALID_NUMBER: (a) => ({ message: `${at(a)}"${a.text}" är inte ${expected(a.expected)}`, hint: "skriv bara siffror, med punkt för decimaler" }),
+    NOT_FINITE: (a) => ({ message: `${at(a)}${a.text} är inget ändligt tal`, hint: "skriv talet med siffror, som 4500 eller 7.5" }),
+    EXPONENT_NUMBER: (a) => ({ message: `${at(a)}${a.text} är skrivet med exponent`, hint: "skriv ut talet helt (belopp läses exakt, siffra för siffra)" }),
+    NEGATIVE_NUMBER: (a) => ({
+      message: `${at(a)}${a.text} är negativt`,
+      hint: "belopp och antal är noll eller mer; en besparing är en mindre kostnad, inte en negativ",
+    }),
+    NUMBER_TOO_LARGE: (a) => ({ message: `${at(a)}${a.text} är orimligt stort`, hint: "kontrollera om det finns extra siffror" }),
+    NOT_POSITIVE: (a) => ({ message: `${at(a)}måste vara större än noll` }),
+    INVALID_PERCENT: (a) => ({ message: `${at(a)}"${a.text}" är ingen procentsats mellan 0 och 100 %`, hint: "skriv 44.53% eller 0.4453" }),
+    INVALID_YEAR: (a) => ({ message: `${at(a)}"${a.text}" är inget årtal`, hint: "skriv ett år mellan 2000 och 2100, som 2025" }),
+    INVALID_DATE_TIME: (a) => ({
+      message: `${at(a)}"${a.text}" är inget datum med klockslag`,
+      hint: "skriv lokal tid som 2025-03-10T07:00 (klockslaget avgör hel eller halv traktamentsdag)",
+    }),
+    IMPOSSIBLE_DATE: (a) => ({ message: `${at(a)}${a.text} finns inte i kalendern`, hint: "kontrollera dagen i månaden" }),
+    IMPOSSIBLE_TIME: (a) => ({ message: `${at(a)}${a.text} är inget klockslag`, hint: "timmar 00–23, minuter 00–59" }),
+    UNKNOWN_COUNTRY: (a) => ({
+      message: `${at(a)}"${a.text}" är ingen landskod enligt ISO`,
+      hint: didYouMean(a) ?? "använd ISO 3166-koden med två bokstäver: PL för Polen, UA för Ukraina, SE för Sverige",
+    }),
+    INVALID_DATE: (a) => ({ message: `${at(a)}"${a.text}" är inget datum`, hint: "skriv datum som 2025-03-10" }),
+    DUPLICATE_TRAVELLER: (a) => ({
+      message: `${a.id} står två gånger bland resans resenärer och skulle räknas två gånger`,
+      hint: "ange varje person en gång; lägg till en grupp {side, count} för personer som inte har namn än",
+    }),
+    MEALS_EXCEED_DAYS: (a) => ({
+      message: `${a.count} fria ${UNIT_PLURAL_LABELS.sv[String(a.meal)] ?? a.meal} per resenär på en resa om ${a.days} dag${a.days === 1 ? "" : "ar"}`,
+      hint: "fria måltider räknas per resenär under resan: högst en av varje slag per dag",
+    }),
+    NIGHTS_EXCEED_TRIP: (a) => ({
+      message: `${a.nights} nätters logi på en resa om ${a.tripNights} ${a.tripNights === 1 ? "natt" : "nätter"}`,
+      hint: "ange högst nätterna mellan avresa och hemkomst, eller kontrollera datumen",
+    }),
+    HOURS_BEYOND_YEAR: (a) => ({
+      message: `${a.who} arbetar ${a.hours} timmar år ${a.year}, och ett år har ${a.max}`,
+      hint: "kontrollera personens timmar för året (i en plan: timmarna, andelen och månaderna på arbetsraderna)",
+    }),
+    HOURS_OVER_FULL_TIME: (a) => ({
+      message: `${a.who} arbetar ${a.hours} timmar år ${a.year}, mer än ett heltidsår (${a.max} timmar)`,
+      hint: "kontrollera timmarna, eller fördela arbetet på fler personer eller år",
+    }),
+    CONTROL_CHARACTER: (a) => ({
+      message: `texten innehåller styrtecknet ${a.code}`,
+      hint: "en terminal tar styrtecken för kommandon: ta bort det (en \\u- eller \\x-kod inom dubbla citattecken skriver ett)",
+    }),
+    MONTHS_OVER_YEAR: (a) => ({
+      message: `months: ${a.months}; en arbetsrad gäller ett år, alltså högst tolv månader`,
+      hint: "dela upp arbetet på åren med en rad för varje år",
+    }),
+    MEAL_DATE_OUTSIDE_TRIP: (a) => ({
+      message: `fria måltider den ${a.date}, utanför resan (${a.depart} – ${a.return})`,
+      hint: "ange ett datum från avresedagen till hemkomstdagen",
+    }),
+    DUPLICATE_MEAL_DATE: (a) => ({ message: `fria måltider den ${a.date} står två gånger`, hint: "ange varje dag en gång, med alla dess fria måltider" }),
+    INVALID_CURRENCY: (a) => ({ message: `${at(a)}"${a.text}" är ingen valutakod`, hint: "använd ISO 4217-koden med tre versaler: EUR, PLN, UAH" }),
+    INVALID_ID: (a) => ({
+      message: `${at(a)}"${a.text}" är inget giltigt id`,
+      hint: "ett id börjar med en bokstav eller siffra, följd av bokstäver, siffror, -, _ eller . (inga mellanslag)",
+    }),
+    EMPTY_LIST: (a) => ({ message: `${at(a)}listan är tom`, hint: "ange minst ett värde" }),
+    TOO_SMALL: (a) => ({ message: `${at(a)}för litet` }),
+    INVALID_VALUE: (a) => ({ message: `${at(a)}${a.detail}` }),
+    // Korsreferenser
+    DUPLICATE_ID: (a) => ({ message: `id:t "${a.id}" används två gånger`, hint: "ge varje person och resa ett eget id" }),
+    DUPLICATE_YEAR: (a) => ({ message: `${a.year} står två gånger i years` }),
+    UNKNOWN_PERSON: (a) => ({
+      message: `ingen person har id:t "${a.id}"`,
+      hint: didYouMean(a) ?? `personer i planen: ${a.known}; lägg till personen under people:, eller använd en grupp {side: sweden, count: 1}`,
+    }),
+    RETURN_BEFORE_DEPARTURE: (a) => ({ message: `hemkomsten (${a.return}) är före avresan (${a.depart})`, hint: "kontrollera datum och klockslag" }),
+    MISSING_FX_RATE: (a) => ({
+      message: `"${a.text}" är i ${a.currency}, men fx har ingen kurs för ${a.currency}`,
+      hint: `lägg till fx: {${a.currency}: "<kronor per ${a.currency}>"} i planen (för UAH publicerar Riksbanken ingen kurs: ange den ni använder)`,
+    }),
+    YEAR_OUTSIDE_PLAN: (a) => ({
+      message: `${what(a.what)} infaller ${a.year}, utanför planens år (${a.years})`,
+      hint: `lägg till ${a.year} i years, eller flytta den`,
+    }),
+    MISSING_YEAR: (a) => ({ message: `${what(a.what)} saknar år, och planen omfattar flera (${a.years})`, hint: "lägg till year: <ett av planens år>" }),
+    TOO_MANY_YEARS: (a) => ({ message: `ett projekt omfattar 1 till ${a.max} år; planen anger ${a.count}`, hint: "dela upp planen, eller ange högst tre år" }),
+    MISSING_REGION: () => ({
+      message: "planen anger varken partner.country eller region",
+      hint: "lägg till partner: {municipality: …, country: UA}, eller region: europe | africa-asia",
+    }),
+    WORK_PERSON_AND_ROLE: () => ({
+      message: "en arbetsrad anger både person och roll",
+      hint: "använd person: för någon under people, role: för någon som inte har namn än",
+    }),
+    WORK_WHO_MISSING: () => ({ message: "en arbetsrad anger varken person eller roll", hint: "lägg till person: <id> eller role: <titel>" }),
+    WORK_HOURS_AND_SHARE: () => ({ message: "en arbetsrad anger både hours och share", hint: "ange hours, eller share med months" }),
+    WORK_HOURS_MISSING: () => ({ message: "en arbetsrad anger varken hours eller share", hint: "lägg till hours: 120, eller share: 10% med months: 12" }),
+    WORK_MONTHS_WITHOUT_SHARE: () => ({ message: "months utan share", hint: "months hör ihop med share: andel × timmar per år × månader ÷ 12" }),
+    WORK_SALARY_MISSING: (a) => ({
+      message: `ingen lön för ${a.who}: arbetet kan inte prissättas`,
+      hint: "ange monthly_salary eller hourly_cost på arbetsraden eller personen",
+    }),
+    MEALS_NEED_DATES: (a) => ({
+      message: `fria måltider räknade över en resa som spänner över ${String(a.years).replace(" and ", " och ")}: Skatteverkets belopp skiljer sig mellan åren, så varje måltid behöver sitt datum`,
+      hint: "ange måltiderna dag för dag: meals_provided: [{date: …, breakfast: true}, …]",
+    }),
+    MISSING_PER_DIEM_RATE: (a) => ({
+      message: `inget traktamentsbelopp för ${a.countryName} ${a.year}: Skatteverkets tabell för ${a.year} är inte inbyggd för landet`,
+      hint: `slå upp Skatteverkets normalbelopp för ${a.year} och lägg till per_diem_rates: {${a.year}: {${a.country}: <kronor per hel dag>}} i planen, eller en beloppstabell (icld-budget rates fetch)`,
+    }),
+    UNKNOWN_EDITION: (a) => ({ message: `okänd riktlinjeutgåva ${a.edition}` }),
+    NO_ENVELOPE: (a) => ({ message: `${a.edition} har ingen ram för ${phaseSv(a.phase)}, ${a.partnership}, ${a.region}` }),
+    // Beloppstabeller, konfigurationsfiler och utgåvefiler
+    RATE_PACK_UNREADABLE: (a) => ({
+      message: `beloppstabellen ${a.file} kan inte läsas (${a.detail})`,
+      hint: "kontrollera sökvägen: den utgår från planen (eller från konfigurationsfilen som anger den)",
+    }),
+    RATE_PACK_INVALID: (a) => ({
+      message: `beloppstabellen ${a.file} kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)}`,
+      hint: "en beloppstabell följer vår CSV-layout (year, country_code, country_sv, normalbelopp_sek, status, source) eller Skatteverkets öppna data (land eller område, normalbelopp, år, landskod)",
+    }),
+    CONFIG_INVALID: (a) => ({
+      message: `konfigurationsfilen ${a.file} kan inte användas: ${a.problem === "not-a-mapping" ? "den är ingen YAML-mappning" : "rate_packs: ska vara en lista med filer"}`,
+      hint: "den innehåller rate_packs: [filer relativt den]",
+    }),
+    EDITION_INVALID: (a) => ({
+      message: `utgåvefilen ${a.file} kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)}`,
+      hint: 'se README.md, "Rule editions", för formatet; utgå från src/rates/editions/icld-2023.yaml',
+    }),
+    // Uppföljning: utfallsfilen och huvudboksexporterna
+    INVALID_ACCOUNT: (a) => ({
+      message: `${at(a)}"${a.text}" är inget kontonummer`,
+      hint: "konton är siffror: ett helt konto (7310) eller dess första siffror (73)",
+    }),
+    INVALID_PATTERN: (a) => ({
+      message: `mönstret ${a.text} är inget reguljärt uttryck: ${a.detail}`,
+      hint: "skriv texten som ska sökas, med | mellan alternativ: Rzeszów|Rzeszow",
+    }),
+    LEDGER_ENCODING: (a) => ({
+      message: `filen är ingen text i ${a.encoding}`,
+      hint: "spara den som UTF-8, eller ange encoding: windows-1252 (Excel) eller cp437 (SIE) i utfallsfilen",
+    }),
+    LEDGER_CSV_SYNTAX: (a) => ({ message: `CSV-filen kan inte läsas här: ${a.detail}`, hint: "kontrollera citattecknen och avgränsaren på raden" }),
+    LEDGER_EMPTY: () => ({ message: "huvudboksexporten har inga rader", hint: "exportera huvudboken igen, med en rubrikrad" }),
+    UNKNOWN_HEADER: (a) => ({
+      message: `columns.${a.column} anger rubriken "${a.header}", som filen inte har (den har ${a.headers})`,
+      hint: a.suggestion !== undefined ? `menade du ${a.suggestion}?` : "kopiera rubriken från filens första rad",
+    }),
+    MISSING_COLUMN: (a) => ({
+      message: `ingen kolumn för ${a.column}: filens rubriker är ${a.headers}`,
+      hint: `ange den i utfallsfilen (columns: {${a.column}: <rubrik>}); kända rubriker för den: ${a.known}`,
+    }),
+    LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" är inget datum`, hint: "datum skrivs 2025-03-12, 20250312 eller 2025-03-12 00:00:00" }),
+    LEDGER_LISTED_TWICE: (a) => ({
+      message: `${a.file} står två gånger (först på rad ${a.firstLine}, kolumn ${a.firstColumn})`,
+      hint: "varje rad i den skulle räknas två gånger: ange den en gång, eller ge varje förekomst ett eget project",
+    }),
+    LEDGER_AMOUNT_TOO_LARGE: (a) => ({
+      message: `"${a.text}" är tusen miljarder kronor eller mer`,
+      hint: "ingen rad i en huvudbok är så stor: kontrollera att beloppskolumnen innehåller beloppet, och exportens talformat",
+    }),
+    LEDGER_AMOUNT_DECIMALS: (a) => ({
+      message: `"${a.text}" har ${a.decimals} decimaler, och kronor bokförs i ören, med två`,
+      hint: "om punkten eller kommat skiljer tusental (1.234 för 1 234 kr), exportera kolumnen utan det; avrunda annars beloppen till ören",
+    }),
+    LEDGER_BAD_AMOUNT: (a) => ({
+      message: `"${a.text}" är inget belopp`,
+      hint: "belopp skrivs med siffror, decimalkomma eller decimalpunkt och mellanslag mellan tusental: -1 234,50",
+    }),
+    AMBIGUOUS_DECIMAL: (a) => ({
+      message: `"${a.text}" har decimal${a.mark === "," ? "komma" : "punkt"}, medan rad ${a.otherRow} i samma kolumn har decimal${a.other === "," ? "komma" : "punkt"}: är det ${a.text} eller en tusentalsavgränsare?`,
+      hint: "exportera kolumnen med samma decimaltecken överallt",
+    }),
+    SIE_SYNTAX: (a) => ({
+      message: `SIE-raden kan inte läsas: ${
+        a.problem === "object-list"
+          ? `objektlistan ${a.text} består inte av par av dimension och objekt`
+          : a.problem === "not-a-label"
+            ? "den börjar inte med en etikett (#VER, #TRANS, …) och är ingen klammerparentes, och en rad utan sitt # skulle gå förlorad"
+            : "ett citattecken eller en klammerparentes är inte stängd"
+      }`,
+      hint: "kontrollera citattecken och klammerparenteser på raden; exportera filen igen om den är skadad",
+    }),
+    SIE_ROW_OUTSIDE_VERIFICATION: (a) => ({
+      message: `${a.label} utanför en verifikation (#VER … { … })`,
+      hint: "varje rad hör hemma inom klammerparenteserna efter sin #VER-rad",
+    }),
+    SIE_BAD_ACCOUNT: (a) => ({ message: `"${a.text}" är inget kontonummer`, hint: "en #TRANS-rad börjar med kontot: #TRANS 7310 {} 1250.00" }),
+    UNKNOWN_TRIP: (a) => ({
+      message: `planen har ingen resa ${a.trip} (dess resor med id: ${a.known})`,
+      hint: didYouMean(a) ?? "ge resan ett id i planen, eller använd ett av dess id",
+    }),
+    UNKNOWN_CATEGORY: (a) => ({
+      message: `"${a.text}" är ingen kategori`,
+      hint: didYouMean(a) ?? "använd en av planens kategorier: travel, lodging, subsistence, work, audit, visa, …",
+    }),
+    UNKNOWN_PAYER: (a) => ({ message: `"${a.text}" är ingen betalare`, hint: didYouMean(a) ?? "icld, municipality eller partner" }),
+    ACTUAL_OVER_ENVELOPE: (a) => ({
+      message: `utfallet mot ICLD för ${envelopeName(a)} överskrider högsta beloppet: ${kr(a.actual)} av ${kr(a.limit)}, ${kr(a.over)} över`,
+      hint: "ICLD betalar högst det högsta beloppet: för över kostnader till medfinansiering (paid_by: municipality) eller kontrollera raderna",
+    }),
+    ACTUAL_OVER_GUIDE: (a) => ({
+      message: `utfallet mot ICLD för ${envelopeName(a)} överskrider riktpunkten: ${kr(a.actual)} av ${kr(a.limit)}, ${kr(a.over)} över`,
+      hint: "en riktpunkt stäms av med ICLD: förklara överskridandet i redovisningen",
+    }),
+    FORECAST_OVER_ENVELOPE: (a) => ({
+      message: `prognosen för ${envelopeName(a)} överskrider högsta beloppet: ${kr(a.forecast)} av ${kr(a.limit)} (utfall ${kr(a.actual)}), ${kr(a.over)} över`,
+      hint: "det som återstår av planen ryms inte: minska det, eller planera det som medfinansiering",
+    }),
+    OVER_BUDGET: (a) => ({
+      message: `${a.subject === "trip" ? "resa" : "kategori"} ${a.name}: utfall ${kr(a.actual)} mot en budget på ${kr(a.budget)}, mer än ${a.tolerance} % över`,
+      hint: "ICLD:s regel för att flytta pengar mellan budgetposter är inte bekräftad: fråga ICLD innan ni redovisar (den tillåtna avvikelsen är en inställning: tolerance: i utfallsfilen)",
+    }),
+    UNASSIGNED_ROW: (a) => ({
+      message: `ingen kategori för raden (konto ${a.account || "saknas"}, ${kr(a.amount)}, "${a.text}")`,
+      hint:
+        a.suggestion !== undefined
+          ? `mappa kontot under accounts: (närmaste mappade är ${a.suggestion}), eller ge raden en kategori`
+          : "mappa kontot under accounts: i utfallsfilen, eller ge raden en kategori",
+    }),
+    OUTSIDE_PLAN_YEARS: (a) => ({
+      message: `daterad ${a.date}, utanför planens år (${a.years}): utesluten (${kr(a.amount)})`,
+      hint: "kontrollera datumet, eller följ upp det året mot sin egen plan",
+    }),
+    DUPLICATE_VOUCHER: (a) => ({
+      message: `verifikation ${a.voucher} med ${kr(a.amount)} förekommer två gånger (först i ${a.firstFile}, rad ${a.firstRow})`,
+      hint: "om exporterna överlappar, ta bort den ena; om raderna är två kostnader, bortse från detta",
+    }),
+    SALARY_TWICE: (a) => ({
+      message: `lön för ${a.year} räknas både från timmar och från lönerader i huvudboken`,
+      hint: "behåll det ena: ta bort timmarna, eller mappa lönekontona till något annat",
+    }),
+    // Kontrollens anmärkningar
+    ENVELOPE_EXCEEDED: (a) => ({
+      message: `${envelopeName(a)} överskrider högsta beloppet: ${kr(a.total)} av ${kr(a.limit)}, ${kr(a.over)} över`,
+      hint: "minska kostnaderna, för över en del till medfinansiering (paid_by: municipality), eller fördela dem över åren",
+    }),
+    GUIDE_EXCEEDED: (a) => ({
+      message: `${envelopeName(a)} överskrider riktpunkten: ${kr(a.total)} av ${kr(a.limit)}, ${kr(a.over)} över`,
+      hint: "en riktpunkt stäms av med ICLD: förklara överskridandet i ansökan",
+    }),
+    UNCONFIRMED_FIGURE: (a) => ({
+      message: `resultatet bygger på en uppgift som är ${STATUS_SV[String(a.status)] ?? a.status}: ${figure(a.figure, a.value)}`,
+      hint: `källa: ${a.source_sv ?? a.source}`,
+    }),
+    RATE_OVERRIDDEN: (a) => ({
+      message: `${a.by === "pack" ? "en beloppstabells" : "planens"} ${figure(a.figure, a.value)} ersätter den inbyggda uppgiften ${describeFigure(String(a.figure), String(a.builtIn), "sv").value} (${STATUS_SV[String(a.status)] ?? a.status}: ${a.source_sv ?? a.source})`,
+      hint:
+        a.by === "pack"
+          ? "kontrollera vilken som stämmer: tabellen gäller så länge den är angiven"
+          : "ta bort planens uppgift för att använda den inbyggda, eller behåll den om ni vet att den inbyggda är fel",
+    }),
+    ELIGIBILITY_UNCONFIRMED: (a) => ({
+      message: `det är inte bekräftat att ICLD betalar för ${category(a.category)} (${a.label_sv ?? a.label})`,
+      hint: "fråga ICLD, eller ange paid_by: municipality",
+    }),
+    NOT_ELIGIBLE: (a) =>
+      a.reason === "partner-salary"
+        ? {
+            message: `ICLD betalar inte partnersidans löner (${a.label_sv ?? a.label})`,
+            hint: "ta bort raden, eller ange paid_by: partner för att visa den som medfinansiering",
+          }
+        : { message: `ICLD betalar inte för ${category(a.category)} (${a.label_sv ?? a.label})`, hint: "ange paid_by: municipality eller ta bort raden" },
+    ICLD_FUNDING_ENDS: (a) => ({
+      message: `ICLD har meddelat att finansieringen upphör den 31 december 2026; ${what(a.what)} infaller ${a.year}`,
+      hint: "planera inom 2026, eller säkra annan finansiering för senare kostnader",
+    }),
+    OVERLAPPING_TRIPS: (a) => ({
+      message: `${a.id} reser på ${a.trip} under tiden ${a.other} pågår (${a.otherDepart} – ${a.otherReturn})`,
+      hint: "kontrollera datum och resenärer för de två resorna",
+    }),
+    NO_OVERNIGHT: (a) => ({
+      message: `traktamente begärs för en resa utan övernattning (${a.trip}): Skatteverket ger inget`,
+      hint: "använd subsistence: {per_day: …} för mat på en endagsresa, eller none",
+    }),
 
-  // Kommandoradens egna ord (src/cli/): dess problem och vad den gjorde
-  OUTPUT_EXISTS: (a) => ({ message: `${a.file} finns redan`, hint: "lägg till --force för att ersätta den" }),
-  OUTPUT_IS_INPUT: (a) => ({ message: `${a.file} är en av filerna som läses`, hint: "skriv rapporten till en annan fil" }),
-  OUTPUT_NOT_WRITTEN: (a) => ({ message: `kan inte skriva ${a.file} (${a.detail})` }),
-  OUTPUT_FORMAT_UNKNOWN: (a) => ({ message: `filnamnet ${a.file} säger inget format`, hint: `lägg till --format (${a.formats})` }),
-  AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} är inget datum`, hint: "skriv det som 2025-11-30" }),
-  STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),
-  STARTER_WRITTEN: (a) => ({ message: `Skrev ${a.file}`, hint: `nästa steg: icld-budget check ${a.file}` }),
-  // Fel på kommandoraden: den går inte att köra som den står (src/cli/usage.ts)
-  USAGE_UNKNOWN_OPTION: (a) => ({ message: `okänd flagga ${a.option}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${helpOf(a)} visar flaggorna` }),
-  USAGE_UNKNOWN_COMMAND: (a) => ({ message: `okänt kommando ${a.name}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${helpOf(a)} visar kommandona` }),
-  USAGE_MISSING_ARGUMENT: (a) => ({ message: `${nameOf(a)} behöver <${a.argument}>`, hint: `${helpOf(a)} visar vad som ska anges` }),
-  USAGE_MISSING_VALUE: (a) => ({ message: `${a.option} behöver ett värde`, hint: `${helpOf(a)} visar flaggorna` }),
-  USAGE_INVALID_CHOICE: (a) => ({ message: `${a.option} ${a.value} är inget av dess val`, hint: `välj ett av ${a.allowed}` }),
-  USAGE_TOO_MANY_ARGUMENTS: (a) => ({
-    message: `${nameOf(a)} tar ${a.expected} argument, inte ${a.got}`,
-    hint: `sätt citattecken kring ett namn med mellanslag i; ${helpOf(a)} visar vad som ska anges`,
-  }),
-  USAGE_NOT_A_YEAR: (a) => ({ message: `${a.option} ${a.value} är inget årtal`, hint: "skriv ett år mellan 2000 och 2100, som 2026" }),
-  USAGE_NOT_MILLISECONDS: (a) => ({ message: `${a.option} ${a.value} är inget antal millisekunder`, hint: "skriv ett heltal från 1, som 30000" }),
-  USAGE_YEAR_NEEDED: () => ({ message: "rates fetch behöver --year, beskattningsåret att hämta", hint: "till exempel icld-budget rates fetch --year 2026" }),
-  USAGE_INIT_WHAT: () => ({
-    message: "init skriver en startfil: en plan (--phase) eller en utfallsfil (--actuals)",
-    hint: "ange en av de två, som icld-budget init --phase preparation",
-  }),
-  USAGE_PROBLEM: (a) => ({ message: `kommandoraden går inte att köra: ${a.detail}`, hint: `${helpOf(a)} visar hur den anropas` }),
-  NOT_ONE_PLAN: (a) => ({ message: `${a.arg} innehåller ${a.count} planer`, hint: "kommandot läser en plan för varje namn: ange en planfil" }),
-  EXPLAIN_NOTHING_CALLED: (a) => ({
-    message: `${a.file} har inget som heter ${JSON.stringify(a.what)}`,
-    hint: `ange en ram (project/2025), ett id för en resa eller person, en kategori eller en rad (${a.file}:31)`,
-  }),
-  // rates: slå upp normalbelopp
-  RATES_NO_QUERY: () => ({ message: "ange ett land (PL, Polen, Poland) eller --missing PLAN" }),
-  RATES_UNKNOWN_COUNTRY: (a) => ({
-    message: `inget land ${JSON.stringify(a.query)}`,
-    hint: `ange en ISO-kod (PL) eller ett svenskt eller engelskt namn${a.suggestion === undefined ? "" : ` (menade du ${a.suggestion}?)`}`,
-  }),
-  RATES_NO_FIGURE: (a) => ({
-    message: `Inget belopp för ${a.country}${a.year === undefined ? "" : ` år ${a.year}`}: ange det i planen (per_diem_rates) eller i en beloppstabell (icld-budget rates fetch --year ${a.year ?? "ÅR"})`,
-  }),
-  RATES_NONE_MISSING: (a) => ({ message: `${a.file}: varje normalbelopp den behöver finns i planen, dess beloppstabeller eller de inbyggda tabellerna` }),
-  RATES_MISSING: (a) => ({
-    message: `${a.file}:${a.line}: inget normalbelopp för ${a.name} år ${a.year}: lägg till per_diem_rates: {${a.year}: {${a.country}: <kronor>}}, eller en beloppstabell`,
-  }),
-  // rates fetch: hämta ett års lista
-  FETCH_FAILED: (a) => ({
-    message: fetchProblem(a),
-    hint: "inget skrevs. Kontrollera nätverket eller proxyn (HTTPS_PROXY), eller ange datamängdens adress med --url",
-  }),
-  FETCH_LIST_UNUSABLE: (a) => ({ message: `listan kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)} (resultat ${a.result})`, hint: "inget skrevs" }),
-  FETCH_LIST_IMPLAUSIBLE: (a) => ({ message: `listan för ${a.year} ser inte rätt ut, så inget skrevs` }),
-  FETCH_LIST_PROBLEM: (a) => ({
-    message:
-      a.problem === "no-rows"
-        ? `den öppna datan har inga rader för ${a.year}: Skatteverket har kanske inte publicerat det året än`
-        : a.problem === "no-code"
-          ? `${a.name} saknar landskod och är inte "Övriga länder och områden"`
-          : a.problem === "below-domestic"
-            ? `${a.name} ${a.amount} kr är under inrikes maxbelopp (${a.domestic} kr): inget rimligt normalbelopp`
-            : `${a.name} gäller ${a.rowYear}, inte ${a.year}`,
-  }),
-  FETCH_WROTE: (a) => ({
-    message: `Skrev ${a.file}: ${a.count} belopp för ${a.year} (${REPORT_LABELS.sv.statuses[a.status as Confirmation]})`,
-    hint: `använd den med rate_packs: [${a.file}] i en plan eller i .icld-budget.yaml`,
-  }),
-};
+    // Kommandoradens egna ord (src/cli/): dess problem och vad den gjorde
+    OUTPUT_EXISTS: (a) => ({ message: `${a.file} finns redan`, hint: "lägg till --force för att ersätta den" }),
+    OUTPUT_IS_INPUT: (a) => ({ message: `${a.file} är en av filerna som läses`, hint: "skriv rapporten till en annan fil" }),
+    OUTPUT_NOT_WRITTEN: (a) => ({ message: `kan inte skriva ${a.file} (${a.detail})` }),
+    OUTPUT_FORMAT_UNKNOWN: (a) => ({ message: `filnamnet ${a.file} säger inget format`, hint: `lägg till --format (${a.formats})` }),
+    AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} är inget datum`, hint: "skriv det som 2025-11-30" }),
+    STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),
+    STARTER_WRITTEN: (a) => ({ message: `Skrev ${a.file}`, hint: `nästa steg: icld-budget check ${a.file}` }),
+    // Fel på kommandoraden: den går inte att köra som den står (src/cli/usage.ts)
+    USAGE_UNKNOWN_OPTION: (a) => ({ message: `okänd flagga ${a.option}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${helpOf(a)} visar flaggorna` }),
+    USAGE_UNKNOWN_COMMAND: (a) => ({ message: `okänt kommando ${a.name}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${helpOf(a)} visar kommandona` }),
+    USAGE_MISSING_ARGUMENT: (a) => ({ message: `${nameOf(a)} behöver <${a.argument}>`, hint: `${helpOf(a)} visar vad som ska anges` }),
+    USAGE_MISSING_VALUE: (a) => ({ message: `${a.option} behöver ett värde`, hint: `${helpOf(a)} visar flaggorna` }),
+    USAGE_INVALID_CHOICE: (a) => ({ message: `${a.option} ${a.value} är inget av dess val`, hint: `välj ett av ${a.allowed}` }),
+    USAGE_TOO_MANY_ARGUMENTS: (a) => ({
+      message: `${nameOf(a)} tar ${a.expected} argument, inte ${a.got}`,
+      hint: `sätt citattecken kring ett namn med mellanslag i; ${helpOf(a)} visar vad som ska anges`,
+    }),
+    USAGE_NOT_A_YEAR: (a) => ({ message: `${a.option} ${a.value} är inget årtal`, hint: "skriv ett år mellan 2000 och 2100, som 2026" }),
+    USAGE_NOT_MILLISECONDS: (a) => ({ message: `${a.option} ${a.value} är inget antal millisekunder`, hint: "skriv ett heltal från 1, som 30000" }),
+    USAGE_YEAR_NEEDED: () => ({ message: "rates fetch behöver --year, beskattningsåret att hämta", hint: "till exempel icld-budget rates fetch --year 2026" }),
+    USAGE_INIT_WHAT: () => ({
+      message: "init skriver en startfil: en plan (--phase) eller en utfallsfil (--actuals)",
+      hint: "ange en av de två, som icld-budget init --phase preparation",
+    }),
+    USAGE_PROBLEM: (a) => ({ message: `kommandoraden går inte att köra: ${a.detail}`, hint: `${helpOf(a)} visar hur den anropas` }),
+    NOT_ONE_PLAN: (a) => ({ message: `${a.arg} innehåller ${a.count} planer`, hint: "kommandot läser en plan för varje namn: ange en planfil" }),
+    EXPLAIN_NOTHING_CALLED: (a) => ({
+      message: `${a.file} har inget som heter ${JSON.stringify(a.what)}`,
+      hint: `ange en ram (project/2025), ett id för en resa eller person, en kategori eller en rad (${a.file}:31)`,
+    }),
+    // rates: slå upp normalbelopp
+    RATES_NO_QUERY: () => ({ message: "ange ett land (PL, Polen, Poland) eller --missing PLAN" }),
+    RATES_UNKNOWN_COUNTRY: (a) => ({
+      message: `inget land ${JSON.stringify(a.query)}`,
+      hint: `ange en ISO-kod (PL) eller ett svenskt eller engelskt namn${a.suggestion === undefined ? "" : ` (menade du ${a.suggestion}?)`}`,
+    }),
+    RATES_NO_FIGURE: (a) => ({
+      message: `Inget belopp för ${a.country}${a.year === undefined ? "" : ` år ${a.year}`}: ange det i planen (per_diem_rates) eller i en beloppstabell (icld-budget rates fetch --year ${a.year ?? "ÅR"})`,
+    }),
+    RATES_NONE_MISSING: (a) => ({ message: `${a.file}: varje normalbelopp den behöver finns i planen, dess beloppstabeller eller de inbyggda tabellerna` }),
+    RATES_MISSING: (a) => ({
+      message: `${a.file}:${a.line}: inget normalbelopp för ${a.name} år ${a.year}: lägg till per_diem_rates: {${a.year}: {${a.country}: <kronor>}}, eller en beloppstabell`,
+    }),
+    // rates fetch: hämta ett års lista
+    FETCH_FAILED: (a) => ({
+      message: fetchProblem(a),
+      hint: "inget skrevs. Kontrollera nätverket eller proxyn (HTTPS_PROXY), eller ange datamängdens adress med --url",
+    }),
+    FETCH_LIST_UNUSABLE: (a) => ({ message: `listan kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)} (resultat ${a.result})`, hint: "inget skrevs" }),
+    FETCH_LIST_IMPLAUSIBLE: (a) => ({ message: `listan för ${a.year} ser inte rätt ut, så inget skrevs` }),
+    FETCH_LIST_PROBLEM: (a) => ({
+      message:
+        a.problem === "no-rows"
+          ? `den öppna datan har inga rader för ${a.year}: Skatteverket har kanske inte publicerat det året än`
+          : a.problem === "no-code"
+            ? `${a.name} saknar landskod och är inte "Övriga länder och områden"`
+            : a.problem === "below-domestic"
+              ? `${a.name} ${a.amount} kr är under inrikes maxbelopp (${a.domestic} kr): inget rimligt normalbelopp`
+              : `${a.name} gäller ${a.rowYear}, inte ${a.year}`,
+    }),
+    FETCH_WROTE: (a) => ({
+      message: `Skrev ${a.file}: ${a.count} belopp för ${a.year} (${REPORT_LABELS.sv.statuses[a.status as Confirmation]})`,
+      hint: `använd den med rate_packs: [${a.file}] i en plan eller i .icld-budget.yaml`,
+    }),
+  });
+}
+let swedish: Readonly<Record<string, Describe>> | undefined;
 
 /** Why a download failed (rates fetch), in Swedish. */
 function fetchProblem(a: Finding["args"]): string {
