@@ -10,6 +10,7 @@ import { followUp, type FollowUp } from "../calc/follow-up.js";
 import { EXIT } from "../check/exit-code.js";
 import { type Actuals, parseActuals } from "../input/actuals.js";
 import { readLedgerCsv } from "../input/ledger-csv.js";
+import type { CsvDialect } from "../render/csv.js";
 import type { LedgerRow } from "../input/ledger-row.js";
 import { readLedgerDate } from "../input/ledger-row.js";
 import { loadBytes, loadPlanText } from "../input/load-plan.js";
@@ -30,6 +31,8 @@ export interface FollowUpOptions {
   readonly format?: ReportFormat;
   readonly output?: string;
   readonly lang: "sv" | "en";
+  /** The CSV's dialect (rfc4180 by default). */
+  readonly csvDialect?: CsvDialect;
   readonly force: boolean;
   readonly color: boolean;
   readonly strict: boolean;
@@ -168,7 +171,7 @@ export async function runFollowUp(planFile: string, actualsFile: string, options
       data = (await import("../render/follow-up-data.js")).renderFollowUpJson([result]);
       break;
     case "csv":
-      data = (await import("../render/follow-up-data.js")).renderFollowUpCsv(result);
+      data = (await import("../render/follow-up-data.js")).renderFollowUpCsv(result, options.csvDialect);
       break;
     case "markdown":
       data = render.renderFollowUpMarkdown(doc);

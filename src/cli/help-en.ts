@@ -29,7 +29,7 @@ export interface HelpWords {
   readonly commands: {
     readonly check: CommandWords<"plans", Format | "strict" | "lines" | Colour | "stdinName" | Lang>;
     readonly report: CommandWords<"plan", Format | Output | Lang | "csvDialect" | "force" | Colour>;
-    readonly "follow-up": CommandWords<"plan" | "actuals", "asOf" | Format | Output | Lang | "strict" | "force" | Colour>;
+    readonly "follow-up": CommandWords<"plan" | "actuals", "asOf" | Format | Output | Lang | "csvDialect" | "strict" | "force" | Colour>;
     readonly explain: CommandWords<"plan" | "what", Format | Lang>;
     readonly rates: CommandWords<"country", "year" | Format | "pack" | "missing" | Lang>;
     readonly "rates fetch": CommandWords<never, "year" | Output | "url" | "timeout" | "force" | Lang>;
@@ -49,6 +49,7 @@ const FORMAT_BY_EXTENSION = "output format (default: from the -o file's extensio
 const TO_FILE = "write to this file (- for standard output)";
 const NO_COLOUR = "no colour, even on a terminal";
 const STRICT = "fail (exit 1) on warnings too";
+const CSV_DIALECT = "rfc4180 for programs, excel-sv for Swedish Excel";
 
 export const HELP_EN: HelpWords = {
   commander: {},
@@ -95,7 +96,7 @@ export const HELP_EN: HelpWords = {
         format: FORMAT_BY_EXTENSION,
         output: TO_FILE,
         lang: LANGUAGE,
-        csvDialect: "rfc4180 for programs, excel-sv for Swedish Excel",
+        csvDialect: CSV_DIALECT,
         force: "replace an existing output file",
         color: NO_COLOUR,
       },
@@ -108,6 +109,7 @@ export const HELP_EN: HelpWords = {
         format: FORMAT_BY_EXTENSION,
         output: TO_FILE,
         lang: LANGUAGE,
+        csvDialect: CSV_DIALECT,
         strict: STRICT,
         force: "replace an existing output file",
         color: NO_COLOUR,

@@ -9,6 +9,7 @@ const FORMAT_BY_EXTENSION = "utdataformat (standard: efter filändelsen i -o, an
 const TO_FILE = "skriv till den här filen (- för standard ut)";
 const NO_COLOUR = "ingen färg, inte ens i en terminal";
 const STRICT = "misslyckas (slutstatus 1) även vid varningar";
+const CSV_DIALECT = "rfc4180 för program, excel-sv för svenskt Excel";
 
 export const HELP_SV: HelpWords = {
   commander: {
@@ -64,7 +65,7 @@ export const HELP_SV: HelpWords = {
         format: FORMAT_BY_EXTENSION,
         output: TO_FILE,
         lang: LANGUAGE,
-        csvDialect: "rfc4180 för program, excel-sv för svenskt Excel",
+        csvDialect: CSV_DIALECT,
         force: "ersätt en befintlig utdatafil",
         color: NO_COLOUR,
       },
@@ -77,6 +78,7 @@ export const HELP_SV: HelpWords = {
         format: FORMAT_BY_EXTENSION,
         output: TO_FILE,
         lang: LANGUAGE,
+        csvDialect: CSV_DIALECT,
         strict: STRICT,
         force: "ersätt en befintlig utdatafil",
         color: NO_COLOUR,

@@ -66,6 +66,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       outputError: () => {},
     });
   const langOption = (description: string) => new Option(`--lang <${v.lang}>`, description).choices(["sv", "en"]);
+  const csvDialectOption = (description: string) => new Option(`--csv-dialect <${v.dialect}>`, description).choices(["rfc4180", "excel-sv"]).default("rfc4180");
 
   program
     .command("check")
@@ -92,7 +93,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option("-f, --format <format>", c.report.options.format).choices(REPORT_FORMATS))
     .option(`-o, --output <${v.file}>`, c.report.options.output)
     .addOption(langOption(c.report.options.lang))
-    .addOption(new Option(`--csv-dialect <${v.dialect}>`, c.report.options.csvDialect).choices(["rfc4180", "excel-sv"]).default("rfc4180"))
+    .addOption(csvDialectOption(c.report.options.csvDialect))
     .option("--force", c.report.options.force, false)
     .option("--no-color", c.report.options.color)
     .action(
@@ -114,6 +115,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option("-f, --format <format>", c["follow-up"].options.format).choices(REPORT_FORMATS))
     .option(`-o, --output <${v.file}>`, c["follow-up"].options.output)
     .addOption(langOption(c["follow-up"].options.lang))
+    .addOption(csvDialectOption(c["follow-up"].options.csvDialect))
     .option("--strict", c["follow-up"].options.strict, false)
     .option("--force", c["follow-up"].options.force, false)
     .option("--no-color", c["follow-up"].options.color)
@@ -122,7 +124,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       async (
         plan: string,
         actuals: string,
-        options: { asOf?: string; format?: ReportFormat; output?: string; lang?: "sv" | "en"; strict: boolean; force: boolean; color: boolean },
+        options: {
+          asOf?: string;
+          format?: ReportFormat;
+          output?: string;
+          lang?: "sv" | "en";
+          csvDialect: "rfc4180" | "excel-sv";
+          strict: boolean;
+          force: boolean;
+          color: boolean;
+        },
       ) => {
         const { runFollowUp } = await import("./follow-up-command.js");
         const today = new Date().toISOString().slice(0, 10);

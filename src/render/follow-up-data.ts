@@ -4,6 +4,7 @@
  */
 import type { FollowUp } from "../calc/follow-up.js";
 import { toMachineString } from "../model/money.js";
+import { type CsvDialect, csvWriter } from "./csv.js";
 import { followUpVerdict } from "./follow-up-report.js";
 import { findingJson } from "./json.js";
 
@@ -101,31 +102,27 @@ export const FOLLOW_UP_CSV_COLUMNS = [
   "reason",
 ] as const;
 
-/** Every row read, with what became of it: RFC 4180, plain decimals. */
-export function renderFollowUpCsv(result: FollowUp): string {
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [FOLLOW_UP_CSV_COLUMNS.join(",")];
-  for (const x of result.rows) {
-    lines.push(
-      [
-        x.file,
-        String(x.row),
-        x.source,
-        x.date,
-        String(x.year),
-        x.account ?? "",
-        x.voucher ?? "",
-        x.text,
-        x.category ?? "",
-        x.trip ?? "",
-        x.paidBy,
-        toMachineString(x.amount),
-        x.status,
-        x.because ?? "",
-      ]
-        .map(field)
-        .join(","),
-    );
-  }
-  return `${lines.join("\r\n")}\r\n`;
+/**
+ * Every row read, with what became of it, in either dialect of csv.ts: for Swedish Excel the
+ * ledger's own texts are made harmless as formulas (a row's text "=HYPERLINK(…)" stays text).
+ */
+export function renderFollowUpCsv(result: FollowUp, dialect: CsvDialect = "rfc4180"): string {
+  const csv = csvWriter(dialect);
+  const rows = result.rows.map((x) => [
+    csv.text(x.file),
+    String(x.row),
+    x.source,
+    x.date,
+    String(x.year),
+    csv.text(x.account ?? ""),
+    csv.text(x.voucher ?? ""),
+    csv.text(x.text),
+    x.category ?? "",
+    csv.text(x.trip ?? ""),
+    x.paidBy,
+    csv.number(toMachineString(x.amount)),
+    x.status,
+    x.because ?? "",
+  ]);
+  return csv.document(FOLLOW_UP_CSV_COLUMNS, rows);
 }

@@ -22,7 +22,7 @@
  *   5 excluded (9 999 + 2 000 − 12 500 + 500 − 1 374 = −1 375.00).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -145,6 +145,34 @@ describe("the worked follow-up example", () => {
         .filter((line) => line.split(",").at(-2) === status)
         .reduce((sum, line) => sum + Math.round(Number(line.split(",").at(-3)) * 100), 0);
     expect([cents("assigned"), cents("excluded")]).toEqual([21488610, -137500]);
+  });
+
+  it("writes the CSV for Swedish Excel with --csv-dialect excel-sv: a ledger text that Excel would run as a formula stays text", () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-followup-csv-"));
+    for (const name of ["2024.actuals.yaml", "revision-2024.se"]) copyFileSync(join(ROOT, "budgets/follow-up", name), join(dir, name));
+    // One more row, its text a formula (Windows-1252 like the rest of the export).
+    const ledger = readFileSync(join(ROOT, "budgets/follow-up/huvudbok-2024.csv"));
+    writeFileSync(
+      join(dir, "huvudbok-2024.csv"),
+      Buffer.concat([ledger, Buffer.from('2024-05-02;L-150;7310;4711;"=HYPERLINK(""http://x"")";100,00\r\n', "latin1")]),
+    );
+    const result = spawnSync(process.execPath, [BIN, ...ARGS.slice(0, 2), join(dir, "2024.actuals.yaml"), "--format", "csv", "--csv-dialect", "excel-sv"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    const lines = result.stdout.split("\r\n");
+    expect(lines[0]).toBe("\uFEFFfile;row;source;date;year;account;voucher;text;category;trip;paid_by;amount;status;reason");
+    const formula = lines.find((line) => line.includes("HYPERLINK"))!;
+    expect(formula.split(";").slice(6, 8)).toEqual(["L-150", '"\'=HYPERLINK(""http://x"")"']);
+    expect(formula.split(";").at(-3)).toBe("100,00");
+    // A credit stays a number (no apostrophe), with a decimal comma.
+    expect(
+      lines
+        .find((line) => line.includes("L-151"))
+        ?.split(";")
+        .at(-3),
+    ).toMatch(/^-\d+,\d\d$/);
   });
 
   it("writes a workbook whose reconciliation formulas carry their values", async () => {
