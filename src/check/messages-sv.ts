@@ -104,10 +104,6 @@ const received = (value: unknown) => RECEIVED_SV[String(value)] ?? String(value)
 const expected = (kind: unknown) => EXPECTED_SV[String(kind)] ?? String(kind);
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
 const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `menade du ${args.suggestion}?` : undefined);
-/** Kommandot som ett fel på kommandoraden gäller ("icld-budget rates fetch"), och hur man ser dess hjälp. */
-const commandOf = (args: Finding["args"]) => (args.command ? `icld-budget ${args.command}` : "icld-budget");
-const helpOf = (args: Finding["args"]) => `${commandOf(args)} --help`;
-const nameOf = (args: Finding["args"]) => args.command || "icld-budget";
 /** A machine amount ("189420.60") in Swedish form ("189 420,60 kr"); other text as it is. */
 const kr = (value: unknown) => (/^-?\d+(\.\d+)?$/.test(String(value)) ? formatSek(new Decimal(String(value)), "sv") : `${value} kr`);
 const STATUS_SV: Readonly<Record<string, string>> = { confirmed: "bekräftad", secondary: "från andra hand", unconfirmed: "obekräftad", plan: "planens egen" };
@@ -503,14 +499,14 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),
     STARTER_WRITTEN: (a) => ({ message: `Skrev ${a.file}`, hint: `nästa steg: icld-budget check ${a.file}` }),
     // Fel på kommandoraden: den går inte att köra som den står (src/cli/usage.ts)
-    USAGE_UNKNOWN_OPTION: (a) => ({ message: `okänd flagga ${a.option}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${helpOf(a)} visar flaggorna` }),
-    USAGE_UNKNOWN_COMMAND: (a) => ({ message: `okänt kommando ${a.name}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${helpOf(a)} visar kommandona` }),
-    USAGE_MISSING_ARGUMENT: (a) => ({ message: `${nameOf(a)} behöver <${a.argument}>`, hint: `${helpOf(a)} visar vad som ska anges` }),
-    USAGE_MISSING_VALUE: (a) => ({ message: `${a.option} behöver ett värde`, hint: `${helpOf(a)} visar flaggorna` }),
+    USAGE_UNKNOWN_OPTION: (a) => ({ message: `okänd flagga ${a.option}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${a.help} visar flaggorna` }),
+    USAGE_UNKNOWN_COMMAND: (a) => ({ message: `okänt kommando ${a.name}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${a.help} visar kommandona` }),
+    USAGE_MISSING_ARGUMENT: (a) => ({ message: `${a.command} behöver <${a.argument}>`, hint: `${a.help} visar vad som ska anges` }),
+    USAGE_MISSING_VALUE: (a) => ({ message: `${a.option} behöver ett värde`, hint: `${a.help} visar flaggorna` }),
     USAGE_INVALID_CHOICE: (a) => ({ message: `${a.option} ${a.value} är inget av dess val`, hint: `välj ett av ${a.allowed}` }),
     USAGE_TOO_MANY_ARGUMENTS: (a) => ({
-      message: `${nameOf(a)} tar ${a.expected} argument, inte ${a.got}`,
-      hint: `sätt citattecken kring ett namn med mellanslag i; ${helpOf(a)} visar vad som ska anges`,
+      message: `${a.command} tar ${a.expected} argument, inte ${a.got}`,
+      hint: `sätt citattecken kring ett namn med mellanslag i; ${a.help} visar vad som ska anges`,
     }),
     USAGE_NOT_A_YEAR: (a) => ({ message: `${a.option} ${a.value} är inget årtal`, hint: "skriv ett år mellan 2000 och 2100, som 2026" }),
     USAGE_NOT_MILLISECONDS: (a) => ({ message: `${a.option} ${a.value} är inget antal millisekunder`, hint: "skriv ett heltal från 1, som 30000" }),
@@ -519,7 +515,7 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
       message: "init skriver en startfil: en plan (--phase) eller en utfallsfil (--actuals)",
       hint: "ange en av de två, som icld-budget init --phase preparation",
     }),
-    USAGE_PROBLEM: (a) => ({ message: `kommandoraden går inte att köra: ${a.detail}`, hint: `${helpOf(a)} visar hur den anropas` }),
+    USAGE_PROBLEM: (a) => ({ message: `kommandoraden går inte att köra: ${a.detail}`, hint: `${a.help} visar hur den anropas` }),
     NOT_ONE_PLAN: (a) => ({ message: `${a.arg} innehåller ${a.count} planer`, hint: "kommandot läser en plan för varje namn: ange en planfil" }),
     EXPLAIN_NOTHING_CALLED: (a) => ({
       message: `${a.file} har inget som heter ${JSON.stringify(a.what)}`,

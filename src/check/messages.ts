@@ -46,11 +46,6 @@ const figure = (key: unknown, value: unknown) => figureWithValue(String(key), St
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
 const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `did you mean ${args.suggestion}?` : undefined);
 
-/** The command a usage error is about ("icld-budget rates fetch"), and how to see its help. */
-const commandOf = (args: Finding["args"]) => (args.command ? `icld-budget ${args.command}` : "icld-budget");
-const helpOf = (args: Finding["args"]) => `${commandOf(args)} --help`;
-const nameOf = (args: Finding["args"]) => args.command || "icld-budget";
-
 export type Describe = (args: Finding["args"]) => Wording;
 
 /** Every finding code worded in English, made on first use (see messagesOf). */
@@ -406,17 +401,17 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       hint: `name an envelope (project/2025), a trip or person id, a category, or a line (${a.file}:31)`,
     }),
     // Usage errors: a command line that cannot be run as written (src/cli/usage.ts)
-    USAGE_UNKNOWN_OPTION: (a) => ({ message: `unknown option ${a.option}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${helpOf(a)} lists the options` }),
+    USAGE_UNKNOWN_OPTION: (a) => ({ message: `unknown option ${a.option}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${a.help} lists the options` }),
     USAGE_UNKNOWN_COMMAND: (a) => ({
       message: `unknown command ${a.name}`,
-      hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${helpOf(a)} lists the commands`,
+      hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${a.help} lists the commands`,
     }),
-    USAGE_MISSING_ARGUMENT: (a) => ({ message: `${nameOf(a)} needs <${a.argument}>`, hint: `${helpOf(a)} says what to give` }),
-    USAGE_MISSING_VALUE: (a) => ({ message: `${a.option} needs a value`, hint: `${helpOf(a)} lists the options` }),
+    USAGE_MISSING_ARGUMENT: (a) => ({ message: `${a.command} needs <${a.argument}>`, hint: `${a.help} says what to give` }),
+    USAGE_MISSING_VALUE: (a) => ({ message: `${a.option} needs a value`, hint: `${a.help} lists the options` }),
     USAGE_INVALID_CHOICE: (a) => ({ message: `${a.option} ${a.value} is not one of its choices`, hint: `choose one of ${a.allowed}` }),
     USAGE_TOO_MANY_ARGUMENTS: (a) => ({
-      message: `${nameOf(a)} takes ${a.expected} ${a.expected === 1 ? "argument" : "arguments"}, not ${a.got}`,
-      hint: `put quotes around a name with spaces in it; ${helpOf(a)} says what to give`,
+      message: `${a.command} takes ${a.expected} ${a.expected === 1 ? "argument" : "arguments"}, not ${a.got}`,
+      hint: `put quotes around a name with spaces in it; ${a.help} says what to give`,
     }),
     USAGE_NOT_A_YEAR: (a) => ({ message: `${a.option} ${a.value} is not a year`, hint: "write a year from 2000 to 2100, such as 2026" }),
     USAGE_NOT_MILLISECONDS: (a) => ({ message: `${a.option} ${a.value} is not a number of milliseconds`, hint: "write a whole number from 1, such as 30000" }),
@@ -425,7 +420,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       message: "init writes one starter: a plan (--phase) or an actuals file (--actuals)",
       hint: "give one of the two, such as icld-budget init --phase preparation",
     }),
-    USAGE_PROBLEM: (a) => ({ message: `the command line cannot be run: ${a.detail}`, hint: `${helpOf(a)} shows how to call it` }),
+    USAGE_PROBLEM: (a) => ({ message: `the command line cannot be run: ${a.detail}`, hint: `${a.help} shows how to call it` }),
     // rates: looking up per diem figures
     RATES_NO_QUERY: () => ({ message: "name a country (PL, Polen, Poland) or give --missing PLAN" }),
     RATES_UNKNOWN_COUNTRY: (a) => ({

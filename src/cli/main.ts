@@ -265,7 +265,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     if (error instanceof UsageError || error instanceof CommanderError) {
       const { code, args } = error instanceof UsageError ? error : usageProblem(error, reading);
-      io.stderr.write(problemLine(code, args, lang));
+      // The command named as the user types it, and the line that shows its help.
+      const named = { command: reading || "icld-budget", help: `icld-budget${reading ? ` ${reading}` : ""} --help` };
+      io.stderr.write(problemLine(code, { ...args, ...named }, lang));
       return EXIT.invalid;
     }
     const message = error instanceof Error ? error.message : String(error);

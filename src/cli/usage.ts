@@ -20,7 +20,8 @@ export class UsageError extends Error {
  * What commander refused, as a finding code and values. commander gives its code and an English
  * sentence; the values are read from that sentence as commander 14 writes it (the tests hold each
  * kind), and a sentence of another shape is quoted as it is (USAGE_PROBLEM). `command` is the
- * command being read ("rates fetch", or "" for icld-budget itself), for the hint.
+ * command being read ("rates fetch", or "" for icld-budget itself); main.ts names it as the user
+ * types it, with its help line, when it writes the problem.
  */
 export function usageProblem(error: CommanderError, command: string): { code: string; args: Finding["args"] } {
   const text = error.message.replace(/^error: /, "");
