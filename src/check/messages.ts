@@ -534,9 +534,10 @@ export function describeFinding(finding: Finding, lang: "sv" | "en" = "en"): Wor
 function visibleArgs(args: Finding["args"]): Finding["args"] {
   let shown: Record<string, string | number> | undefined;
   for (const [key, value] of Object.entries(args)) {
-    if (typeof value !== "string" || visible(value) === value) continue;
+    const text = typeof value === "string" ? visible(value) : value;
+    if (text === value) continue;
     shown ??= { ...args };
-    shown[key] = visible(value);
+    shown[key] = text;
   }
   return shown ?? args;
 }

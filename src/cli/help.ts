@@ -7,26 +7,26 @@
 import { Help, type HelpConfiguration, type Option } from "commander";
 import type { HelpWords } from "./help-en.js";
 
-const HEADING_OR_USAGE_WORD = /Usage:|Arguments:|Options:|Commands:|\[options\]|\[command\]/g;
-const EXTRA_WORD = /\b(choices|default): /g;
+/** commander's own words in what it writes: headings, usage words, and the two of "(choices: …, default: …)". */
+const COMMANDER_WORD = /Usage:|Arguments:|Options:|Commands:|\[options\]|\[command\]|\b(?:choices|default)(?=: )/g;
 
 /** The help configuration for commander (Command.configureHelp) that says commander's words in `words`' language. */
 export function helpConfiguration(words: HelpWords): HelpConfiguration {
-  const say = (text: string, pattern: RegExp) => text.replace(pattern, (word) => words.commander[word as keyof HelpWords["commander"]] ?? word);
+  const say = (text: string) => text.replace(COMMANDER_WORD, (word) => words.commander[word as keyof HelpWords["commander"]] ?? word);
   return {
-    styleTitle: (title) => say(title, HEADING_OR_USAGE_WORD),
+    styleTitle: say,
     commandUsage(command) {
-      return say(Help.prototype.commandUsage.call(this, command), HEADING_OR_USAGE_WORD);
+      return say(Help.prototype.commandUsage.call(this, command));
     },
     subcommandTerm(command) {
-      return say(Help.prototype.subcommandTerm.call(this, command), HEADING_OR_USAGE_WORD);
+      return say(Help.prototype.subcommandTerm.call(this, command));
     },
-    // commander writes "(choices: …, default: …)" after the description; only those two words are
-    // its own, so it writes that part for an option without a description and they are put in
-    // the language (the description, already in it, is never rewritten).
+    // commander writes "(choices: …, default: …)" after the description; it writes that part for
+    // the option without its description, and only that part is put in the language (the
+    // description, already in it, is never rewritten).
     optionDescription(option) {
       const bare: Option = Object.assign(Object.create(option) as Option, { description: "" });
-      const extra = Help.prototype.optionDescription.call(this, bare).replace(EXTRA_WORD, (_, word: string) => `${say(word, /\w+/)}: `);
+      const extra = say(Help.prototype.optionDescription.call(this, bare));
       return extra === "" ? option.description : `${option.description} ${extra}`;
     },
   };

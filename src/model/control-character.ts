@@ -24,8 +24,6 @@ export function controlCharacterIn(text: string): string | undefined {
  * is returned as it is.
  */
 export function visible(text: string): string {
-  INVISIBLE.lastIndex = 0;
-  if (!INVISIBLE.test(text)) return text;
   return text.replace(INVISIBLE, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
