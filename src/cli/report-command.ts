@@ -5,7 +5,7 @@
  */
 import { extname } from "node:path";
 import { EXIT } from "../check/exit-code.js";
-import type { CsvDialect } from "../render/report-csv.js";
+import type { CsvDialect } from "../render/csv.js";
 import { buildReportModel } from "../render/report-model.js";
 import { checkValidPlans } from "./check-command.js";
 import type { Io } from "./io.js";

@@ -5,8 +5,6 @@ import type { Decimal } from "../model/money.js";
 import { type CsvDialect, csvWriter } from "./csv.js";
 import type { ReportModel } from "./report-model.js";
 
-export type { CsvDialect } from "./csv.js";
-
 export const CSV_COLUMNS = ["plan", "year", "category", "label", "quantity", "unit", "rate", "amount", "paid_by", "line", "column"] as const;
 
 /** The plan's line items, one a row. */
