@@ -130,13 +130,19 @@ const EXPECTED_IN_TABLE_SV: Readonly<Record<string, string>> = {
   source: "en källa",
   "country-name": "ett landsnamn",
   "salary-key": "on_cost eller hours_per_year",
+  // En utgåvefils värden
+  text: "en text",
+  "whole-number": "ett heltal",
+  list: "en lista",
+  mapping: "en mappning ({nyckel: värde})",
+  date: "ett datum (2027-01-01)",
+  "edition-id": "ett id av små bokstäver, siffror, '.', '_' och '-' (mitt-program)",
 };
 
 /** What is wrong in a table file, in Swedish, problem for problem as TABLE_PROBLEMS in messages.ts. */
 export const TABLE_PROBLEMS_SV: Readonly<Record<string, (a: Finding["args"]) => string>> = {
   csv: (a) => String(a.detail),
   yaml: (a) => String(a.detail),
-  edition: (a) => String(a.detail),
   "not-json": (a) => `ingen JSON: ${a.detail}`,
   "missing-column": (a) => `kolumnen saknas (rubrikraden har ${a.header})`,
   "not-a": (a) => `${JSON.stringify(a.value)} är inte ${EXPECTED_IN_TABLE_SV[String(a.expected)]}`,
@@ -149,9 +155,15 @@ export const TABLE_PROBLEMS_SV: Readonly<Record<string, (a: Finding["args"]) => 
   "unknown-layout": () => "varken vår layout (year, country_code, …) eller Skatteverkets (land eller område, normalbelopp, år, landskod)",
   "not-found": () => "filen finns inte",
   "control-character": (a) => `texten innehåller styrtecknet ${a.code}, som en terminal skulle ta för ett kommando`,
+  "edition-missing": () => "saknas",
+  "edition-missing-keys": (a) => `${a.keys} saknas`,
+  "edition-unknown-key": () => "ingen nyckel i en utgåvefil",
+  "edition-empty": () => "tom",
+  "edition-not-one-of": (a) => `${a.value} är inte något av ${a.allowed}`,
+  "edition-not-a": (a) => `${a.value} är inte ${EXPECTED_IN_TABLE_SV[String(a.expected)]}`,
 };
 
-export const TABLE_WORDS_SV: TableProblemWords = { problems: TABLE_PROBLEMS_SV, row: "rad", column: "kolumn" };
+export const TABLE_WORDS_SV: TableProblemWords = { problems: TABLE_PROBLEMS_SV, row: "rad", line: "rad", column: "kolumn" };
 
 /** Every finding code worded in Swedish, made on first use (see messages.ts, messagesOf). */
 export function messagesSv(): Readonly<Record<string, Describe>> {
@@ -341,7 +353,7 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     }),
     EDITION_INVALID: (a) => ({
       message: `utgåvefilen ${a.file} kan inte användas: ${placeTableProblem(a, TABLE_WORDS_SV)}`,
-      hint: 'se README.md, "Rule editions", för formatet; utgå från src/rates/editions/icld-2023.yaml',
+      hint: 'se README.md, "Rule editions", för formatet; icld-budget init --edition icld-2023 -o mitt-program.yaml skriver en inbyggd att utgå från',
     }),
     // Uppföljning: utfallsfilen och huvudboksexporterna
     INVALID_ACCOUNT: (a) => ({
@@ -498,6 +510,10 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} är inget datum`, hint: "skriv det som 2025-11-30" }),
     STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),
     STARTER_WRITTEN: (a) => ({ message: `Skrev ${a.file}`, hint: `nästa steg: icld-budget check ${a.file}` }),
+    EDITION_WRITTEN: (a) => ({
+      message: `Skrev ${a.file}`,
+      hint: `nästa steg: ge den eget id, egen titel, källa och egna belopp, och ange den i en plan: rules: ${a.file}`,
+    }),
     // Fel på kommandoraden: den går inte att köra som den står (src/cli/usage.ts)
     USAGE_UNKNOWN_OPTION: (a) => ({ message: `okänd flagga ${a.option}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${a.help} visar flaggorna` }),
     USAGE_UNKNOWN_COMMAND: (a) => ({ message: `okänt kommando ${a.name}`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}${a.help} visar kommandona` }),
@@ -512,8 +528,8 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     USAGE_NOT_MILLISECONDS: (a) => ({ message: `${a.option} ${a.value} är inget antal millisekunder`, hint: "skriv ett heltal från 1, som 30000" }),
     USAGE_YEAR_NEEDED: () => ({ message: "rates fetch behöver --year, beskattningsåret att hämta", hint: "till exempel icld-budget rates fetch --year 2026" }),
     USAGE_INIT_WHAT: () => ({
-      message: "init skriver en startfil: en plan (--phase) eller en utfallsfil (--actuals)",
-      hint: "ange en av de två, som icld-budget init --phase preparation",
+      message: "init skriver en startfil: en plan (--phase), en utfallsfil (--actuals) eller en utgåva av riktlinjerna (--edition)",
+      hint: "ange en av de tre, som icld-budget init --phase preparation",
     }),
     USAGE_PROBLEM: (a) => ({ message: `kommandoraden går inte att köra: ${a.detail}`, hint: `${a.help} visar hur den anropas` }),
     NOT_ONE_PLAN: (a) => ({ message: `${a.arg} innehåller ${a.count} planer`, hint: "kommandot läser en plan för varje namn: ange en planfil" }),

@@ -244,7 +244,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     }),
     EDITION_INVALID: (a) => ({
       message: `the edition file ${a.file} cannot be used: ${describeTableProblem(a)}`,
-      hint: 'see README.md, "Rule editions", for the format; start from src/rates/editions/icld-2023.yaml',
+      hint: 'see README.md, "Rule editions", for the format; icld-budget init --edition icld-2023 -o my-programme.yaml writes a built-in one to start from',
     }),
     // Follow-up: the actuals file and the ledger exports
     INVALID_ACCOUNT: (a) => ({
@@ -395,6 +395,10 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} is not a date`, hint: "write it as 2025-11-30" }),
     STARTER_EXISTS: (a) => ({ message: `${a.file} already exists, and init never overwrites a file`, hint: "choose another name or remove it" }),
     STARTER_WRITTEN: (a) => ({ message: `Wrote ${a.file}`, hint: `next: icld-budget check ${a.file}` }),
+    EDITION_WRITTEN: (a) => ({
+      message: `Wrote ${a.file}`,
+      hint: `next: give it its own id, title, source and figures, and name it in a plan: rules: ${a.file}`,
+    }),
     NOT_ONE_PLAN: (a) => ({ message: `${a.arg} holds ${a.count} plans`, hint: "this command reads one plan for each name: give a plan file" }),
     EXPLAIN_NOTHING_CALLED: (a) => ({
       message: `${a.file} has nothing called ${JSON.stringify(a.what)}`,
@@ -417,8 +421,8 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     USAGE_NOT_MILLISECONDS: (a) => ({ message: `${a.option} ${a.value} is not a number of milliseconds`, hint: "write a whole number from 1, such as 30000" }),
     USAGE_YEAR_NEEDED: () => ({ message: "rates fetch needs --year, the tax year to download", hint: "for example icld-budget rates fetch --year 2026" }),
     USAGE_INIT_WHAT: () => ({
-      message: "init writes one starter: a plan (--phase) or an actuals file (--actuals)",
-      hint: "give one of the two, such as icld-budget init --phase preparation",
+      message: "init writes one starter: a plan (--phase), an actuals file (--actuals) or a rule edition (--edition)",
+      hint: "give one of the three, such as icld-budget init --phase preparation",
     }),
     USAGE_PROBLEM: (a) => ({ message: `the command line cannot be run: ${a.detail}`, hint: `${a.help} shows how to call it` }),
     // rates: looking up per diem figures
@@ -481,6 +485,13 @@ const EXPECTED_IN_TABLE: Readonly<Record<string, string>> = {
   source: "a source",
   "country-name": "a country name",
   "salary-key": "on_cost or hours_per_year",
+  // An edition file's values
+  text: "a text",
+  "whole-number": "a whole number",
+  list: "a list",
+  mapping: "a mapping ({key: value})",
+  date: "a date (2027-01-01)",
+  "edition-id": "an id of lower-case letters, digits, '.', '_' and '-' (my-programme)",
 };
 
 /**
@@ -491,7 +502,6 @@ const EXPECTED_IN_TABLE: Readonly<Record<string, string>> = {
 export const TABLE_PROBLEMS: Readonly<Record<string, (a: Finding["args"]) => string>> = {
   csv: (a) => String(a.detail),
   yaml: (a) => String(a.detail),
-  edition: (a) => String(a.detail),
   "not-json": (a) => `not JSON: ${a.detail}`,
   "missing-column": (a) => `missing column (the header has ${a.header})`,
   "not-a": (a) => `${JSON.stringify(a.value)} is not ${EXPECTED_IN_TABLE[String(a.expected)]}`,
@@ -503,9 +513,15 @@ export const TABLE_PROBLEMS: Readonly<Record<string, (a: Finding["args"]) => str
   "unknown-layout": () => "neither our layout (year, country_code, …) nor Skatteverket's (land eller område, normalbelopp, år, landskod)",
   "not-found": () => "the file does not exist",
   "control-character": (a) => `the text holds the control character ${a.code}, which a terminal would take for a command`,
+  "edition-missing": () => "missing",
+  "edition-missing-keys": (a) => `${a.keys} missing`,
+  "edition-unknown-key": () => "not a key of an edition file",
+  "edition-empty": () => "empty",
+  "edition-not-one-of": (a) => `${a.value} is not one of ${a.allowed}`,
+  "edition-not-a": (a) => `${a.value} is not ${EXPECTED_IN_TABLE[String(a.expected)]}`,
 };
 
-const TABLE_WORDS: TableProblemWords = { problems: TABLE_PROBLEMS, row: "row", column: "column" };
+const TABLE_WORDS: TableProblemWords = { problems: TABLE_PROBLEMS, row: "row", line: "line", column: "column" };
 
 /** What is wrong in a table file, with where (see placeTableProblem), in English or Swedish. */
 export function describeTableProblem(a: Finding["args"], lang: "sv" | "en" = "en"): string {

@@ -33,7 +33,7 @@ export interface HelpWords {
     readonly explain: CommandWords<"plan" | "what", Format | Lang>;
     readonly rates: CommandWords<"country", "year" | Format | "pack" | "missing" | Lang>;
     readonly "rates fetch": CommandWords<never, "year" | Output | "url" | "timeout" | "force" | Lang>;
-    readonly init: CommandWords<never, "phase" | "actuals" | Output | Lang | "year">;
+    readonly init: CommandWords<never, "phase" | "actuals" | "edition" | Output | Lang | "year">;
     readonly diff: CommandWords<"old" | "new", Format | Lang>;
     readonly schema: CommandWords<never, "actuals">;
   };
@@ -41,7 +41,22 @@ export interface HelpWords {
 
 export const COMMANDER_WORDS = ["Usage:", "Arguments:", "Options:", "Commands:", "[options]", "[command]", "choices", "default"] as const;
 export type CommanderWord = (typeof COMMANDER_WORDS)[number];
-export type ValueName = "file" | "year" | "lang" | "date" | "name" | "dialect" | "phase" | "plan" | "plans" | "actuals" | "what" | "country" | "old" | "new";
+export type ValueName =
+  | "file"
+  | "year"
+  | "lang"
+  | "date"
+  | "name"
+  | "dialect"
+  | "phase"
+  | "edition"
+  | "plan"
+  | "plans"
+  | "actuals"
+  | "what"
+  | "country"
+  | "old"
+  | "new";
 export type CommandName = keyof HelpWords["commands"];
 
 const LANGUAGE = "language (default from LC_ALL/LANG: sv_* gives Swedish, else English)";
@@ -61,6 +76,7 @@ export const HELP_EN: HelpWords = {
     name: "name",
     dialect: "dialect",
     phase: "phase",
+    edition: "edition",
     plan: "plan",
     plans: "plans",
     actuals: "actuals",
@@ -146,11 +162,13 @@ export const HELP_EN: HelpWords = {
       },
     },
     init: {
-      description: "write a commented starter plan for a phase that passes check as written, or a starter actuals file",
+      description:
+        "write a commented starter plan for a phase that passes check as written, a starter actuals file, or a built-in rule edition to make one's own from",
       arguments: {},
       options: {
         phase: "the phase of a starter plan",
         actuals: "a starter actuals file for follow-up instead",
+        edition: "a built-in rule edition, as the start of a programme's own (rules: my-programme.yaml)",
         output: "write to this file (never over an existing one); default standard output",
         lang: "language of the comments (default from LANG)",
         year: "the plan's year (default this year)",

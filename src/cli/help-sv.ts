@@ -30,6 +30,7 @@ export const HELP_SV: HelpWords = {
     name: "namn",
     dialect: "dialekt",
     phase: "fas",
+    edition: "utgåva",
     plan: "plan",
     plans: "planer",
     actuals: "utfall",
@@ -115,11 +116,13 @@ export const HELP_SV: HelpWords = {
       },
     },
     init: {
-      description: "skriv en kommenterad startplan för en fas som klarar check som den är, eller en startfil för utfall",
+      description:
+        "skriv en kommenterad startplan för en fas som klarar check som den är, en startfil för utfall, eller en inbyggd utgåva av riktlinjerna att göra en egen av",
       arguments: {},
       options: {
         phase: "startplanens fas",
         actuals: "en startfil för utfall (follow-up) i stället",
+        edition: "en inbyggd utgåva av riktlinjerna, som början på ett eget programs (rules: mitt-program.yaml)",
         output: "skriv till den här filen (aldrig över en befintlig); standard ut annars",
         lang: "språk för kommentarerna (standard från LANG)",
         year: "planens år (standard i år)",

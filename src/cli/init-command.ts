@@ -1,8 +1,13 @@
-/** `icld-budget init --phase P | --actuals [-o FILE] [--lang sv|en]`: a commented starter plan or actuals file. */
+/**
+ * `icld-budget init --phase P | --actuals | --edition ID [-o FILE] [--lang sv|en]`: a commented
+ * starter plan or actuals file, or a built-in rule edition as written (the start of a programme's
+ * own edition file; the package has no src/ to copy it from).
+ */
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXIT } from "../check/exit-code.js";
 import type { Phase } from "../model/types.js";
+import { EDITION_TEXTS } from "../rates/edition-texts.js";
 import { BUILT_IN_RATES } from "../rates/index.js";
 import { renderStarterActuals } from "../render/starter-actuals.js";
 import { renderStarterPlan } from "../render/starter-plan.js";
@@ -14,6 +19,8 @@ export interface InitOptions {
   /** The phase of a starter plan; absent for a starter actuals file. */
   readonly phase?: Phase;
   readonly actuals?: boolean;
+  /** A built-in edition's id: write that edition's file. */
+  readonly edition?: string;
   readonly output?: string;
   readonly lang: "sv" | "en";
   readonly year: number;
@@ -32,9 +39,12 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
         .split(sep)
         .join("/")
     : schema;
-  const text = options.actuals
-    ? renderStarterActuals(options.lang, options.year, schemaPath)
-    : renderStarterPlan(options.phase!, options.lang, options.year, BUILT_IN_RATES, schemaPath);
+  const text =
+    options.edition !== undefined
+      ? EDITION_TEXTS[options.edition]!
+      : options.actuals
+        ? renderStarterActuals(options.lang, options.year, schemaPath)
+        : renderStarterPlan(options.phase!, options.lang, options.year, BUILT_IN_RATES, schemaPath);
   if (options.output === undefined || options.output === "-") {
     io.stdout.write(text);
     return EXIT.ok;
@@ -50,6 +60,6 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
     );
     return EXIT.invalid;
   }
-  io.stderr.write(noteLine("STARTER_WRITTEN", { file: options.output }, options.lang));
+  io.stderr.write(noteLine(options.edition !== undefined ? "EDITION_WRITTEN" : "STARTER_WRITTEN", { file: options.output }, options.lang));
   return EXIT.ok;
 }

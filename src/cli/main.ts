@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT } from "../check/exit-code.js";
 import { PHASES, type Phase } from "../model/types.js";
+import { EDITION_IDS } from "../rates/icld-editions.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./check-command.js";
 import type { Io } from "./io.js";
 import { HELP_EN } from "./help-en.js";
@@ -216,17 +217,20 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     .description(c.init.description)
     .addOption(new Option(`--phase <${v.phase}>`, c.init.options.phase).choices(PHASES))
     .option("--actuals", c.init.options.actuals, false)
+    .addOption(new Option(`--edition <${v.edition}>`, c.init.options.edition).choices(EDITION_IDS))
     .option(`-o, --output <${v.file}>`, c.init.options.output)
     .addOption(langOption(c.init.options.lang))
     .option(`--year <${v.year}>`, c.init.options.year)
-    .action(async (options: { phase?: Phase; actuals: boolean; output?: string; lang?: "sv" | "en"; year?: string }) => {
-      if ((options.phase === undefined) === !options.actuals) throw new UsageError("USAGE_INIT_WHAT", {});
+    .action(async (options: { phase?: Phase; actuals: boolean; edition?: string; output?: string; lang?: "sv" | "en"; year?: string }) => {
+      if ([options.phase !== undefined, options.actuals, options.edition !== undefined].filter(Boolean).length !== 1)
+        throw new UsageError("USAGE_INIT_WHAT", {});
       const year = options.year === undefined ? new Date().getFullYear() : parseYear(options.year, "--year");
       const { runInit } = await import("./init-command.js");
       status = await runInit(
         {
           ...(options.phase ? { phase: options.phase } : {}),
           actuals: options.actuals,
+          ...(options.edition ? { edition: options.edition } : {}),
           lang: options.lang ?? detectLang(io.env),
           year,
           ...(options.output ? { output: options.output } : {}),

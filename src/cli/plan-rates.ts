@@ -38,7 +38,7 @@ export async function loadPlanRates(plan: Plan, planFile: string, fromStdin = fa
   const findings: Finding[] = [];
   const problem = (code: string, args: Record<string, string | number>, path: (string | number)[]) =>
     findings.push({ code, severity: "error", args, pos: plan.locate(path) });
-  const { readEdition, readRatePack, TableError } = await import("../rates/read-tables.js");
+  const { readEdition, readRatePack, TableError, TableErrors } = await import("../rates/read-tables.js");
   // A reader's error as a finding's arguments: a TableError's place and problem (worded in the
   // finding's language by describeTableProblem), or another error's own message.
   const problemArgs = (error: unknown): Record<string, string | number> =>
@@ -89,7 +89,10 @@ export async function loadPlanRates(plan: Plan, planFile: string, fromStdin = fa
       const edition = toRuleEdition(readEdition(readFileSync(file, "utf8"), file));
       editions = [...editions, { ...edition, id: plan.rules, envelopes: edition.envelopes.map((rule) => ({ ...rule, edition: edition.id })) }];
     } catch (error) {
-      problem("EDITION_INVALID", { file, ...((error as NodeJS.ErrnoException).code === "ENOENT" ? { problem: "not-found" } : problemArgs(error)) }, ["rules"]);
+      // Every problem of the file, each a finding at the plan's rules line.
+      const errors = error instanceof TableErrors ? error.errors : [error];
+      for (const each of errors)
+        problem("EDITION_INVALID", { file, ...((each as NodeJS.ErrnoException).code === "ENOENT" ? { problem: "not-found" } : problemArgs(each)) }, ["rules"]);
     }
   }
   if (findings.length > 0) return { ok: false, findings };

@@ -10,6 +10,7 @@ import { DEFAULT_EDITION } from "../rates/icld-editions.js";
 import { checkReferences, type Indexed, type PlanPieces } from "./check-references.js";
 import { issuesToProblems, type InputProblem, type Path } from "./issues-to-problems.js";
 import { nestingProblem } from "./nesting.js";
+import { countLines, formatPath, positionsIn } from "./positions.js";
 import type { Amount } from "./leaves.js";
 import type { Plan } from "./plan.js";
 import type * as z from "zod/mini";
@@ -50,8 +51,7 @@ export function readYamlMapping(text: string): YamlMapping {
   if (lines > MAX_PLAN_LINES) return fileProblem("TOO_MANY_LINES", { lines, max: MAX_PLAN_LINES });
 
   // Positions are found only for findings: a valid file never indexes its lines.
-  let posOfOffset: ((offset: number) => SourcePos) | undefined;
-  const posOf = (offset: number) => (posOfOffset ??= positionsIn(lineStarts(text)))(offset);
+  const posOf = positionsIn(text);
 
   const deep = nestingProblem(text, VALUE_LIMITS.maxDepth);
   if (deep !== undefined) return fileProblem("TOO_DEEP", { max: VALUE_LIMITS.maxDepth }, posOf(deep));
@@ -192,34 +192,6 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
     return fail(fileProblem("NOT_A_MAPPING", { received: Array.isArray(raw) ? "a list" : "a single value" }, posOf(doc.contents.range[0])));
   }
   return { ok: true, raw, doc };
-}
-
-/** The number of lines (line feeds plus one). */
-function countLines(text: string): number {
-  let count = 1;
-  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) count++;
-  return count;
-}
-
-/** The offset at which each line starts. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-/** Offset → 1-based line and column, by binary search over the line starts. */
-function positionsIn(starts: readonly number[]): (offset: number) => SourcePos {
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
-  };
 }
 
 /** Resolves plan-level defaults into a Plan. */
@@ -379,11 +351,4 @@ function prototypeKeys(raw: { [key: string]: PlainValue }): InputProblem[] {
     }
   }
   return problems;
-}
-
-/** A path as the user would write it: `trips[0].fare`. */
-export function formatPath(path: Path): string {
-  let out = "";
-  for (const segment of path) out += typeof segment === "number" ? `[${segment}]` : out === "" ? segment : `.${segment}`;
-  return out;
 }

@@ -14,23 +14,43 @@ import { CATEGORIES, PARTNERSHIPS, PHASES, REGIONS } from "../model/types.js";
 import { guessSeparator } from "../input/ledger-row.js";
 import { controlCharacterIn } from "../model/control-character.js";
 import { COUNTRY_CODES } from "./countries.js";
+import type { Path } from "../input/issues-to-problems.js";
+import { formatPath, positionsIn } from "../input/positions.js";
+import { offsetOf } from "../input/yaml-to-value.js";
 
 /**
  * What is wrong in a table file, as a code and its arguments, worded in each language by
  * `describeTableProblem` (src/check/messages.ts). `detail` is a reader's own words (csv-parse's,
  * yaml's, zod's, JSON's), quoted as they come.
  */
-export type TableProblem =
-  | { readonly problem: "csv" | "yaml" | "edition" | "not-json"; readonly detail: string }
-  | { readonly problem: "missing-column"; readonly header: string }
-  | { readonly problem: "not-a"; readonly value: string; readonly expected: "year" | "amount" | "status" | "source" | "country-name" | "salary-key" }
-  | { readonly problem: "not-a-country"; readonly value: string }
-  | { readonly problem: "listed-twice"; readonly year: number; readonly country: string; readonly otherRow?: number }
-  | { readonly problem: "no-row"; readonly key: string }
-  | { readonly problem: "two-envelopes"; readonly slot: string }
-  | { readonly problem: "no-results" }
-  | { readonly problem: "unknown-layout" }
-  | { readonly problem: "control-character"; readonly code: string };
+export type TableProblem = YamlPlace &
+  (
+    | { readonly problem: "csv" | "yaml" | "not-json"; readonly detail: string }
+    | { readonly problem: "missing-column"; readonly header: string }
+    | { readonly problem: "not-a"; readonly value: string; readonly expected: "year" | "amount" | "status" | "source" | "country-name" | "salary-key" }
+    | { readonly problem: "not-a-country"; readonly value: string }
+    | { readonly problem: "listed-twice"; readonly year: number; readonly country: string; readonly otherRow?: number }
+    | { readonly problem: "no-row"; readonly key: string }
+    | { readonly problem: "two-envelopes"; readonly slot: string }
+    | { readonly problem: "no-results" }
+    | { readonly problem: "unknown-layout" }
+    | { readonly problem: "control-character"; readonly code: string }
+    // An edition file's: a key missing, not known or empty; a value of the wrong kind or not one of the choices.
+    | { readonly problem: "edition-missing" | "edition-unknown-key" | "edition-empty" }
+    | { readonly problem: "edition-missing-keys"; readonly keys: string }
+    | { readonly problem: "edition-not-one-of"; readonly value: string; readonly allowed: string }
+    | { readonly problem: "edition-not-a"; readonly value: string; readonly expected: EditionExpected }
+  );
+
+/** Where a problem of a YAML table file (an edition file) is: its line and column, and the key (`envelopes[0].limit`). */
+export interface YamlPlace {
+  readonly line?: number;
+  readonly col?: number;
+  readonly at?: string;
+}
+
+/** The kinds of value an edition file has, worded in each language (messages.ts, messages-sv.ts). */
+export type EditionExpected = "text" | "whole-number" | "amount" | "list" | "mapping" | "date" | "edition-id";
 
 /** A problem in a table file, at a row (1-based, the header being row 1; 0 for a whole YAML or JSON file) and column. */
 export class TableError extends Error {
@@ -41,6 +61,13 @@ export class TableError extends Error {
     readonly what: TableProblem,
   ) {
     super(`${file}: row ${row}, column ${column}: ${what.problem}`);
+  }
+}
+
+/** All the problems of one file (an edition file's), each a TableError, so that a user sees them at once. */
+export class TableErrors extends Error {
+  constructor(readonly errors: readonly TableError[]) {
+    super(errors.map((error) => error.message).join("\n"));
   }
 }
 
@@ -181,7 +208,8 @@ const editionSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)),
   title: z.string(),
   applies: z.optional(
-    z.strictObject({ from: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))), to: z.optional(z.string().check(z.regex(/^\d{4}-\d\d-\d\d$/))) }),
+    // zod's ISO date: a day that exists (2027-02-30 is refused).
+    z.strictObject({ from: z.optional(z.iso.date()), to: z.optional(z.iso.date()) }),
   ),
   source: z.string().check(z.minLength(1)),
   source_sv,
@@ -208,28 +236,134 @@ const editionSchema = z.strictObject({
 
 export type EditionFile = z.output<typeof editionSchema>;
 
+/** At most this many problems of one edition file are reported (a real one has a handful). */
+const MAX_EDITION_PROBLEMS = 20;
+
+/** A problem of an edition file at a path of its value (the key with anchor "key"). */
+type EditionProblem = { readonly path: Path; readonly anchor?: "key" | "value"; readonly what: TableProblem };
+
 /**
  * Reads a rule edition file (YAML; the format is in README.md, "Rule editions"). Every category
- * needs an eligibility, and a phase, partnership and region may have one envelope only.
+ * needs an eligibility, and a phase, partnership and region may have one envelope only. A file
+ * that is wrong throws TableErrors: each problem (up to MAX_EDITION_PROBLEMS) with its line,
+ * column and key, in the tool's words.
  */
 export function readEdition(text: string, file: string): EditionFile {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) throw new TableError(file, 0, "-", { problem: "yaml", detail: doc.errors[0]!.message });
-  const value: unknown = doc.toJS();
-  if (typeof value === "object" && value !== null) refuseControlCharacters(file, 0, value as Record<string, unknown>);
-  const parsed = editionSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new TableError(file, 0, issue.path.join("."), { problem: "edition", detail: issue.message });
+  const posOf = positionsIn(text);
+  const fail = (problems: readonly EditionProblem[]): never => {
+    const placed = problems.map(({ path, anchor, what }) => ({ pos: posOf(offsetOf(doc, path, anchor ?? "value")), path, what }));
+    placed.sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+    throw new TableErrors(
+      placed
+        .slice(0, MAX_EDITION_PROBLEMS)
+        .map(({ pos, path, what }) => new TableError(file, 0, "-", { ...what, line: pos.line, col: pos.column, at: formatPath(path) })),
+    );
+  };
+  if (doc.errors.length > 0) {
+    throw new TableErrors(
+      doc.errors.slice(0, MAX_EDITION_PROBLEMS).map((error) => {
+        const { line, column } = posOf(error.pos[0]);
+        const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+        return new TableError(file, 0, "-", { problem: "yaml", detail, line, col: column });
+      }),
+    );
   }
-  const edition = parsed.data;
+  const value: unknown = doc.toJS();
+  const controls = controlCharactersIn(value, []);
+  if (controls.length > 0) fail(controls);
+  const parsed = editionSchema.safeParse(value);
+  if (!parsed.success) fail(missingTogether(parsed.error.issues.flatMap((issue) => editionProblems(issue, [], value))));
+  const edition = parsed.data!;
   const slots = new Set<string>();
+  const twice: EditionProblem[] = [];
   edition.envelopes.forEach((envelope, index) => {
     const slot = `${envelope.phase} ${envelope.partnership} ${envelope.region}`;
-    if (slots.has(slot)) throw new TableError(file, 0, `envelopes.${index}`, { problem: "two-envelopes", slot });
+    if (slots.has(slot)) twice.push({ path: ["envelopes", index], what: { problem: "two-envelopes", slot } });
     slots.add(slot);
   });
+  if (twice.length > 0) fail(twice);
   return edition;
+}
+
+/** The keys missing from one mapping as one problem at the mapping ("eligible: lodging, work, … missing"), in the place of the first. */
+function missingTogether(problems: readonly EditionProblem[]): EditionProblem[] {
+  const missing = new Map<string, { path: Path; keys: string[] }>();
+  for (const { path, what } of problems) {
+    if (what.problem !== "edition-missing") continue;
+    const parent = path.slice(0, -1);
+    const entry = missing.get(formatPath(parent)) ?? { path: parent, keys: [] };
+    entry.keys.push(String(path[path.length - 1]));
+    missing.set(formatPath(parent), entry);
+  }
+  const out: EditionProblem[] = [];
+  for (const problem of problems) {
+    const group = problem.what.problem === "edition-missing" ? missing.get(formatPath(problem.path.slice(0, -1))) : undefined;
+    if (!group || group.keys.length === 1) out.push(problem);
+    else if (group.keys[0] === String(problem.path[problem.path.length - 1]))
+      out.push({ path: group.path, what: { problem: "edition-missing-keys", keys: group.keys.join(", ") } });
+  }
+  return out;
+}
+
+/** Each text of a YAML value that holds a control character, as a problem at its path. */
+function controlCharactersIn(value: unknown, path: Path): EditionProblem[] {
+  if (typeof value === "string") {
+    const code = controlCharacterIn(value);
+    return code === undefined ? [] : [{ path, what: { problem: "control-character", code } }];
+  }
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => controlCharactersIn(inner, [...path, Array.isArray(value) ? Number(key) : key]));
+}
+
+/** What each kind of zod type is called in an edition problem. */
+const EXPECTED_OF_TYPE: Readonly<Record<string, EditionExpected>> = {
+  string: "text",
+  number: "whole-number",
+  int: "whole-number",
+  array: "list",
+  object: "mapping",
+};
+
+/** The value at a path of a YAML value (undefined where there is none). */
+function valueAt(root: unknown, path: Path): unknown {
+  let value = root;
+  for (const key of path) value = typeof value === "object" && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
+  return value;
+}
+
+/** A value as quoted in a problem. */
+const quoted = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value)));
+
+/** One zod issue of an edition file as problems, at their paths (a record's key issue is its inner issues). */
+function editionProblems(issue: z.core.$ZodIssue, prefix: Path, root: unknown): EditionProblem[] {
+  const path = [...prefix, ...(issue.path as (string | number)[])];
+  const value = valueAt(root, path);
+  const key = path[path.length - 1];
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((name) => ({ path: [...path, name], anchor: "key" as const, what: { problem: "edition-unknown-key" as const } }));
+    case "invalid_key":
+      return issue.issues
+        .flatMap((inner) => editionProblems({ ...inner, path: [] } as z.core.$ZodIssue, path, root))
+        .map((problem) => ({ ...problem, anchor: "key" as const }));
+    case "invalid_value":
+      if (value === undefined) return [{ path, what: { problem: "edition-missing" } }];
+      return [{ path, what: { problem: "edition-not-one-of", value: quoted(value), allowed: issue.values.map(String).join(", ") } }];
+    case "too_small":
+      if (issue.origin === "array" || issue.origin === "string") return [{ path, what: { problem: "edition-empty" } }];
+      return [{ path, what: { problem: "edition-not-a", value: quoted(value), expected: "amount" } }];
+    case "invalid_format":
+      return [{ path, what: { problem: "edition-not-a", value: quoted(value), expected: key === "id" ? "edition-id" : key === "limit" ? "amount" : "date" } }];
+    case "invalid_union":
+      // Only `limit` is a union: a whole number of kronor, or an amount as text.
+      return [{ path, what: value === undefined ? { problem: "edition-missing" } : { problem: "edition-not-a", value: quoted(value), expected: "amount" } }];
+    default: {
+      if (value === undefined) return [{ path, what: { problem: "edition-missing" } }];
+      const expected = issue.code === "invalid_type" ? EXPECTED_OF_TYPE[issue.expected] : undefined;
+      return [{ path, what: { problem: "edition-not-a", value: quoted(value), expected: expected ?? (key === "limit" ? "amount" : "text") } }];
+    }
+  }
 }
 
 // Rate packs ------------------------------------------------------------------------------

@@ -160,6 +160,21 @@ describe("init", () => {
     expect(run(["check", file]).status).toBe(2);
   });
 
+  it("writes a built-in rule edition as written, which a plan can name and be checked against as the built-in one", () => {
+    const file = join(dir, "my-programme.yaml");
+    const { status, stderr } = run(["init", "--edition", "icld-2023", "--lang", "en", "-o", file]);
+    expect(status).toBe(0);
+    expect(stderr).toBe(`Wrote ${file}. Next: give it its own id, title, source and figures, and name it in a plan: rules: ${file}\n`);
+    expect(readFileSync(file, "utf8")).toBe(readFileSync(join(ROOT, "src/rates/editions/icld-2023.yaml"), "utf8"));
+    // The preparation plan over by 0.01 kr: over the written edition's 240 000 kr maximum as over the built-in one's.
+    const plan = write("own-edition.yaml", overText.replace("rules: icld-2023", "rules: my-programme.yaml"));
+    const own = JSON.parse(run(["check", "--format", "json", plan]).stdout).plans[0];
+    const builtIn = JSON.parse(run(["check", "--format", "json", over]).stdout).plans[0];
+    expect([own.verdict, own.envelopes[0].limit, own.envelopes[0].remaining]).toEqual(["over", "240000.00", "-0.01"]);
+    expect(own.envelopes).toEqual(builtIn.envelopes);
+    expect(run(["init", "--edition", "icld-2020"]).stdout).toBe(readFileSync(join(ROOT, "src/rates/editions/icld-2020.yaml"), "utf8"));
+  });
+
   it("takes the language from LANG, and never overwrites a file", () => {
     expect(run(["init", "--phase", "project", "--year", "2024"], { env: { LANG: "sv_SE.UTF-8" } }).stdout).toContain("# En startplan för fasen projekt");
     expect(run(["init", "--phase", "project", "--year", "2024"], { env: { LANG: "en_GB.UTF-8" } }).stdout).toContain("# A starter plan for the project phase");

@@ -64,6 +64,7 @@ function englishWords(text: string, allowed: ReadonlySet<string> = new Set()): s
     .replace(/\b[A-Z][A-Z_]{2,}\b/g, " ") // finding codes
     .replace(/`[^`]*`/g, " ") // code spans
     .replace(/\b[a-z]+(?:[_.][a-zA-Z0-9_]+)+(?::\s*[\w-]+)?/g, " ") // plan keys (paid_by: municipality, defaults.on_cost, fx.EUR)
+    .replace(/\brules: /g, " ") // the plan's key for its edition (rules: eget.yaml)
     .replace(/\{[^}]*\}/g, " "); // plan snippets ({2025: {PL: <kronor>}})
   const words = scrubbed.toLowerCase().match(/[a-zåäöé'-]+/g) ?? [];
   return [...new Set(words.filter((word) => ENGLISH.has(word) && !allowed.has(word)))];
@@ -181,8 +182,9 @@ describe("a Swedish report", () => {
       run(["follow-up", plan, actuals, "--lang", "sv", "--as-of", "30/11/2024"]),
       run(["init", "--phase", "project", "--lang", "sv", "--year", "2025", "-o", join(dir, "plan.yaml")]),
       run(["init", "--phase", "project", "--lang", "sv", "--year", "2025", "-o", join(dir, "plan.yaml")]),
+      run(["init", "--edition", "icld-2023", "--lang", "sv", "-o", join(dir, "eget.yaml")]),
     ];
-    expect(lines.map((line) => line.status)).toEqual([2, 2, 2, 2, 0, 2]);
+    expect(lines.map((line) => line.status)).toEqual([2, 2, 2, 2, 0, 2, 0]);
     expect(lines.map((line) => line.text.trim())).toEqual([
       `icld-budget: ${existing} finns redan; lägg till --force för att ersätta den.`,
       `icld-budget: filnamnet ${join(dir, "rapport.xyz")} säger inget format; lägg till --format (table, markdown, csv, json, html, xlsx).`,
@@ -190,6 +192,7 @@ describe("a Swedish report", () => {
       "icld-budget: --as-of 30/11/2024 är inget datum; skriv det som 2025-11-30.",
       `Skrev ${join(dir, "plan.yaml")}. Nästa steg: icld-budget check ${join(dir, "plan.yaml")}`,
       `icld-budget: ${join(dir, "plan.yaml")} finns redan, och init skriver aldrig över en fil; välj ett annat namn eller ta bort filen.`,
+      `Skrev ${join(dir, "eget.yaml")}. Nästa steg: ge den eget id, egen titel, källa och egna belopp, och ange den i en plan: rules: ${join(dir, "eget.yaml")}`,
     ]);
     for (const line of lines) expect(englishWords(line.text)).toEqual([]);
     // In English, as they were.

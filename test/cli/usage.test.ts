@@ -85,13 +85,23 @@ const CASES: [args: string[], en: string, sv: string][] = [
   ],
   [
     ["init"],
-    "init writes one starter: a plan (--phase) or an actuals file (--actuals); give one of the two, such as icld-budget init --phase preparation",
-    "init skriver en startfil: en plan (--phase) eller en utfallsfil (--actuals); ange en av de två, som icld-budget init --phase preparation",
+    "init writes one starter: a plan (--phase), an actuals file (--actuals) or a rule edition (--edition); give one of the three, such as icld-budget init --phase preparation",
+    "init skriver en startfil: en plan (--phase), en utfallsfil (--actuals) eller en utgåva av riktlinjerna (--edition); ange en av de tre, som icld-budget init --phase preparation",
   ],
   [
     ["init", "--phase", "project", "--actuals"],
-    "init writes one starter: a plan (--phase) or an actuals file (--actuals); give one of the two, such as icld-budget init --phase preparation",
-    "init skriver en startfil: en plan (--phase) eller en utfallsfil (--actuals); ange en av de två, som icld-budget init --phase preparation",
+    "init writes one starter: a plan (--phase), an actuals file (--actuals) or a rule edition (--edition); give one of the three, such as icld-budget init --phase preparation",
+    "init skriver en startfil: en plan (--phase), en utfallsfil (--actuals) eller en utgåva av riktlinjerna (--edition); ange en av de tre, som icld-budget init --phase preparation",
+  ],
+  [
+    ["init", "--edition", "icld-2023", "--actuals"],
+    "init writes one starter: a plan (--phase), an actuals file (--actuals) or a rule edition (--edition); give one of the three, such as icld-budget init --phase preparation",
+    "init skriver en startfil: en plan (--phase), en utfallsfil (--actuals) eller en utgåva av riktlinjerna (--edition); ange en av de tre, som icld-budget init --phase preparation",
+  ],
+  [
+    ["init", "--edition", "icld-2027"],
+    "--edition icld-2027 is not one of its choices; choose one of icld-2020, icld-2023",
+    "--edition icld-2027 är inget av dess val; välj ett av icld-2020, icld-2023",
   ],
   [
     ["init", "--phase", "project", "--year", "1999"],

@@ -129,7 +129,9 @@ describe("a control character in a table file (a terminal's command, as rates fe
     const dir = folder({ "rules/x.yaml": edition, "plan.yaml": planText("").replace("rules: icld-2023", "rules: rules/x.yaml") });
     const { status, stderr } = await cli(["check", join(dir, "plan.yaml")]);
     expect(status).toBe(2);
-    expect(stderr).toContain("column id: the text holds the control character U+0007");
+    const line = edition.split("\n").findIndex((text) => text.startsWith("id: ")) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(stderr).toContain(`cannot be used: line ${line}, column 5, id: the text holds the control character U+0007`);
   });
 });
 
@@ -149,9 +151,15 @@ describe("an edition file of one's own", () => {
   });
 
   it("that is wrong is reported at the plan's rules line", async () => {
-    const dir = folder({ "rules/x.yaml": "format: 1\nid: x\n", "plan.yaml": planText("").replace("rules: icld-2023", "rules: rules/x.yaml") });
+    const dir = folder({ "rules/x.yaml": "format: 1\nid: x\nenvelopes: []\n", "plan.yaml": planText("").replace("rules: icld-2023", "rules: rules/x.yaml") });
     const { status, stderr } = await cli(["check", join(dir, "plan.yaml")]);
-    expect([status, stderr]).toEqual([2, expect.stringContaining("plan.yaml:4:8: error[EDITION_INVALID]")]);
+    expect(status).toBe(2);
+    // Every problem of the file at once, each with its line and column in the edition file.
+    const file = join(dir, "rules/x.yaml");
+    expect(stderr.split("\n").filter((line) => line.includes("error[EDITION_INVALID]"))).toEqual([
+      `${join(dir, "plan.yaml")}:4:8: error[EDITION_INVALID]: the edition file ${file} cannot be used: line 1, column 1: title, source, status, eligible missing`,
+      `${join(dir, "plan.yaml")}:4:8: error[EDITION_INVALID]: the edition file ${file} cannot be used: line 3, column 12, envelopes: empty`,
+    ]);
   });
 
   it("that is missing is said so in the plan's language", async () => {

@@ -11,7 +11,8 @@ import { describe, expect, it } from "vitest";
 import { BUILT_IN_RATES } from "../../src/rates/index.js";
 import { EDITIONS } from "../../src/rates/icld-editions.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../../src/rates/salary.js";
-import { readDomestic, readEdition, readNormalbelopp, TableError } from "../../src/rates/read-tables.js";
+import { readDomestic, readEdition, readNormalbelopp, TableError, TableErrors } from "../../src/rates/read-tables.js";
+import { describeTableProblem } from "../../src/check/messages.js";
 import { amountsOf, check, planText, trip } from "../helpers.js";
 
 const ROOT = new URL("../../", import.meta.url);
@@ -139,14 +140,67 @@ describe("table readers", () => {
     expect(fails(() => readNormalbelopp(`${header}2026,PL,Polen,597,code,x\n`, "t.csv"))).toBeUndefined();
   });
 
-  it("refuse an edition that leaves a category without eligibility or gives a slot two envelopes", () => {
+  /** Each problem of an edition file, worded as a finding shows it (English or Swedish). */
+  const editionProblems = (text: string, lang: "sv" | "en" = "en") => {
+    try {
+      readEdition(text, "e.yaml");
+    } catch (error) {
+      if (!(error instanceof TableErrors)) throw error;
+      return error.errors.map((each) => describeTableProblem({ row: each.row, column: each.column, ...each.what }, lang));
+    }
+    return [];
+  };
+
+  it("refuse an edition that leaves a category without eligibility or gives a slot two envelopes, at the line and column", () => {
     const text = readFileSync(new URL("src/rates/editions/icld-2020.yaml", ROOT), "utf8");
     expect(readEdition(text, "e.yaml").id).toBe("icld-2020");
-    expect(fails(() => readEdition(text.replace("  other: unconfirmed\n", ""), "e.yaml"))).toEqual([0, "eligible.other", "edition"]);
-    const doubled = text.replace(
-      "envelopes:\n",
-      "envelopes:\n  - {phase: project, partnership: bilateral, region: europe, period: year, kind: max, limit: 1}\n",
-    );
-    expect(fails(() => readEdition(doubled, "e.yaml"))).toEqual([0, "envelopes.10", "two-envelopes"]);
+    const eligible = text.split("\n").indexOf("eligible:") + 1;
+    // A missing key is shown where the mapping it belongs in starts: the line after `eligible:`, column 3.
+    expect(editionProblems(text.replace("  other: unconfirmed\n", ""))).toEqual([`line ${eligible + 1}, column 3, eligible.other: missing`]);
+    const added = "  - {phase: project, partnership: bilateral, region: europe, period: year, kind: max, limit: 1}\n";
+    const doubled = text.replace("envelopes:\n", `envelopes:\n${added}`);
+    // The second of the two is named: the built-in one, now envelopes[10].
+    const lines = doubled.split("\n");
+    const second =
+      lines.findIndex((line, index) => index > lines.indexOf(added.trimEnd()) && line.includes("phase: project, partnership: bilateral, region: europe")) + 1;
+    expect(second).toBeGreaterThan(0);
+    expect(editionProblems(doubled)).toEqual([`line ${second}, column 5, envelopes[10]: project bilateral europe has two envelopes`]);
+  });
+
+  it("report every problem of an edition file at once, in file order, in the tool's words in both languages", () => {
+    const text = [
+      "format: 2", // 1
+      "id: My Ed", // 2
+      "title: 5", // 3
+      "colour: red", // 4
+      'source: ""', // 5
+      "status: maybe", // 6
+      "applies: {from: 2027-02-29, to: soon}", // 7
+      "envelopes:", // 8
+      "  - {phase: prep, partnership: bilateral, region: any, period: phase, kind: maximum, limit: -5, of_which: {category: work}}", // 9
+      "eligible: {travel: yes, work: maybe, beer: yes}", // 10
+    ].join("\n");
+    expect(editionProblems(text)).toEqual([
+      "line 1, column 9, format: 2 is not one of 1",
+      "line 2, column 5, id: \"My Ed\" is not an id of lower-case letters, digits, '.', '_' and '-' (my-programme)",
+      "line 3, column 8, title: 5 is not a text",
+      "line 4, column 1, colour: not a key of an edition file",
+      "line 5, column 9, source: empty",
+      'line 6, column 9, status: "maybe" is not one of confirmed, secondary, unconfirmed, code',
+      'line 7, column 17, applies.from: "2027-02-29" is not a date (2027-01-01)',
+      'line 7, column 33, applies.to: "soon" is not a date (2027-01-01)',
+      'line 9, column 13, envelopes[0].phase: "prep" is not one of preparation, project, steering-group',
+      'line 9, column 77, envelopes[0].kind: "maximum" is not one of max, guide',
+      "line 9, column 93, envelopes[0].limit: -5 is not an amount in plain digits",
+      'line 9, column 107, envelopes[0].of_which: {"category":"work"} is not a list',
+      "line 10, column 11, eligible: lodging, subsistence, audit, visa, insurance, interpretation, translation, venue, local-transport, climate-compensation, communication, other missing",
+      'line 10, column 31, eligible.work: "maybe" is not one of yes, no, unconfirmed',
+      "line 10, column 38, eligible.beer: not a key of an edition file",
+    ]);
+    expect(editionProblems("format: 1\nid: x\ntitle: [\n", "sv")).toEqual([expect.stringMatching(/^rad 4, kolumn 1: /)]);
+    expect(editionProblems('format: 1\nid: "x\\u001b[31m"\n', "sv")).toEqual([
+      "rad 2, kolumn 5, id: texten innehåller styrtecknet U+001B, som en terminal skulle ta för ett kommando",
+    ]);
+    expect(editionProblems("format: 1\nid: x\nsource: s\nsource: t\n")).toEqual(["line 4, column 1: Map keys must be unique"]);
   });
 });
