@@ -108,6 +108,12 @@ const CASES: [args: string[], en: string, sv: string][] = [
     "--year 1999 is not a year; write a year from 2000 to 2100, such as 2026",
     "--year 1999 är inget årtal; skriv ett år mellan 2000 och 2100, som 2026",
   ],
+  [
+    // commander would show the program's help and exit 0 for a name it does not know
+    ["help", "chek"],
+    "unknown command chek; did you mean check? icld-budget --help lists the commands",
+    "okänt kommando chek; menade du check? icld-budget --help visar kommandona",
+  ],
   [["--bogus"], "unknown option --bogus; icld-budget --help lists the options", "okänd flagga --bogus; icld-budget --help visar flaggorna"],
 ];
 
