@@ -14,11 +14,11 @@ import type { Assumption, Finding, LineItem, Payer, Side, SourcePos, Totals } fr
 import type { Rates } from "../rates/index.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../rates/salary.js";
 import { countryLabel } from "../rates/normalbelopp.js";
-import { findPerDiemRate, mealDeductionForDay, type PerDiemRate } from "./per-diem-rate.js";
+import { findPerDiemRate, mealDeductionForDay, type PerDiemRate, reducedPerDiemRate } from "./per-diem-rate.js";
 import { CostLine, CostRepeats } from "./cost-line.js";
 import { amountInSek, fxNoteOf } from "./fx.js";
 import { totalLines } from "./total-lines.js";
-import { countTripDays, perDiemShareOn, type TripDays } from "./trip-days.js";
+import { countTripDays, longStayReductions, perDiemPercentOn, perDiemShareOn, type TripDays } from "./trip-days.js";
 
 /** What a trip amounts to, for reports and rules. */
 export interface TripSummary {
@@ -262,16 +262,40 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   const subsistence = trip.subsistence;
   if (subsistence === "per-diem") {
     if (priced) {
+      // Skatteverket: a stay of more than three months is paid 70 % after three months, 50 % after
+      // two years; the trip is taken as one stay at one place (rule long-stay says so).
+      const reductions = longStayReductions(trip.depart, trip.return);
+      const rateOn = (day: number) => reducedPerDiemRate(dayRates.get(yearOfDay(day))!, perDiemPercentOn(reductions, day));
+      // The per diem days by year and percentage, in the order of the trip.
+      const tiers = new Map<string, { year: number; percent: 100 | 70 | 50; full: number; half: number }>();
+      for (let day = trip.depart.day; day <= trip.return.day; day++) {
+        const share = perDiemShareOn(trip.depart, trip.return, day);
+        if (share === 0) continue;
+        const percent = perDiemPercentOn(reductions, day);
+        const tier = tiers.get(`${yearOfDay(day)}:${percent}`) ?? { year: yearOfDay(day), percent, full: 0, half: 0 };
+        if (share === 1) tier.full++;
+        else tier.half++;
+        tiers.set(`${yearOfDay(day)}:${percent}`, tier);
+      }
       let perTraveller = ZERO;
-      for (const [dayYear, counts] of yearsOfDays) {
-        const rate = dayRates.get(dayYear)!;
-        perTraveller = perTraveller.plus(rate.fullDay.times(counts.full)).plus(rate.fullDay.dividedBy(2).times(counts.half));
-        const dayCount = new Decimal(counts.full).plus(new Decimal(counts.half).dividedBy(2));
+      for (const tier of tiers.values()) {
+        const rate = reducedPerDiemRate(dayRates.get(tier.year)!, tier.percent);
+        perTraveller = perTraveller.plus(rate.fullDay.times(tier.full)).plus(rate.fullDay.dividedBy(2).times(tier.half));
+        const dayCount = new Decimal(tier.full).plus(new Decimal(tier.half).dividedBy(2));
+        const reduced = reductions.find((reduction) => reduction.percent === tier.percent);
         addLine({
           ...base,
-          ...yearKey("per-diem", dayYear),
+          ...key(["per-diem", ...(overNewYear ? [tier.year] : []), ...(reduced ? [tier.percent] : [])].join(":")),
           category: "subsistence",
-          what: { kind: "per-diem", subject: label, country: trip.to, year: dayYear, fullDays: counts.full, halfDays: counts.half },
+          what: {
+            kind: "per-diem",
+            subject: label,
+            country: trip.to,
+            year: tier.year,
+            fullDays: tier.full,
+            halfDays: tier.half,
+            ...(reduced ? { percent: reduced.percent, from: new Date(reduced.day * 86_400_000).toISOString().slice(0, 10) } : {}),
+          },
           quantity: dayCount.times(travellers),
           unit: "day",
           rate: rate.fullDay,
@@ -281,7 +305,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       const meals = trip.meals_provided;
       if (Array.isArray(meals)) {
         meals.forEach((meal, m) => {
-          const rate = dayRates.get(yearOfDay(meal.date.day))!;
+          const rate = rateOn(meal.date.day);
           // Skatteverket: a day's allowance never goes below zero, so a day's deduction stops at it.
           const allowance = rate.fullDay.times(perDiemShareOn(trip.depart, trip.return, meal.date.day));
           const wanted = mealDeductionForDay(rate, meal);
@@ -299,6 +323,9 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
             pos: at("meals_provided", m),
           });
         });
+      } else if (meals && reductions.length > 0) {
+        // Counts over the trip say nothing of which meals fall after the three months, whose deduction is reduced too.
+        context.problems.push({ code: "LONG_STAY_MEALS_NEED_DATES", severity: "error", args: { trip: trip.id ?? label }, pos: at("meals_provided") });
       } else if (meals && overNewYear) {
         // Counts over the trip say nothing of which year's figure a meal reduces.
         context.problems.push({

@@ -38,6 +38,38 @@ const DOMESTIC_SHARE = { breakfast: new Decimal("0.20"), lunch: new Decimal("0.3
 const DOMESTIC_COMBINED = { lunchAndDinner: new Decimal("0.70"), all: new Decimal("0.90") };
 const kronor = (amount: Decimal) => amount.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 
+/** Skatteverket's domestic meal deductions worked out from a day amount, in whole kronor. */
+function domesticDeductions(fullDay: Decimal) {
+  return {
+    breakfast: kronor(fullDay.times(DOMESTIC_SHARE.breakfast)),
+    lunch: kronor(fullDay.times(DOMESTIC_SHARE.lunch)),
+    dinner: kronor(fullDay.times(DOMESTIC_SHARE.dinner)),
+  };
+}
+
+/** Skatteverket's domestic combined deductions (lunch and dinner, all three) worked out from a day amount, in whole kronor. */
+function domesticCombined(fullDay: Decimal) {
+  return { lunchAndDinner: kronor(fullDay.times(DOMESTIC_COMBINED.lunchAndDinner)), all: kronor(fullDay.times(DOMESTIC_COMBINED.all)) };
+}
+
+/**
+ * A figure for the days of a long stay paid at `percent` (70 after three months at one place, 50
+ * after two years): the day amount and the meal deductions worked out from the reduced amount as
+ * from a full one (in Sweden in whole kronor: 203 kr a day in 2024, a breakfast 41). The night
+ * allowance stays as it is: the tool does not reduce it (not confirmed).
+ */
+export function reducedPerDiemRate(rate: PerDiemRate, percent: 100 | 70 | 50): PerDiemRate {
+  if (percent === 100) return rate;
+  const fullDay = rate.fullDay.times(percent).dividedBy(100);
+  const domestic = rate.country === SWEDEN;
+  return {
+    ...rate,
+    fullDay,
+    deduction: domestic ? domesticDeductions(fullDay) : foreignDeductions(fullDay),
+    ...(domestic ? { combined: domesticCombined(fullDay) } : {}),
+  };
+}
+
 function foreignDeductions(fullDay: Decimal) {
   return {
     breakfast: fullDay.times(FOREIGN_SHARE.breakfast),
@@ -82,16 +114,8 @@ export function findPerDiemRate(
       country,
       fullDay,
       night: fullDay.dividedBy(2),
-      deduction: domestic
-        ? {
-            breakfast: kronor(fullDay.times(DOMESTIC_SHARE.breakfast)),
-            lunch: kronor(fullDay.times(DOMESTIC_SHARE.lunch)),
-            dinner: kronor(fullDay.times(DOMESTIC_SHARE.dinner)),
-          }
-        : foreignDeductions(fullDay),
-      ...(domestic
-        ? { combined: { lunchAndDinner: kronor(fullDay.times(DOMESTIC_COMBINED.lunchAndDinner)), all: kronor(fullDay.times(DOMESTIC_COMBINED.all)) } }
-        : {}),
+      deduction: domestic ? domesticDeductions(fullDay) : foreignDeductions(fullDay),
+      ...(domestic ? { combined: domesticCombined(fullDay) } : {}),
       confirmation: "plan",
       source: { kind: "plan", path: `per_diem_rates.${year}.${country}` },
       from: "plan",

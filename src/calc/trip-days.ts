@@ -27,6 +27,41 @@ export function perDiemShareOn(depart: LocalDateTime, back: LocalDateTime, day: 
   return 1;
 }
 
+/** A long stay's reduction of the per diem: the percentage of the day amount, from a day on. */
+export interface LongStayReduction {
+  readonly percent: 70 | 50;
+  /** The first day (days since 1970-01-01) paid at `percent`. */
+  readonly day: number;
+}
+
+/**
+ * Skatteverket: a stay at one place of more than three months is paid 70 % of the day amount
+ * after the first three months, and 50 % after two years. The reductions a trip reaches, each
+ * from the day after its first three months (or two years) end: a trip that leaves on 10 January
+ * is paid 70 % from 10 April. Where that day of the month does not exist (30 November + three
+ * months), the period ends with the month and the reduction starts on the 1st of the next.
+ */
+export function longStayReductions(depart: LocalDateTime, back: LocalDateTime): LongStayReduction[] {
+  const start = new Date(depart.day * 86_400_000);
+  const [year, month, date] = [start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()];
+  const after = (months: number) => {
+    const daysInMonth = new Date(Date.UTC(year, month + months + 1, 0)).getUTCDate();
+    return (date > daysInMonth ? Date.UTC(year, month + months + 1, 1) : Date.UTC(year, month + months, date)) / 86_400_000;
+  };
+  const reductions: LongStayReduction[] = [
+    { percent: 70, day: after(3) },
+    { percent: 50, day: after(24) },
+  ];
+  return back.day - depart.day > 0 ? reductions.filter((reduction) => reduction.day <= back.day) : [];
+}
+
+/** The percentage of the day amount a day of a trip is paid: 100, or a long stay's 70 or 50. */
+export function perDiemPercentOn(reductions: readonly LongStayReduction[], day: number): 100 | 70 | 50 {
+  let percent: 100 | 70 | 50 = 100;
+  for (const reduction of reductions) if (day >= reduction.day) percent = reduction.percent;
+  return percent;
+}
+
 /** Days and nights of a trip; per diem days only when there is a night away. */
 export function countTripDays(depart: LocalDateTime, back: LocalDateTime): TripDays {
   const nights = Math.max(0, back.day - depart.day);

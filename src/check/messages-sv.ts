@@ -328,6 +328,10 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
       message: `ingen lön för ${a.who}: arbetet kan inte prissättas`,
       hint: "ange monthly_salary eller hourly_cost på arbetsraden eller personen",
     }),
+    LONG_STAY_MEALS_NEED_DATES: (a) => ({
+      message: `fria måltider räknade över ${a.trip}, en vistelse på mer än tre månader: en måltid efter de tre månaderna minskar traktamentet på 70 %, så varje måltid behöver sitt datum`,
+      hint: "ange måltiderna dag för dag: meals_provided: [{date: …, breakfast: true}, …]",
+    }),
     MEALS_NEED_DATES: (a) => ({
       message: `fria måltider räknade över en resa som spänner över ${String(a.years).replace(" and ", " och ")}: Skatteverkets belopp skiljer sig mellan åren, så varje måltid behöver sitt datum`,
       hint: "ange måltiderna dag för dag: meals_provided: [{date: …, breakfast: true}, …]",
@@ -496,6 +500,10 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     OVERLAPPING_TRIPS: (a) => ({
       message: `${a.id} reser på ${a.trip} under tiden ${a.other} pågår (${a.otherDepart} – ${a.otherReturn})`,
       hint: "kontrollera datum och resenärer för de två resorna",
+    }),
+    LONG_STAY: (a) => ({
+      message: `${a.trip} varar ${a.days} dagar: traktamentet räknas med Skatteverkets 70 % från ${a.from70}, efter tre månader på samma ort${a.from50 ? `, och 50 % från ${a.from50}, efter två år` : ""}; nattraktamentet minskas inte (ej bekräftat)`,
+      hint: "verktyget räknar resan som en vistelse på en ort; där resenären flyttar till en annan ort, skriv vistelserna som egna resor",
     }),
     NO_OVERNIGHT: (a) => ({
       message: `traktamente begärs för en resa utan övernattning (${a.trip}): Skatteverket ger inget`,

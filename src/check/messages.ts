@@ -219,6 +219,10 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       message: `no salary for ${a.who}: the work cannot be priced`,
       hint: "give monthly_salary or hourly_cost on the work line or the person",
     }),
+    LONG_STAY_MEALS_NEED_DATES: (a) => ({
+      message: `free meals counted over ${a.trip}, a stay of more than three months: a meal after the three months reduces the 70 % per diem, so each meal needs its date`,
+      hint: "give the meals day by day: meals_provided: [{date: …, breakfast: true}, …]",
+    }),
     MEALS_NEED_DATES: (a) => ({
       message: `free meals counted over a trip that spans ${a.years}: Skatteverket's amounts differ by year, so each meal needs its date`,
       hint: "give the meals day by day: meals_provided: [{date: …, breakfast: true}, …]",
@@ -381,6 +385,10 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     OVERLAPPING_TRIPS: (a) => ({
       message: `${a.id} travels on ${a.trip} while still on ${a.other} (${a.otherDepart} – ${a.otherReturn})`,
       hint: "check the dates and travellers of the two trips",
+    }),
+    LONG_STAY: (a) => ({
+      message: `${a.trip} lasts ${a.days} days: its per diem is priced at Skatteverket's 70 % from ${a.from70}, after three months at one place${a.from50 ? `, and 50 % from ${a.from50}, after two years` : ""}; the night allowance is not reduced (not confirmed)`,
+      hint: "the tool takes the trip as one stay at one place; where the traveller moves to another place, write the stays as trips of their own",
     }),
     NO_OVERNIGHT: (a) => ({
       message: `per diem asked for on a trip without a night away (${a.trip}): Skatteverket pays none`,

@@ -26,6 +26,9 @@ export type LineWhat =
       readonly year: number;
       readonly fullDays: number;
       readonly halfDays: number;
+      /** A long stay's days paid at a percentage of the day amount (70 after three months, 50 after two years), from a date on. */
+      readonly percent?: 70 | 50;
+      readonly from?: string;
     }
   | { readonly kind: "free-meal"; readonly subject: string; readonly meal: Meal; readonly capped: boolean }
   | { readonly kind: "free-meals-day"; readonly subject: string; readonly date: string; readonly meals: readonly Meal[]; readonly capped: boolean }
@@ -43,6 +46,7 @@ const WORDS = {
     full: "full",
     half: "half",
     days: "days",
+    longStay: (percent: number, from: string) => ` at ${percent} % from ${from} (a long stay)`,
     meals: { breakfast: "free breakfasts deducted", lunch: "free lunches deducted", dinner: "free dinners deducted" },
     capped: " (capped at the allowance)",
     at: "at",
@@ -61,6 +65,7 @@ const WORDS = {
     full: "hela",
     half: "halva",
     days: "dagar",
+    longStay: (percent: number, from: string) => ` à ${percent} % från ${from} (långvarig tjänsteresa)`,
     meals: { breakfast: "avdrag för fria frukostar", lunch: "avdrag för fria luncher", dinner: "avdrag för fria middagar" },
     capped: " (högst traktamentet)",
     at: "à",
@@ -85,7 +90,7 @@ export function lineLabel(what: LineWhat, lang: "sv" | "en" = "en"): string {
     case "night-allowance":
       return `${what.subject}: ${w.night} ${what.country} ${what.year}`;
     case "per-diem":
-      return `${what.subject}: ${w.perDiem} ${what.country} ${what.year}, ${what.fullDays} ${w.full} + ${what.halfDays} ${w.half} ${w.days}`;
+      return `${what.subject}: ${w.perDiem} ${what.country} ${what.year}, ${what.fullDays} ${w.full} + ${what.halfDays} ${w.half} ${w.days}${what.percent ? w.longStay(what.percent, what.from!) : ""}`;
     case "free-meal":
       return `${what.subject}: ${w.meals[what.meal]}${what.capped ? w.capped : ""}`;
     case "free-meals-day":

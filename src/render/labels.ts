@@ -549,6 +549,8 @@ export const EXPLAIN_LABELS = {
     back: (when: string, full: boolean) => `return ${when} (${full ? "after 19:00: full day" : "at 19:00 or earlier: half day"})`,
     between: (n: number) => `${n} day${n === 1 ? "" : "s"} between (full)`,
     noNight: "no night away: no per diem",
+    longStay: (percent: number, from: string, full: string, reduced: string) =>
+      `${percent} % × ${full} = ${reduced} a day from ${from}: Skatteverket's long stay, after ${percent === 70 ? "three months" : "two years"} at one place`,
     rate: "rate",
     source: "source",
     plan: "plan",
@@ -571,6 +573,8 @@ export const EXPLAIN_LABELS = {
     back: (when: string, full: boolean) => `hemkomst ${when} (${full ? "efter 19:00: hel dag" : "19:00 eller tidigare: halv dag"})`,
     between: (n: number) => `${n} hel${n === 1 ? "" : "a"} dag${n === 1 ? "" : "ar"} däremellan`,
     noNight: "ingen övernattning: inget traktamente",
+    longStay: (percent: number, from: string, full: string, reduced: string) =>
+      `${percent} % × ${full} = ${reduced} om dagen från ${from}: Skatteverkets långvariga tjänsteresa, efter ${percent === 70 ? "tre månader" : "två år"} på samma ort`,
     rate: "belopp",
     source: "källa",
     plan: "plan",

@@ -2,6 +2,7 @@
 import { checkEligibility } from "./eligibility.js";
 import { checkEnvelopeLimits } from "./envelope-limits.js";
 import { checkFundingEnds } from "./funding-ends.js";
+import { checkLongStay } from "./long-stay.js";
 import { checkNoOvernight } from "./no-overnight.js";
 import { checkOverlappingTrips } from "./overlapping-trips.js";
 import type { Rule } from "./rule.js";
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   checkFundingEnds,
   checkUnconfirmedFigures,
   checkNoOvernight,
+  checkLongStay,
   checkOverlappingTrips,
   checkWorkHours,
 ];
