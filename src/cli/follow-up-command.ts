@@ -98,7 +98,8 @@ export async function readFollowUp(
         read.problems.map((p) => ({
           code: p.code,
           severity: "error",
-          args: { ...p.args, row: p.row, column: p.column },
+          // The position as arguments too (JSON), never over an argument of the same name: MISSING_COLUMN and UNKNOWN_HEADER name a column.
+          args: { row: p.row, column: p.column, ...p.args },
           pos: { line: p.row, column: p.column },
         })),
       );

@@ -38,9 +38,20 @@ export const normalizeHeader = (header: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** Decodes a file's bytes: UTF-8 (with or without a byte-order mark), else Windows-1252. */
+/** The UTF-16 a file's byte-order mark names, if it starts with one. */
+const utf16Of = (bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined =>
+  bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+
+/**
+ * Decodes a file's bytes: UTF-16 where a byte-order mark says so (Excel's "Unicode text", tab
+ * separated), UTF-8 (with or without a byte-order mark), else Windows-1252. An encoding the
+ * actuals file names is taken as named.
+ */
 export function decodeLedgerText(bytes: Uint8Array, encoding?: LedgerSource["encoding"]): string {
   if (encoding === "windows-1252" || encoding === "cp437") return iconv.decode(Buffer.from(bytes), encoding === "cp437" ? "cp437" : "win1252");
+  const utf16 = encoding === undefined ? utf16Of(bytes) : undefined;
+  // The mark is taken off by the decoder; half a character is an error, as bad UTF-8 is.
+  if (utf16) return new TextDecoder(utf16, { fatal: true }).decode(bytes);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -58,7 +69,7 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
   try {
     text = decodeLedgerText(bytes, source.encoding);
   } catch {
-    problem("LEDGER_ENCODING", 1, 1, { encoding: source.encoding ?? "utf-8" });
+    problem("LEDGER_ENCODING", 1, 1, { encoding: source.encoding ?? (utf16Of(bytes) ? "utf-16" : "utf-8") });
     return { rows: [], problems };
   }
   const delimiter = source.separator ?? guessSeparator(text);

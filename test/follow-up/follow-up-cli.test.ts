@@ -45,6 +45,24 @@ describe("follow-up: bad input", () => {
     expect(existsSync(join(dir, "out.json"))).toBe(false);
   });
 
+  it("names the column a ledger lacks, and a header the actuals file names that the ledger lacks, in words", () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-bad-"));
+    writeFileSync(join(dir, "l.csv"), "Datum;Konto;Text;Summa\n2024-03-20;7310;Flyg;100\n");
+    writeFileSync(join(dir, "a.yaml"), 'version: 1\nledger: [{file: l.csv}]\naccounts: {"7310": travel}\n');
+    writeFileSync(join(dir, "b.yaml"), 'version: 1\nledger: [{file: l.csv, columns: {amount: Belopp}}]\naccounts: {"7310": travel}\n');
+    const missing = run(["follow-up", join(ROOT, "budgets/project.yaml"), "a.yaml"], dir);
+    expect(missing.status).toBe(2);
+    // The finding's position (row 1, column 1) once named the column: "no 1 column", "columns: {1: <header>}".
+    expect(missing.stderr).toBe(
+      "l.csv:1:1: error[MISSING_COLUMN]: no amount column: the file's headers are Datum, Konto, Text, Summa\n" +
+        "  = help: name it in the actuals file (columns: {amount: <header>}); headers known for it: belopp, belopp sek, amount\n",
+    );
+    const unknown = run(["follow-up", join(ROOT, "budgets/project.yaml"), "b.yaml"], dir);
+    expect(unknown.stderr).toContain(
+      'error[UNKNOWN_HEADER]: columns.amount names the header "Belopp", which the file does not have (it has Datum, Konto, Text, Summa)',
+    );
+  });
+
   it("reports a typo in the actuals file at its line and column, with the key meant", () => {
     const dir = mkdtempSync(join(tmpdir(), "icld-bad-"));
     writeFileSync(join(dir, "a.yaml"), "version: 1\nhours:\n  - {person: anna, year: 2024, hour: 10}\n");

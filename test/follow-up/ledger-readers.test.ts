@@ -63,6 +63,17 @@ describe("CSV exports", () => {
     });
   });
 
+  it("reads Excel's Unicode text: UTF-16 with its byte-order mark, little- or big-endian, tab separated", () => {
+    const text = "Bokföringsdatum\tKonto\tText\tBelopp\r\n2024-03-20\t7310\tFlyg Rzeszów\t24 350,00\r\n";
+    const expected = { rows: [[2, "2024-03-20", "7310", "24350.00", "Flyg Rzeszów"]], problems: [] };
+    // Read as Windows-1252, as before, these bytes gave "ÿþB\0o\0k\0…" for the first header.
+    expect(summary(readLedgerCsv(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]), "l.txt", {}))).toEqual(expected);
+    const bigEndian = Buffer.from(text, "utf16le").swap16();
+    expect(summary(readLedgerCsv(Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian]), "l.txt", {}))).toEqual(expected);
+    // Half a character at the end is no text.
+    expect(summary(readLedgerCsv(Buffer.from([0xff, 0xfe, 0x44, 0x00, 0x61]), "l.txt", {})).problems).toEqual(["LEDGER_ENCODING@1:1"]);
+  });
+
   it("reads UTF-8 with a byte-order mark, commas and quoted fields, tabs, and headers in any case or accent", () => {
     expect(summary(csv('\uFEFFDate,Account,Description,Amount\n2024-01-02,6420,"Audit, part 1",1234.50\n'))).toEqual({
       rows: [[2, "2024-01-02", "6420", "1234.50", "Audit, part 1"]],
