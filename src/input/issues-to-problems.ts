@@ -155,7 +155,15 @@ export function issuesToProblems(issues: readonly Issue[], rootSchema: unknown, 
         return;
       }
       case "invalid_key": {
+        // What is wrong is the key (fx: {5: …}, per_diem_rates: {"25": …}), not the value under it:
+        // the problem quotes the key and points at it.
+        const key = String(path[path.length - 1]);
+        const before = problems.length;
         for (const inner of issue.issues) visit(inner as Issue, path);
+        for (let index = before; index < problems.length; index++) {
+          const problem = problems[index]!;
+          problems[index] = { ...problem, args: "text" in problem.args ? { ...problem.args, text: key } : problem.args, anchor: "key" };
+        }
         return;
       }
       default:

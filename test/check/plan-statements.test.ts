@@ -27,6 +27,16 @@ describe("figures the plan states", () => {
     expect([assumption.confirmation, assumption.source]).toEqual(["plan", { kind: "plan", path: "per_diem_rates.2023.PL" }]);
   });
 
+  it("that are keyed wrongly quote the key, at the key: `{EUR: 11,5}` is a key 5, not a value", () => {
+    // YAML reads `{EUR: 11,5}` as EUR: 11 and a key 5 without a value; `"25"` is no year.
+    const result = check(planText(`fx: {EUR: 11,5}\nper_diem_rates: {"25": {PL: 500}}`));
+    expect(result.findings.map((f) => [f.code, f.args.text, f.pos?.line, f.pos?.column])).toEqual([
+      // Line 9, `fx: {EUR: 11,5}`: the 5 in column 14; line 10, the "25" in column 18.
+      ["INVALID_CURRENCY", "5", 9, 14],
+      ["INVALID_YEAR", "25", 10, 18],
+    ]);
+  });
+
   it("do not warn when the plan repeats the built-in figure", () => {
     const result = check(planText(`per_diem_rates: {2023: {PL: 457}}\ntrips:\n${trip({})}`));
     expect(result.findings.map((f) => f.code)).not.toContain("RATE_OVERRIDDEN");
