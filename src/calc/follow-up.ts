@@ -252,7 +252,7 @@ export function followUp(
       const ids = [...plan.people.keys()];
       problems.push({
         code: "UNKNOWN_PERSON",
-        args: { id: line.person, known: ids.join(", ") || "(none)", ...suggestion(line.person, ids) },
+        args: { id: line.person, known: ids.join(", ") || "(none)", where: "hours", ...suggestion(line.person, ids) },
         file: actuals.file,
         pos: line.pos,
       });

@@ -299,7 +299,13 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     DUPLICATE_YEAR: (a) => ({ message: `${a.year} står två gånger i years` }),
     UNKNOWN_PERSON: (a) => ({
       message: `ingen person har id:t "${a.id}"`,
-      hint: didYouMean(a) ?? `personer i planen: ${a.known}; lägg till personen under people:, eller använd en grupp {side: sweden, count: 1}`,
+      hint:
+        didYouMean(a) ??
+        `personer i planen: ${a.known}; ${
+          a.where === "hours"
+            ? "timmar gäller en person i planen: lägg till personen under planens people:"
+            : `lägg till personen under people:, eller ${a.where === "work" ? "skriv raden med role: i stället för person:" : "använd en grupp {side: sweden, count: 1}"}`
+        }`,
     }),
     RETURN_BEFORE_DEPARTURE: (a) => ({ message: `hemkomsten (${a.return}) är före avresan (${a.depart})`, hint: "kontrollera datum och klockslag" }),
     MISSING_FX_RATE: (a) => ({

@@ -187,7 +187,13 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     DUPLICATE_YEAR: (a) => ({ message: `${a.year} is listed twice in years` }),
     UNKNOWN_PERSON: (a) => ({
       message: `no person has the id "${a.id}"`,
-      hint: didYouMean(a) ?? `people defined: ${a.known}; add the person under people:, or use a group {side: sweden, count: 1}`,
+      hint:
+        didYouMean(a) ??
+        `people defined: ${a.known}; ${
+          a.where === "hours"
+            ? "hours are for a person of the plan: add the person under the plan's people:"
+            : `add the person under people:, or ${a.where === "work" ? "write the line with role: instead of person:" : "use a group {side: sweden, count: 1}"}`
+        }`,
     }),
     RETURN_BEFORE_DEPARTURE: (a) => ({ message: `the return (${a.return}) is before the departure (${a.depart})`, hint: "check the dates and times" }),
     MISSING_FX_RATE: (a) => ({

@@ -67,10 +67,11 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     else people.set(value.id, value);
   }
   const personIds = [...people.keys()];
-  const checkPerson = (idText: string, path: Path) => {
+  /** An id that must be one of the people: a traveller's or a work line's (`where`, for the hint). */
+  const checkPerson = (idText: string, path: Path, where: "traveller" | "work") => {
     if (!people.has(idText)) {
       const suggestion = closest(idText, personIds);
-      add("UNKNOWN_PERSON", path, { id: idText, known: personIds.join(", ") || "(none)", ...(suggestion ? { suggestion } : {}) });
+      add("UNKNOWN_PERSON", path, { id: idText, known: personIds.join(", ") || "(none)", where, ...(suggestion ? { suggestion } : {}) });
     }
   };
 
@@ -116,7 +117,7 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     const onTrip = new Set<string>();
     trip.travellers?.forEach((traveller, t) => {
       if (typeof traveller !== "string") return;
-      checkPerson(traveller, at("travellers", t));
+      checkPerson(traveller, at("travellers", t), "traveller");
       // A person listed twice would be priced twice.
       if (onTrip.has(traveller)) add("DUPLICATE_TRAVELLER", at("travellers", t), { id: traveller });
       onTrip.add(traveller);
@@ -162,7 +163,7 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     const has = (key: string) => Object.hasOwn(written, key);
     if (has("person") && has("role")) add("WORK_PERSON_AND_ROLE", at("role"));
     if (!has("person") && !has("role")) add("WORK_WHO_MISSING", at());
-    if (line.person !== undefined) checkPerson(line.person, at("person"));
+    if (line.person !== undefined) checkPerson(line.person, at("person"), "work");
     if (has("hours") && has("share")) add("WORK_HOURS_AND_SHARE", at("share"));
     if (!has("hours") && !has("share")) add("WORK_HOURS_MISSING", at());
     if (has("months") && !has("share")) add("WORK_MONTHS_WITHOUT_SHARE", at("months"));

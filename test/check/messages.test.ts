@@ -42,6 +42,24 @@ describe("messages", () => {
     for (const [args, en, sv] of cases) expect([describeTableProblem(args), describeTableProblem(args, "sv")]).toEqual([en, sv]);
   });
 
+  it("tell how to fix an unknown person by where the id stands: a traveller, a work line, a follow-up's hours", () => {
+    const hint = (where: string, lang: "sv" | "en") =>
+      describeFinding({ code: "UNKNOWN_PERSON", severity: "error", args: { id: "zed", known: "anna", where } }, lang).hint;
+    expect(["traveller", "work", "hours"].map((where) => hint(where, "en"))).toEqual([
+      "people defined: anna; add the person under people:, or use a group {side: sweden, count: 1}",
+      "people defined: anna; add the person under people:, or write the line with role: instead of person:",
+      "people defined: anna; hours are for a person of the plan: add the person under the plan's people:",
+    ]);
+    expect(["traveller", "work", "hours"].map((where) => hint(where, "sv"))).toEqual([
+      "personer i planen: anna; lägg till personen under people:, eller använd en grupp {side: sweden, count: 1}",
+      "personer i planen: anna; lägg till personen under people:, eller skriv raden med role: i stället för person:",
+      "personer i planen: anna; timmar gäller en person i planen: lägg till personen under planens people:",
+    ]);
+    // A plan's work line says where it stands.
+    const work = check(planText("people:\n  - {id: anna, side: sweden, monthly_salary: 40000}\nwork:\n  - {person: zed, hours: 10}"));
+    expect(work.findings.map((f) => [f.code, f.args.where])).toEqual([["UNKNOWN_PERSON", "work"]]);
+  });
+
   it("word a finding in Swedish, with amounts in Swedish form", () => {
     const finding = {
       code: "ENVELOPE_EXCEEDED",
