@@ -5,7 +5,7 @@ import type { Decimal } from "../model/money.js";
 import type { Phase } from "../model/types.js";
 import { renderTerminalTable } from "./terminal-table.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
-import { renderMarkdownTable } from "./markdown-table.js";
+import { markdownText, renderMarkdownTable } from "./markdown-table.js";
 import { CATEGORY_LABELS, CHECK_LABELS, DIFF_LABELS, PHASE_LABELS, periodLabel } from "./labels.js";
 
 // Amounts are in Swedish form in either language, as in check's table.
@@ -57,14 +57,14 @@ export function renderDiffMarkdown(diff: PlanDiff, oldFile: string, newFile: str
   const t = DIFF_LABELS[lang];
   const { envelopes, categories, lines } = rows(diff, lang);
   const out = [
-    `### ${t.title(oldFile, newFile)}`,
+    `### ${markdownText(t.title(oldFile, newFile))}`,
     "",
     renderMarkdownTable([t.envelope, t.period, t.old, t.new, t.change, "%", ""], envelopes, [false, false, true, true, true, true, false]),
     "",
     renderMarkdownTable([t.category, t.old, t.new, t.change, "%"], categories, [false, true, true, true, true]),
   ];
   if (lines.length > 0) out.push("", renderMarkdownTable(["", t.line, t.old, t.new], lines, [false, false, true, true]));
-  if (diff.broken.length > 0) out.push("", `**${broken(diff, lang)}**`);
+  if (diff.broken.length > 0) out.push("", `**${markdownText(broken(diff, lang))}**`);
   return `${out.join("\n")}\n`;
 }
 

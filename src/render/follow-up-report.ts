@@ -11,7 +11,7 @@ import type { Finding } from "../model/types.js";
 import { formatNumber, formatPercent, formatSek, type Lang } from "./format.js";
 import { CATEGORY_LABELS, FOLLOW_UP_LABELS, PAYER_LABELS, PHASE_LABELS, periodLabel } from "./labels.js";
 import { escapeHtml, renderHtmlPage } from "./html-page.js";
-import { renderMarkdownTable } from "./markdown-table.js";
+import { markdownText as md, renderMarkdownTable } from "./markdown-table.js";
 import type { TableSpec } from "./report-tables.js";
 import { PLAIN, type Style } from "./style.js";
 import { renderTerminalTable } from "./terminal-table.js";
@@ -210,10 +210,10 @@ function findingLine(result: FollowUp, finding: Finding, lang: Lang): string {
 
 /** The report as Markdown. */
 export function renderFollowUpMarkdown(doc: FollowUpDocument): string {
-  const out = [`# ${doc.title}`, "", doc.facts, "", `**${doc.verdict}.**`, ""];
+  const out = [`# ${md(doc.title)}`, "", md(doc.facts), "", `**${md(doc.verdict)}.**`, ""];
   for (const section of doc.sections) {
     out.push(`## ${section.heading}`, "");
-    for (const line of section.text ?? []) out.push(section.heading === FOLLOW_UP_LABELS[doc.lang].findings ? `- ${line}` : line, "");
+    for (const line of section.text ?? []) out.push(section.heading === FOLLOW_UP_LABELS[doc.lang].findings ? `- ${md(line)}` : md(line), "");
     if (section.table) out.push(renderMarkdownTable(section.table.head, section.table.rows, section.table.right), "");
   }
   return out.join("\n");

@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { Decimal, sumAmounts } from "../../src/model/money.js";
 import { renderReportCsv } from "../../src/render/report-csv.js";
@@ -128,6 +129,25 @@ describe("html", () => {
     expect(html).toContain("<title>Work effort: SEK 229,650.44</title>");
     expect(html).toContain("Skatteverket SKV A 2023:18");
     expect(html).toContain("@page { size: A4;");
+  });
+});
+
+describe("markdown", () => {
+  it("shows a plan's text as text, never as HTML, when a memo is made from it", () => {
+    const hostile = check(
+      planText('costs:\n  - {item: "Print | <img src=x onerror=alert(1)>", category: other, amount: 10}').replace(
+        "title: Test plan",
+        'title: "Plan <b>bold</b>"',
+      ),
+    );
+    const markdown = renderReportMarkdown(buildReportModel({ ...hostile, file: "plan.yaml" }, "en"));
+    // Rendered as GitHub and a memo converter would: the tags are text, the table keeps its columns.
+    const html = marked.parse(markdown, { gfm: true, async: false }) as string;
+    expect(html).not.toMatch(/<img|<b>/);
+    expect(html).toContain("<h1>Plan &lt;b&gt;bold&lt;/b&gt;</h1>");
+    expect(html).toContain("<td>Print | &lt;img src=x onerror=alert(1)&gt;</td>");
+    // A placeholder of the tool's own (the hint of a finding) is shown too, not dropped as an unknown tag.
+    expect(renderReportMarkdown(model("en"))).not.toMatch(/[^\\]<[a-z]/);
   });
 });
 
