@@ -8,6 +8,8 @@ import { visible } from "../model/control-character.js";
 import type { Finding } from "../model/types.js";
 import { TABLE_STATUSES } from "../rates/table-rows.js";
 import type { Confirmation } from "../model/confirmation.js";
+import { Decimal } from "../model/money.js";
+import { formatSek } from "../render/format.js";
 import { describeFigure, figureWithValue, REPORT_LABELS } from "../render/labels.js";
 import { messagesSv, TABLE_WORDS_SV } from "./messages-sv.js";
 import { placeTableProblem, type TableProblemWords } from "./table-problem.js";
@@ -45,6 +47,8 @@ const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
 const figure = (key: unknown, value: unknown) => figureWithValue(String(key), String(value), "en");
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
 const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `did you mean ${args.suggestion}?` : undefined);
+/** A machine amount ("189420.60") in English form ("SEK 189,420.60"), as the English tables show it; other text as it is. */
+const sek = (value: unknown) => (/^-?\d+(\.\d+)?$/.test(String(value)) ? formatSek(new Decimal(String(value)), "en") : `${value} kr`);
 
 export type Describe = (args: Finding["args"]) => Wording;
 
@@ -325,34 +329,34 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     }),
     UNKNOWN_PAYER: (a) => ({ message: `"${a.text}" is not a payer`, hint: didYouMean(a) ?? "icld, municipality or partner" }),
     ACTUAL_OVER_ENVELOPE: (a) => ({
-      message: `the actual ICLD costs of ${envelopeName(a)} are over its maximum: ${a.actual} of ${a.limit} kr, ${a.over} kr over`,
+      message: `the actual ICLD costs of ${envelopeName(a)} are over its maximum: ${sek(a.actual)} of ${sek(a.limit)}, ${sek(a.over)} over`,
       hint: "ICLD pays at most the maximum: move costs to co-financing (paid_by: municipality) or check the rows",
     }),
     ACTUAL_OVER_GUIDE: (a) => ({
-      message: `the actual ICLD costs of ${envelopeName(a)} are over its guide value: ${a.actual} of ${a.limit} kr, ${a.over} kr over`,
+      message: `the actual ICLD costs of ${envelopeName(a)} are over its guide value: ${sek(a.actual)} of ${sek(a.limit)}, ${sek(a.over)} over`,
       hint: "a guide value is agreed with ICLD: explain the excess in the report",
     }),
     FORECAST_OVER_ENVELOPE: (a) => ({
-      message: `the forecast for ${envelopeName(a)} is over its maximum: ${a.forecast} of ${a.limit} kr (actual ${a.actual}), ${a.over} kr over`,
+      message: `the forecast for ${envelopeName(a)} is over its maximum: ${sek(a.forecast)} of ${sek(a.limit)} (actual ${sek(a.actual)}), ${sek(a.over)} over`,
       hint: "what the plan still has ahead does not fit: cut it, or plan it as co-financing",
     }),
     OVER_BUDGET: (a) => ({
-      message: `${a.subject} ${a.name}: actual ${a.actual} kr against a budget of ${a.budget} kr, more than ${a.tolerance} % over`,
+      message: `${a.subject} ${a.name}: actual ${sek(a.actual)} against a budget of ${sek(a.budget)}, more than ${a.tolerance} % over`,
       hint: "ICLD's rule for moving money between budget lines is not confirmed: ask ICLD before reporting it (the tolerance is a setting: tolerance: in the actuals file)",
     }),
     UNASSIGNED_ROW: (a) => ({
-      message: `no category for this row (account ${a.account || "none"}, ${a.amount} kr, "${a.text}")`,
+      message: `no category for this row (account ${a.account || "none"}, ${sek(a.amount)}, "${a.text}")`,
       hint:
         a.suggestion !== undefined
           ? `map its account under accounts: (the nearest mapped is ${a.suggestion}), or give the row a category`
           : "map its account under accounts: in the actuals file, or give the row a category",
     }),
     OUTSIDE_PLAN_YEARS: (a) => ({
-      message: `dated ${a.date}, outside the plan's years (${a.years}): excluded (${a.amount} kr)`,
+      message: `dated ${a.date}, outside the plan's years (${a.years}): excluded (${sek(a.amount)})`,
       hint: "check the date, or follow that year up against its own plan",
     }),
     DUPLICATE_VOUCHER: (a) => ({
-      message: `voucher ${a.voucher} with ${a.amount} kr appears twice (first in ${a.firstFile}, row ${a.firstRow})`,
+      message: `voucher ${a.voucher} with ${sek(a.amount)} appears twice (first in ${a.firstFile}, row ${a.firstRow})`,
       hint: "if the two exports overlap, remove one; if the rows are two costs, ignore this",
     }),
     SALARY_TWICE: (a) => ({
@@ -361,11 +365,11 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     }),
     // Check findings
     ENVELOPE_EXCEEDED: (a) => ({
-      message: `${envelopeName(a)} is over its maximum: ${a.total} of ${a.limit} kr, ${a.over} kr over`,
+      message: `${envelopeName(a)} is over its maximum: ${sek(a.total)} of ${sek(a.limit)}, ${sek(a.over)} over`,
       hint: "cut costs, move some to co-financing (paid_by: municipality), or spread them over the years",
     }),
     GUIDE_EXCEEDED: (a) => ({
-      message: `${envelopeName(a)} is over its guide value (riktpunkt): ${a.total} of ${a.limit} kr, ${a.over} kr over`,
+      message: `${envelopeName(a)} is over its guide value (riktpunkt): ${sek(a.total)} of ${sek(a.limit)}, ${sek(a.over)} over`,
       hint: "a guide value is agreed with ICLD: explain the excess in the application",
     }),
     UNCONFIRMED_FIGURE: (a) => ({ message: `the result uses an ${a.status} figure: ${figure(a.figure, a.value)}`, hint: `source: ${a.source}` }),
@@ -466,7 +470,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
           : a.problem === "no-code"
             ? `${a.name} has no country code and is not "Övriga länder och områden"`
             : a.problem === "below-domestic"
-              ? `${a.name} ${a.amount} kr is below the domestic maximum (${a.domestic} kr): not a plausible normalbelopp`
+              ? `${a.name} ${sek(a.amount)} is below the domestic maximum (${sek(a.domestic)}): not a plausible normalbelopp`
               : `${a.name} is for ${a.rowYear}, not ${a.year}`,
     }),
     FETCH_WROTE: (a) => ({

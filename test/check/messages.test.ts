@@ -69,7 +69,9 @@ describe("messages", () => {
     expect(describeFinding(finding, "sv").message).toBe(
       "styrgruppramens arbetsandel för 2025 överskrider högsta beloppet: 189 420,60 kr av 150 000 kr, 39 420,60 kr över",
     );
-    expect(describeFinding(finding).message).toBe("the steering-group work share for 2025 is over its maximum: 189420.60 of 150000.00 kr, 39420.60 kr over");
+    expect(describeFinding(finding).message).toBe(
+      "the steering-group work share for 2025 is over its maximum: SEK 189,420.60 of SEK 150,000, SEK 39,420.60 over",
+    );
   });
 
   it("word a finding's own reasons in each language: its arguments carry numbers, names and codes, no English", () => {
@@ -137,7 +139,7 @@ describe("messages", () => {
       [
         "OVER_BUDGET",
         { subject: "trip", name: "kyiv", budget: "10000.00", actual: "11001.00", tolerance: "10" },
-        "trip kyiv: actual 11001.00 kr against a budget of 10000.00 kr, more than 10 % over",
+        "trip kyiv: actual SEK 11,001 against a budget of SEK 10,000, more than 10 % over",
         "resa kyiv: utfall 11 001 kr mot en budget på 10 000 kr, mer än 10 % över",
       ],
     ];

@@ -47,7 +47,7 @@ describe("icld-budget check", () => {
     const { status, stdout } = run(["check", over]);
     expect(status).toBe(1);
     expect(stdout).toContain("error[ENVELOPE_EXCEEDED]");
-    expect(stdout).toContain("0.01 kr over");
+    expect(stdout).toContain("SEK 0.01 over");
   });
 
   it("exits 0 with warnings, and 1 with --strict", () => {

@@ -168,7 +168,7 @@ describe("rates fetch", () => {
     const empty = await fetchRates("/store", ["--year", "2031"]);
     expect([empty.status, empty.stderr]).toEqual([2, expect.stringContaining("the open data has no rows for 2031")]);
     const low = await fetchRates("/low");
-    expect([low.status, low.stderr]).toEqual([2, expect.stringContaining("Polen 12 kr is below the domestic maximum (300 kr)")]);
+    expect([low.status, low.stderr]).toEqual([2, expect.stringContaining("Polen SEK 12 is below the domestic maximum (SEK 300)")]);
     for (const attempt of [broken, empty, low]) expect(readdirSync(attempt.dir)).toEqual([]);
   });
 });
