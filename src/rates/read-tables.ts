@@ -21,7 +21,7 @@ import { offsetOf } from "../input/yaml-to-value.js";
 /**
  * What is wrong in a table file, as a code and its arguments, worded in each language by
  * `describeTableProblem` (src/check/messages.ts). `detail` is a reader's own words (csv-parse's,
- * yaml's, zod's, JSON's), quoted as they come.
+ * yaml's, JSON's), quoted as they come; an edition file's zod issues become problems of their own.
  */
 export type TableProblem = YamlPlace &
   (
