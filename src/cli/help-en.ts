@@ -39,7 +39,7 @@ export interface HelpWords {
   };
 }
 
-export const COMMANDER_WORDS = ["Usage:", "Arguments:", "Options:", "Commands:", "[options]", "[command]", "choices", "default"] as const;
+export const COMMANDER_WORDS = ["Usage:", "Arguments:", "Options:", "Commands:", "[options]", "[command]", "choices", "default", "false"] as const;
 export type CommanderWord = (typeof COMMANDER_WORDS)[number];
 export type ValueName =
   | "file"

@@ -21,6 +21,7 @@ export const HELP_SV: HelpWords = {
     "[command]": "[kommando]",
     choices: "val",
     default: "standard",
+    false: "nej",
   },
   values: {
     file: "fil",

@@ -7,8 +7,8 @@
 import { Help, type HelpConfiguration, type Option } from "commander";
 import type { HelpWords } from "./help-en.js";
 
-/** commander's own words in what it writes: headings, usage words, and the two of "(choices: …, default: …)". */
-const COMMANDER_WORD = /Usage:|Arguments:|Options:|Commands:|\[options\]|\[command\]|\b(?:choices|default)(?=: )/g;
+/** commander's own words in what it writes: headings, usage words, the two of "(choices: …, default: …)", and a flag's default, false. */
+const COMMANDER_WORD = /Usage:|Arguments:|Options:|Commands:|\[options\]|\[command\]|\b(?:choices|default)(?=: )|(?<=default: )false\b/g;
 
 /** The help configuration for commander (Command.configureHelp) that says commander's words in `words`' language. */
 export function helpConfiguration(words: HelpWords): HelpConfiguration {

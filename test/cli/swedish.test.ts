@@ -262,6 +262,10 @@ describe("a Swedish report", () => {
     const helps = commands.map((command) => run([...command, "--help", "--lang", "sv"]));
     expect(helps.map((h) => h.status)).toEqual(commands.map(() => 0));
     for (const help of helps) expect(help.text).toMatch(/^Användning: icld-budget /);
+    // A flag's default in words of the language: "(standard: nej)", not commander's "false".
+    const check = helps[1]!.text.replace(/\s+/g, " ");
+    expect(check).toContain("visa varje kostnadsrad i tabellen (standard: nej)");
+    for (const help of helps) expect(help.text).not.toMatch(/\bfalse\b/);
     const mistakes = [
       ["check", "--bogus", PLAN],
       ["chek"],
