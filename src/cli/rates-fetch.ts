@@ -24,7 +24,7 @@ import { EXIT } from "../check/exit-code.js";
 import { describeFinding } from "../check/messages.js";
 import type { Finding } from "../model/types.js";
 import type { Lang } from "../render/format.js";
-import { fetchedSource, RATES_LABELS } from "../render/labels.js";
+import { fetchedSource, RATES_LABELS } from "../render/command-labels.js";
 
 /** The dataset two unrelated public clients use (not verified from here). */
 export const SKATTEVERKET_NORMALBELOPP = "https://skatteverket.entryscape.net/rowstore/dataset/70ccea31-b64c-4bf5-84c7-673f04f32505";

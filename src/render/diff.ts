@@ -6,7 +6,8 @@ import type { Phase } from "../model/types.js";
 import { renderTerminalTable } from "./terminal-table.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
 import { markdownText, renderMarkdownTable } from "./markdown-table.js";
-import { CATEGORY_LABELS, CHECK_LABELS, DIFF_LABELS, PHASE_LABELS, periodLabel } from "./labels.js";
+import { DIFF_LABELS } from "./command-labels.js";
+import { CATEGORY_LABELS, CHECK_LABELS, PHASE_LABELS, periodLabel } from "./labels.js";
 
 // Amounts are in Swedish form in either language, as in check's table.
 const signed = (amount: Decimal) => (amount.isPositive() && !amount.isZero() ? `+${formatSek(amount)}` : formatSek(amount));

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import type { FollowUp } from "../calc/follow-up.js";
 import type { Decimal } from "../model/money.js";
 import type { FollowUpDocument } from "./follow-up-report.js";
-import { FOLLOW_UP_LABELS } from "./labels.js";
+import { FOLLOW_UP_LABELS } from "./command-labels.js";
 
 const KRONOR = { sv: '#,##0.00 "kr"', en: '"SEK" #,##0.00' } as const;
 const money = (amount: Decimal) => amount.toDecimalPlaces(2).toNumber();
