@@ -386,8 +386,9 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     }),
     MISSING_COLUMN: (a) => ({
       message: `ingen kolumn för ${a.column}: filens rubriker är ${a.headers}`,
-      hint: `ange den i utfallsfilen (columns: {${a.column}: <rubrik>}); kända rubriker för den: ${a.known}`,
+      hint: `ange den i utfallsfilen (columns: {${a.column}: <rubrik>}); kända rubriker för den: ${a.known}${a.debit ? `; eller en debetkolumn (${a.debit}) och en kreditkolumn (${a.credit})` : ""}`,
     }),
+    LEDGER_NO_AMOUNT: () => ({ message: "raden har varken debet eller kredit", hint: "ange beloppet på den ena sidan, eller ta bort raden ur exporten" }),
     LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" är inget datum`, hint: "datum skrivs 2025-03-12, 20250312 eller 2025-03-12 00:00:00" }),
     LEDGER_LISTED_TWICE: (a) => ({
       message: `${a.file} står två gånger (först på rad ${a.firstLine}, kolumn ${a.firstColumn})`,

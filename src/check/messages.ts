@@ -281,8 +281,9 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     }),
     MISSING_COLUMN: (a) => ({
       message: `no ${a.column} column: the file's headers are ${a.headers}`,
-      hint: `name it in the actuals file (columns: {${a.column}: <header>}); headers known for it: ${a.known}`,
+      hint: `name it in the actuals file (columns: {${a.column}: <header>}); headers known for it: ${a.known}${a.debit ? `; or a debit (${a.debit}) and a credit column (${a.credit})` : ""}`,
     }),
+    LEDGER_NO_AMOUNT: () => ({ message: "the row has neither a debit nor a credit", hint: "give its amount on one side, or leave the row out of the export" }),
     LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" is not a date`, hint: "dates are 2025-03-12, 20250312 or 2025-03-12 00:00:00" }),
     LEDGER_LISTED_TWICE: (a) => ({
       message: `${a.file} is listed twice (first at line ${a.firstLine}, column ${a.firstColumn})`,

@@ -17,7 +17,7 @@ const category = z.enum(CATEGORIES);
 const payer = z.enum(PAYERS);
 
 /** The columns a ledger export may have; `columns` names the header of each where the tool does not recognise it. */
-export const LEDGER_COLUMNS = ["date", "amount", "account", "text", "voucher", "project", "category", "trip", "paid_by"] as const;
+export const LEDGER_COLUMNS = ["date", "amount", "debit", "credit", "account", "text", "voucher", "project", "category", "trip", "paid_by"] as const;
 export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 
 /** A ledger export: CSV/TSV, or SIE 4 (.se, .si, .sie). */

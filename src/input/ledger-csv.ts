@@ -7,19 +7,25 @@
  */
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
-import { MAX_AMOUNT_EXPONENT } from "../model/money.js";
+import { MAX_AMOUNT_EXPONENT, ZERO } from "../model/money.js";
 import { closest } from "./suggest.js";
 import { LEDGER_COLUMNS, type LedgerColumn, type LedgerSource } from "./actuals.js";
 import { controlCharacterIn } from "../model/control-character.js";
 import { guessSeparator, readLedgerAmount, readLedgerDate, type LedgerProblem, type LedgerRead, type LedgerRow } from "./ledger-row.js";
 
-/** The columns whose text a follow-up may print (the date and amount are read as values). */
-const PRINTED_COLUMNS: readonly LedgerColumn[] = LEDGER_COLUMNS.filter((column) => column !== "date" && column !== "amount");
+/** The columns read as values: a date, and an amount or a debit and a credit. */
+const VALUE_COLUMNS: readonly LedgerColumn[] = ["date", "amount", "debit", "credit"];
+/** The columns whose text a follow-up may print. */
+const PRINTED_COLUMNS: readonly LedgerColumn[] = LEDGER_COLUMNS.filter((column) => !VALUE_COLUMNS.includes(column));
 
 /** The headers each column is known by (compared without case or accents). */
 const KNOWN_HEADERS: Readonly<Record<LedgerColumn, readonly string[]>> = {
   date: ["datum", "bokforingsdatum", "transaktionsdatum", "date"],
   amount: ["belopp", "belopp sek", "amount"],
+  // A ledger that books debit and credit in two columns (a general ledger's usual layout): the
+  // amount is the debit less the credit, so that a cost is positive as in an amount column.
+  debit: ["debet", "debit"],
+  credit: ["kredit", "credit"],
   account: ["konto", "account"],
   text: ["text", "benamning", "beskrivning", "description"],
   voucher: ["verifikation", "vernr", "verifikationsnummer", "voucher"],
@@ -112,37 +118,64 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
     const at = normalized.findIndex((name) => KNOWN_HEADERS[column].includes(name));
     if (at >= 0) index[column] = at;
   }
-  const needed: LedgerColumn[] = ["date", "amount"];
+  // The amount: its own column, else a debit and a credit column together.
+  const debitCredit = index.amount === undefined && index.debit !== undefined && index.credit !== undefined;
+  const needed: LedgerColumn[] = debitCredit ? ["date"] : ["date", "amount"];
   if (index.category === undefined) needed.push("account");
   for (const column of needed) {
     if (index[column] === undefined && source.columns?.[column] === undefined) {
-      problem("MISSING_COLUMN", 1, 1, { column, headers: header.join(", "), known: KNOWN_HEADERS[column].join(", ") });
+      problem("MISSING_COLUMN", 1, 1, {
+        column,
+        headers: header.join(", "),
+        known: KNOWN_HEADERS[column].join(", "),
+        // An amount can also be a debit and a credit column.
+        ...(column === "amount" ? { debit: KNOWN_HEADERS.debit.join(", "), credit: KNOWN_HEADERS.credit.join(", ") } : {}),
+      });
     }
   }
   if (problems.length > 0) return { rows: [], problems };
 
   const cell = (record: string[], column: LedgerColumn) => (index[column] === undefined ? undefined : (record[index[column]!] ?? "").trim());
   const rows: LedgerRow[] = [];
-  // The decimal mark of the amount column: a row that uses the other one is ambiguous (1,234 or 1.234?).
+  // The decimal mark of the amounts (the amount column, or the debit and credit columns): a cell
+  // that uses the other one is ambiguous (1,234 or 1.234?).
   let mark: { mark: "," | "."; row: number } | undefined;
+  /** The amount in a row's cell, or undefined with its problem reported. */
+  const readAmountCell = (record: string[], column: LedgerColumn, row: number) => {
+    const text = cell(record, column)!;
+    const at = index[column]! + 1;
+    const amount = readLedgerAmount(text);
+    if (!amount) problem("LEDGER_BAD_AMOUNT", row, at, { text });
+    else if (amount.value.e >= MAX_AMOUNT_EXPONENT) problem("LEDGER_AMOUNT_TOO_LARGE", row, at, { text });
+    else if (amount.mark && mark && mark.mark !== amount.mark)
+      problem("AMBIGUOUS_DECIMAL", row, at, { text, mark: amount.mark, other: mark.mark, otherRow: mark.row });
+    // Kronor are booked in öre: three decimals are most likely a thousands separator (1.234 for
+    // 1 234 kr, as a spreadsheet in another locale writes it), and would be read as 1,23 kr.
+    else if (amount.decimals > 2) problem("LEDGER_AMOUNT_DECIMALS", row, at, { text, decimals: amount.decimals });
+    else {
+      if (amount.mark && !mark) mark = { mark: amount.mark, row };
+      return amount.value;
+    }
+    return undefined;
+  };
+  /** A row's debit less its credit, an empty cell being nothing booked on that side; a row with neither is no amount. */
+  const debitLessCredit = (record: string[], row: number) => {
+    const empty = (column: LedgerColumn) => cell(record, column) === "";
+    if (empty("debit") && empty("credit")) {
+      problem("LEDGER_NO_AMOUNT", row, index.debit! + 1);
+      return undefined;
+    }
+    const debit = empty("debit") ? ZERO : readAmountCell(record, "debit", row);
+    const credit = empty("credit") ? ZERO : readAmountCell(record, "credit", row);
+    return debit && credit ? debit.minus(credit) : undefined;
+  };
   for (const { record, info } of records.slice(1)) {
     const row = info.lines;
     if (record.every((field) => field.trim() === "")) continue;
     const dateText = cell(record, "date")!;
     const date = readLedgerDate(dateText);
     if (!date) problem("LEDGER_BAD_DATE", row, index.date! + 1, { text: dateText });
-    const amountText = cell(record, "amount")!;
-    const amount = readLedgerAmount(amountText);
-    const tooLarge = amount !== undefined && amount.value.e >= MAX_AMOUNT_EXPONENT;
-    // Kronor are booked in öre: three decimals are most likely a thousands separator (1.234 for
-    // 1 234 kr, as a spreadsheet in another locale writes it), and would be read as 1,23 kr.
-    const tooPrecise = amount !== undefined && amount.decimals > 2;
-    if (!amount) problem("LEDGER_BAD_AMOUNT", row, index.amount! + 1, { text: amountText });
-    else if (tooLarge) problem("LEDGER_AMOUNT_TOO_LARGE", row, index.amount! + 1, { text: amountText });
-    else if (amount.mark && mark && mark.mark !== amount.mark)
-      problem("AMBIGUOUS_DECIMAL", row, index.amount! + 1, { text: amountText, mark: amount.mark, other: mark.mark, otherRow: mark.row });
-    else if (tooPrecise) problem("LEDGER_AMOUNT_DECIMALS", row, index.amount! + 1, { text: amountText, decimals: amount.decimals });
-    else if (amount.mark && !mark) mark = { mark: amount.mark, row };
+    const amount = debitCredit ? debitLessCredit(record, row) : readAmountCell(record, "amount", row);
     // The texts a follow-up prints: none may hold a control character (a terminal's command).
     let controlled = false;
     for (const column of PRINTED_COLUMNS) {
@@ -151,7 +184,7 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
       problem("CONTROL_CHARACTER", row, index[column]! + 1, { code });
       controlled = true;
     }
-    if (!date || !amount || tooLarge || tooPrecise || controlled) continue;
+    if (!date || !amount || controlled) continue;
     const optional = (column: LedgerColumn) => {
       const value = cell(record, column);
       return value ? value : undefined;
@@ -167,7 +200,7 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
       row,
       date: { day: date.day, text: date.text },
       year: date.year,
-      amount: amount.value,
+      amount,
       text: cell(record, "text") ?? "",
       ...(account ? { account } : {}),
       ...(voucher ? { voucher } : {}),

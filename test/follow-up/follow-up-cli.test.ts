@@ -55,7 +55,7 @@ describe("follow-up: bad input", () => {
     // The finding's position (row 1, column 1) once named the column: "no 1 column", "columns: {1: <header>}".
     expect(missing.stderr).toBe(
       "l.csv:1:1: error[MISSING_COLUMN]: no amount column: the file's headers are Datum, Konto, Text, Summa\n" +
-        "  = help: name it in the actuals file (columns: {amount: <header>}); headers known for it: belopp, belopp sek, amount\n",
+        "  = help: name it in the actuals file (columns: {amount: <header>}); headers known for it: belopp, belopp sek, amount; or a debit (debet, debit) and a credit column (kredit, credit)\n",
     );
     const unknown = run(["follow-up", join(ROOT, "budgets/project.yaml"), "b.yaml"], dir);
     expect(unknown.stderr).toContain(

@@ -63,6 +63,30 @@ describe("CSV exports", () => {
     });
   });
 
+  it("reads a ledger that books debit and credit in two columns: the amount is the debit less the credit", () => {
+    const text = [
+      "Datum;Konto;Text;Debet;Kredit",
+      "2024-03-20;7310;Flyg;1 234,50;",
+      "2024-03-21;7310;Återbetalning;;200,00",
+      "2024-03-22;7310;Rättelse;100,00;40,00",
+    ].join("\n");
+    // A cost is positive, a credit negative, as in an amount column: 1 234,50; −200,00; 100,00 − 40,00.
+    expect(summary(csv(text))).toEqual({
+      rows: [
+        [2, "2024-03-20", "7310", "1234.50", "Flyg"],
+        [3, "2024-03-21", "7310", "-200.00", "Återbetalning"],
+        [4, "2024-03-22", "7310", "60.00", "Rättelse"],
+      ],
+      problems: [],
+    });
+    // A row with neither side, a side that is no amount, and a decimal point where the other rows have a comma (in either column).
+    const bad = `${text}\n2024-03-23;7310;Tom;;\n2024-03-24;7310;Fel;;tio\n2024-03-25;7310;Punkt;;5.50\n`;
+    expect(summary(csv(bad)).problems).toEqual(["LEDGER_NO_AMOUNT@5:4", "LEDGER_BAD_AMOUNT@6:5", "AMBIGUOUS_DECIMAL@7:5"]);
+    // An amount column is taken before a debit and a credit; one of the two alone is no amount.
+    expect(summary(csv("Datum;Konto;Belopp;Debet;Kredit\n2024-03-20;7310;5;1;\n")).rows.map((row) => row[3])).toEqual(["5.00"]);
+    expect(summary(csv("Datum;Konto;Debet\n2024-03-20;7310;1\n")).problems).toEqual(["MISSING_COLUMN@1:1"]);
+  });
+
   it("reads Excel's Unicode text: UTF-16 with its byte-order mark, little- or big-endian, tab separated", () => {
     const text = "Bokföringsdatum\tKonto\tText\tBelopp\r\n2024-03-20\t7310\tFlyg Rzeszów\t24 350,00\r\n";
     const expected = { rows: [[2, "2024-03-20", "7310", "24350.00", "Flyg Rzeszów"]], problems: [] };
