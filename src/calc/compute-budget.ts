@@ -192,17 +192,27 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
 
   // Skatteverket's amounts are set per calendar year: each day of a trip over New Year is
   // priced with its own year's figure, and every year the trip touches needs one.
+  // Skatteverket: a stay of more than three months is paid 70 % after three months, 50 % after
+  // two years; the trip is taken as one stay at one place (rule long-stay says so).
   const needsRate = trip.subsistence === "per-diem" || trip.lodging === "none";
-  const yearsOfDays = new Map<number, { full: number; half: number; nights: number }>();
+  const reductions = longStayReductions(trip.depart, trip.return);
+  const yearsOfDays = new Map<number, { nights: number }>();
+  /** The per diem days by year and percentage, in the order of the trip. */
+  const tiers = new Map<string, { year: number; percent: 100 | 70 | 50; full: number; half: number }>();
   if (needsRate && days.nights > 0) {
     for (let day = trip.depart.day; day <= trip.return.day; day++) {
-      const share = perDiemShareOn(trip.depart, trip.return, day);
-      const counts = yearsOfDays.get(yearOfDay(day)) ?? { full: 0, half: 0, nights: 0 };
-      if (share === 1) counts.full++;
-      else if (share === 0.5) counts.half++;
+      const dayYear = yearOfDay(day);
+      const counts = yearsOfDays.get(dayYear) ?? { nights: 0 };
       // A night belongs to the day it starts on.
       if (day < trip.return.day) counts.nights++;
-      yearsOfDays.set(yearOfDay(day), counts);
+      yearsOfDays.set(dayYear, counts);
+      const share = perDiemShareOn(trip.depart, trip.return, day);
+      if (share === 0) continue;
+      const percent = perDiemPercentOn(reductions, day);
+      const tier = tiers.get(`${dayYear}:${percent}`) ?? { year: dayYear, percent, full: 0, half: 0 };
+      if (share === 1) tier.full++;
+      else tier.half++;
+      tiers.set(`${dayYear}:${percent}`, tier);
     }
   }
   const dayRates = new Map<number, PerDiemRate>();
@@ -262,21 +272,6 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   const subsistence = trip.subsistence;
   if (subsistence === "per-diem") {
     if (priced) {
-      // Skatteverket: a stay of more than three months is paid 70 % after three months, 50 % after
-      // two years; the trip is taken as one stay at one place (rule long-stay says so).
-      const reductions = longStayReductions(trip.depart, trip.return);
-      const rateOn = (day: number) => reducedPerDiemRate(dayRates.get(yearOfDay(day))!, perDiemPercentOn(reductions, day));
-      // The per diem days by year and percentage, in the order of the trip.
-      const tiers = new Map<string, { year: number; percent: 100 | 70 | 50; full: number; half: number }>();
-      for (let day = trip.depart.day; day <= trip.return.day; day++) {
-        const share = perDiemShareOn(trip.depart, trip.return, day);
-        if (share === 0) continue;
-        const percent = perDiemPercentOn(reductions, day);
-        const tier = tiers.get(`${yearOfDay(day)}:${percent}`) ?? { year: yearOfDay(day), percent, full: 0, half: 0 };
-        if (share === 1) tier.full++;
-        else tier.half++;
-        tiers.set(`${yearOfDay(day)}:${percent}`, tier);
-      }
       let perTraveller = ZERO;
       for (const tier of tiers.values()) {
         const rate = reducedPerDiemRate(dayRates.get(tier.year)!, tier.percent);
@@ -294,7 +289,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
             year: tier.year,
             fullDays: tier.full,
             halfDays: tier.half,
-            ...(reduced ? { percent: reduced.percent, from: new Date(reduced.day * 86_400_000).toISOString().slice(0, 10) } : {}),
+            ...(reduced ? { percent: reduced.percent, from: reduced.date } : {}),
           },
           quantity: dayCount.times(travellers),
           unit: "day",
@@ -305,7 +300,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       const meals = trip.meals_provided;
       if (Array.isArray(meals)) {
         meals.forEach((meal, m) => {
-          const rate = rateOn(meal.date.day);
+          const rate = reducedPerDiemRate(dayRates.get(yearOfDay(meal.date.day))!, perDiemPercentOn(reductions, meal.date.day));
           // Skatteverket: a day's allowance never goes below zero, so a day's deduction stops at it.
           const allowance = rate.fullDay.times(perDiemShareOn(trip.depart, trip.return, meal.date.day));
           const wanted = mealDeductionForDay(rate, meal);

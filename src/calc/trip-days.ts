@@ -32,6 +32,8 @@ export interface LongStayReduction {
   readonly percent: 70 | 50;
   /** The first day (days since 1970-01-01) paid at `percent`. */
   readonly day: number;
+  /** That day as a date, 2024-04-10. */
+  readonly date: string;
 }
 
 /**
@@ -44,14 +46,12 @@ export interface LongStayReduction {
 export function longStayReductions(depart: LocalDateTime, back: LocalDateTime): LongStayReduction[] {
   const start = new Date(depart.day * 86_400_000);
   const [year, month, date] = [start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()];
-  const after = (months: number) => {
+  const from = (percent: 70 | 50, months: number): LongStayReduction => {
     const daysInMonth = new Date(Date.UTC(year, month + months + 1, 0)).getUTCDate();
-    return (date > daysInMonth ? Date.UTC(year, month + months + 1, 1) : Date.UTC(year, month + months, date)) / 86_400_000;
+    const time = date > daysInMonth ? Date.UTC(year, month + months + 1, 1) : Date.UTC(year, month + months, date);
+    return { percent, day: time / 86_400_000, date: new Date(time).toISOString().slice(0, 10) };
   };
-  const reductions: LongStayReduction[] = [
-    { percent: 70, day: after(3) },
-    { percent: 50, day: after(24) },
-  ];
+  const reductions = [from(70, 3), from(50, 24)];
   return back.day - depart.day > 0 ? reductions.filter((reduction) => reduction.day <= back.day) : [];
 }
 

@@ -198,10 +198,10 @@ export interface LocalDateTime {
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** Days since 1970-01-01 of a calendar date, or undefined if the date does not exist. */
 /** The calendar year of a day number (days since 1970-01-01). */
 export const yearOfDay = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
 
+/** Days since 1970-01-01 of a calendar date, or undefined if the date does not exist. */
 export function dayNumber(y: number, m: number, d: number): number | undefined {
   if (m < 1 || m > 12 || d < 1) return undefined;
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
