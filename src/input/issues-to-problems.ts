@@ -74,7 +74,8 @@ export function knownKeys(schema: unknown): string[] {
   return def?.type === "object" ? Object.keys(def.shape as Record<string, unknown>) : [];
 }
 
-function valueAt(root: unknown, path: Path): unknown {
+/** The value at a path of a plain value (undefined where there is none). */
+export function valueAt(root: unknown, path: Path): unknown {
   let value = root;
   for (const segment of path) {
     if (!isRecord(value) && !Array.isArray(value)) return undefined;

@@ -15,7 +15,7 @@ import type { Amount } from "./leaves.js";
 import type { Plan } from "./plan.js";
 import type * as z from "zod/mini";
 import { costSchema, personSchema, planSchema, planShape, tripSchema, workSchema, type PlanInput } from "./schema.js";
-import { type DuplicateKey, offsetOf, VALUE_LIMITS, ValueLimitExceeded, yamlToValue, type PlainValue } from "./yaml-to-value.js";
+import { type DuplicateKey, offsetOf, VALUE_LIMITS, ValueLimitExceeded, yamlErrorText, yamlToValue, type PlainValue } from "./yaml-to-value.js";
 
 export type ParseResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly findings: readonly Finding[] };
 
@@ -157,7 +157,7 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
       syntax.push({
         code: error.code === "TAB_AS_INDENT" ? "TAB_INDENT" : "YAML_SYNTAX",
         severity: "error",
-        args: { detail: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""), yamlCode: error.code },
+        args: { detail: yamlErrorText(error.message), yamlCode: error.code },
         pos: posOf(offset),
       });
     }

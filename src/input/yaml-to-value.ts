@@ -90,6 +90,9 @@ export function yamlToValue(doc: Document, onDuplicate: (duplicate: DuplicateKey
   return convert(doc.contents, 0);
 }
 
+/** The yaml library's words for a syntax error, without the position it appends (the finding has its own): its first line. */
+export const yamlErrorText = (message: string) => message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+
 /** Sets a key as an own property; only `__proto__` needs defineProperty (plain assignment would set the prototype). */
 function setKey(target: { [key: string]: PlainValue }, key: string, value: PlainValue) {
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });

@@ -14,9 +14,9 @@ import { CATEGORIES, PARTNERSHIPS, PHASES, REGIONS } from "../model/types.js";
 import { guessSeparator } from "../input/ledger-row.js";
 import { controlCharacterIn } from "../model/control-character.js";
 import { COUNTRY_CODES } from "./countries.js";
-import type { Path } from "../input/issues-to-problems.js";
+import { type Path, valueAt } from "../input/issues-to-problems.js";
 import { formatPath, positionsIn } from "../input/positions.js";
-import { offsetOf } from "../input/yaml-to-value.js";
+import { offsetOf, yamlErrorText } from "../input/yaml-to-value.js";
 
 /**
  * What is wrong in a table file, as a code and its arguments, worded in each language by
@@ -239,8 +239,8 @@ export type EditionFile = z.output<typeof editionSchema>;
 /** At most this many problems of one edition file are reported (a real one has a handful). */
 const MAX_EDITION_PROBLEMS = 20;
 
-/** A problem of an edition file at a path of its value (the key with anchor "key"). */
-type EditionProblem = { readonly path: Path; readonly anchor?: "key" | "value"; readonly what: TableProblem };
+/** A problem of an edition file at a path of its value (the key with anchor "key"), or at an offset in its text (a YAML syntax error). */
+type EditionProblem = { readonly path: Path; readonly anchor?: "key" | "value"; readonly offset?: number; readonly what: TableProblem };
 
 /**
  * Reads a rule edition file (YAML; the format is in README.md, "Rule editions"). Every category
@@ -252,21 +252,22 @@ export function readEdition(text: string, file: string): EditionFile {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const posOf = positionsIn(text);
   const fail = (problems: readonly EditionProblem[]): never => {
-    const placed = problems.map(({ path, anchor, what }) => ({ pos: posOf(offsetOf(doc, path, anchor ?? "value")), path, what }));
+    const placed = problems.map(({ path, anchor, offset, what }) => ({
+      pos: posOf(offset ?? offsetOf(doc, path, anchor ?? "value")),
+      what: offset === undefined ? { ...what, at: formatPath(path) } : what,
+    }));
     placed.sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
     throw new TableErrors(
-      placed
-        .slice(0, MAX_EDITION_PROBLEMS)
-        .map(({ pos, path, what }) => new TableError(file, 0, "-", { ...what, line: pos.line, col: pos.column, at: formatPath(path) })),
+      placed.slice(0, MAX_EDITION_PROBLEMS).map(({ pos, what }) => new TableError(file, 0, "-", { ...what, line: pos.line, col: pos.column })),
     );
   };
   if (doc.errors.length > 0) {
-    throw new TableErrors(
-      doc.errors.slice(0, MAX_EDITION_PROBLEMS).map((error) => {
-        const { line, column } = posOf(error.pos[0]);
-        const detail = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-        return new TableError(file, 0, "-", { problem: "yaml", detail, line, col: column });
-      }),
+    fail(
+      doc.errors.map((error) => ({
+        path: [],
+        offset: error.pos[0],
+        what: { problem: "yaml", detail: yamlErrorText(error.message) },
+      })),
     );
   }
   const value: unknown = doc.toJS();
@@ -325,15 +326,8 @@ const EXPECTED_OF_TYPE: Readonly<Record<string, EditionExpected>> = {
   object: "mapping",
 };
 
-/** The value at a path of a YAML value (undefined where there is none). */
-function valueAt(root: unknown, path: Path): unknown {
-  let value = root;
-  for (const key of path) value = typeof value === "object" && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
-  return value;
-}
-
 /** A value as quoted in a problem. */
-const quoted = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value)));
+const quoted = (value: unknown) => JSON.stringify(value) ?? String(value);
 
 /** One zod issue of an edition file as problems, at their paths (a record's key issue is its inner issues). */
 function editionProblems(issue: z.core.$ZodIssue, prefix: Path, root: unknown): EditionProblem[] {
