@@ -118,9 +118,10 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
     }
     const label = fields[0]!.toUpperCase();
     // A verification's and a row's texts are printed in a follow-up: none may hold a control character.
-    const controlled =
-      label === "#VER" || label === "#TRANS" || label === "#RTRANS" || label === "#BTRANS" ? fields.findIndex((field) => controlCharacterIn(field)) : -1;
-    if (controlled >= 0) problems.push({ code: "CONTROL_CHARACTER", row, column: controlled + 1, args: { code: controlCharacterIn(fields[controlled]!)! } });
+    const printed = label === "#VER" || label === "#TRANS" || label === "#RTRANS" || label === "#BTRANS";
+    const codes = printed ? fields.map(controlCharacterIn) : [];
+    const controlled = codes.findIndex((code) => code !== undefined);
+    if (controlled >= 0) problems.push({ code: "CONTROL_CHARACTER", row, column: controlled + 1, args: { code: codes[controlled]! } });
     if (label === "#DIM" && /projekt/i.test(fields[2] ?? "")) projectDimension = fields[1] ?? PROJECT_DIMENSION;
     if (label === "#VER") {
       const date = readLedgerDate(fields[3] ?? "");
