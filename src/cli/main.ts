@@ -7,7 +7,6 @@ import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT } from "../check/exit-code.js";
 import { PHASES, type Phase } from "../model/types.js";
-import { closest } from "../input/suggest.js";
 import { EDITION_IDS } from "../rates/icld-editions.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./check-command.js";
 import type { Io } from "./io.js";
@@ -263,17 +262,12 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     });
 
   try {
-    // `help <name>` of a name that is no command: commander shows the program's help and exits 0;
-    // it is the same slip as `icld-budget <name>`, and said so.
+    // `help <name>` of a name that is no command: commander shows the program's help and exits 0.
+    // It is the same slip as `icld-budget <name>`, so it is read as that: commander's unknown-command
+    // error, with its suggestion.
     const [first, name] = argv;
-    if (first === "help" && name !== undefined && !name.startsWith("-") && !program.commands.some((command) => command.name() === name)) {
-      const suggestion = closest(
-        name,
-        program.commands.map((command) => command.name()).filter((command) => command !== "help"),
-      );
-      throw new UsageError("USAGE_UNKNOWN_COMMAND", { name, ...(suggestion ? { suggestion } : {}) });
-    }
-    await program.parseAsync([...argv], { from: "user" });
+    const unknownHelp = first === "help" && name !== undefined && !name.startsWith("-") && !program.commands.some((command) => command.name() === name);
+    await program.parseAsync(unknownHelp ? argv.slice(1) : [...argv], { from: "user" });
     return status;
   } catch (error) {
     if (error instanceof CommanderError && (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help"))
