@@ -26,6 +26,12 @@ async function run(args: string[], env: Record<string, string> = {}) {
 const PLAN = "budgets/preparation.yaml";
 
 // Each kind of usage error commander finds or the commands themselves, and its line in each language.
+/** What init says, in English and Swedish, when it is not told which one starter to write. */
+const INIT_WHAT = [
+  "init writes one starter: a plan (--phase), an actuals file (--actuals) or a rule edition (--edition); give one of the three, such as icld-budget init --phase preparation",
+  "init skriver en startfil: en plan (--phase), en utfallsfil (--actuals) eller en utgåva av riktlinjerna (--edition); ange en av de tre, som icld-budget init --phase preparation",
+] as const;
+
 const CASES: [args: string[], en: string, sv: string][] = [
   [
     ["check", "--bogus", PLAN],
@@ -83,21 +89,9 @@ const CASES: [args: string[], en: string, sv: string][] = [
     "--timeout 1e3 is not a number of milliseconds; write a whole number from 1, such as 30000",
     "--timeout 1e3 är inget antal millisekunder; skriv ett heltal från 1, som 30000",
   ],
-  [
-    ["init"],
-    "init writes one starter: a plan (--phase), an actuals file (--actuals) or a rule edition (--edition); give one of the three, such as icld-budget init --phase preparation",
-    "init skriver en startfil: en plan (--phase), en utfallsfil (--actuals) eller en utgåva av riktlinjerna (--edition); ange en av de tre, som icld-budget init --phase preparation",
-  ],
-  [
-    ["init", "--phase", "project", "--actuals"],
-    "init writes one starter: a plan (--phase), an actuals file (--actuals) or a rule edition (--edition); give one of the three, such as icld-budget init --phase preparation",
-    "init skriver en startfil: en plan (--phase), en utfallsfil (--actuals) eller en utgåva av riktlinjerna (--edition); ange en av de tre, som icld-budget init --phase preparation",
-  ],
-  [
-    ["init", "--edition", "icld-2023", "--actuals"],
-    "init writes one starter: a plan (--phase), an actuals file (--actuals) or a rule edition (--edition); give one of the three, such as icld-budget init --phase preparation",
-    "init skriver en startfil: en plan (--phase), en utfallsfil (--actuals) eller en utgåva av riktlinjerna (--edition); ange en av de tre, som icld-budget init --phase preparation",
-  ],
+  [["init"], INIT_WHAT[0], INIT_WHAT[1]],
+  [["init", "--phase", "project", "--actuals"], INIT_WHAT[0], INIT_WHAT[1]],
+  [["init", "--edition", "icld-2023", "--actuals"], INIT_WHAT[0], INIT_WHAT[1]],
   [
     ["init", "--edition", "icld-2027"],
     "--edition icld-2027 is not one of its choices; choose one of icld-2020, icld-2023",
