@@ -289,7 +289,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
             year: tier.year,
             fullDays: tier.full,
             halfDays: tier.half,
-            ...(reduced ? { percent: reduced.percent, from: reduced.date } : {}),
+            ...(reduced ? { longStay: { percent: reduced.percent, from: reduced.date } } : {}),
           },
           quantity: dayCount.times(travellers),
           unit: "day",

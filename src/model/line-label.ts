@@ -26,9 +26,8 @@ export type LineWhat =
       readonly year: number;
       readonly fullDays: number;
       readonly halfDays: number;
-      /** A long stay's days paid at a percentage of the day amount (70 after three months, 50 after two years), from a date on. */
-      readonly percent?: 70 | 50;
-      readonly from?: string;
+      /** A long stay's days, paid at a percentage of the day amount (70 after three months, 50 after two years) from a date on. */
+      readonly longStay?: { readonly percent: 70 | 50; readonly from: string };
     }
   | { readonly kind: "free-meal"; readonly subject: string; readonly meal: Meal; readonly capped: boolean }
   | { readonly kind: "free-meals-day"; readonly subject: string; readonly date: string; readonly meals: readonly Meal[]; readonly capped: boolean }
@@ -90,7 +89,7 @@ export function lineLabel(what: LineWhat, lang: "sv" | "en" = "en"): string {
     case "night-allowance":
       return `${what.subject}: ${w.night} ${what.country} ${what.year}`;
     case "per-diem":
-      return `${what.subject}: ${w.perDiem} ${what.country} ${what.year}, ${what.fullDays} ${w.full} + ${what.halfDays} ${w.half} ${w.days}${what.percent ? w.longStay(what.percent, what.from!) : ""}`;
+      return `${what.subject}: ${w.perDiem} ${what.country} ${what.year}, ${what.fullDays} ${w.full} + ${what.halfDays} ${w.half} ${w.days}${what.longStay ? w.longStay(what.longStay.percent, what.longStay.from) : ""}`;
     case "free-meal":
       return `${what.subject}: ${w.meals[what.meal]}${what.capped ? w.capped : ""}`;
     case "free-meals-day":

@@ -60,8 +60,9 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
     }
     // Abroad a free meal is a share of the day's amount (15 % breakfast, 35 % lunch or dinner).
     const fullDay = assumption?.value;
-    if (what.kind === "per-diem" && what.percent && fullDay) {
-      children.push({ step: t.longStay(what.percent, what.from!, formatSek(fullDay, lang), formatSek(line.rate, lang)), origin: "Skatteverket", children: [] });
+    if (what.kind === "per-diem" && what.longStay && fullDay) {
+      const { percent, from } = what.longStay;
+      children.push({ step: t.longStay(percent, from, formatSek(fullDay, lang), formatSek(line.rate, lang)), origin: "Skatteverket", children: [] });
     }
     if (what.kind === "free-meal" && fullDay && country !== "SE" && !what.capped) {
       const share = line.rate.negated().dividedBy(fullDay).times(100);
