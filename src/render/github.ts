@@ -6,6 +6,7 @@ import type { PlanResult } from "../check/check-plan.js";
 import { describeFinding } from "../check/messages.js";
 import type { EnvelopeResult } from "../model/types.js";
 import { formatSek } from "./format.js";
+import { renderMarkdownTable } from "./markdown-table.js";
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 
@@ -29,17 +30,25 @@ export function renderGithub(results: readonly PlanResult[]): string {
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
-function envelopeRow(result: PlanResult, envelope: EnvelopeResult, name: string): string {
+const SUMMARY_HEAD = ["Plan", "Envelope", "Period", "Limit", "Total", "Remaining", ""];
+const SUMMARY_RIGHT = [false, false, false, true, true, true, false];
+
+function envelopeRow(result: PlanResult, envelope: EnvelopeResult, name: string): string[] {
   const mark = envelope.fits ? "✅ fits" : envelope.kind === "max" ? "❌ over" : "⚠️ over guide";
-  return `| ${result.file} | ${name} | ${envelope.period} | ${formatSek(envelope.limit)} | ${formatSek(envelope.total)} | ${formatSek(envelope.remaining)} | ${mark} |`;
+  return [result.file, name, String(envelope.period), formatSek(envelope.limit), formatSek(envelope.total), formatSek(envelope.remaining), mark];
 }
 
-/** A Markdown table of every plan and envelope, for a CI job summary. */
+/**
+ * A Markdown table of every plan and envelope, for a CI job summary. Written by
+ * renderMarkdownTable, as the report's tables are, so that a file name with a `|` or a `<` stays
+ * in its cell as text.
+ */
 export function renderSummaryMarkdown(results: readonly PlanResult[]): string {
-  const rows = ["| Plan | Envelope | Period | Limit | Total | Remaining | |", "|---|---|---|--:|--:|--:|---|"];
+  const rows: string[][] = [];
   for (const result of results) {
     if (result.verdict === "invalid") {
-      rows.push(`| ${result.file} | — | — | — | — | — | 🚫 invalid (${result.findings.length} problem${result.findings.length === 1 ? "" : "s"}) |`);
+      const count = result.findings.length;
+      rows.push([result.file, "—", "—", "—", "—", "—", `🚫 invalid (${count} problem${count === 1 ? "" : "s"})`]);
       continue;
     }
     for (const envelope of result.envelopes) {
@@ -49,7 +58,7 @@ export function renderSummaryMarkdown(results: readonly PlanResult[]): string {
   }
   const failing = results.filter((result) => result.verdict !== "fits").length;
   const heading = `### icld-budget: ${results.length - failing} of ${results.length} plan${results.length === 1 ? "" : "s"} fit`;
-  return `${heading}\n\n${rows.join("\n")}\n${findingCounts(results)}`;
+  return `${heading}\n\n${renderMarkdownTable(SUMMARY_HEAD, rows, SUMMARY_RIGHT)}\n${findingCounts(results)}`;
 }
 
 /**
@@ -60,11 +69,11 @@ function findingCounts(results: readonly PlanResult[]): string {
   const counts = new Map<string, number>();
   for (const result of results) {
     for (const finding of result.findings) {
-      const key = `${finding.severity} | ${finding.code}`;
+      const key = `${finding.severity} ${finding.code}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   if (counts.size === 0) return "";
-  const rows = [...counts].map(([key, count]) => `| ${key} | ${count} |`);
-  return `\n| Severity | Finding | Count |\n|---|---|--:|\n${rows.join("\n")}\n`;
+  const rows = [...counts].map(([key, count]) => [...key.split(" "), String(count)]);
+  return `\n${renderMarkdownTable(["Severity", "Finding", "Count"], rows, [false, false, true])}\n`;
 }

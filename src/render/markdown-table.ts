@@ -1,4 +1,4 @@
-/** Markdown text and tables (GitHub-flavoured), shared by the report, the follow-up and diff. */
+/** Markdown text and tables (GitHub-flavoured), shared by the report, the follow-up, diff and the CI job summary. */
 
 /**
  * Text as Markdown shows it: `<` and `>` escaped, so that no text from a plan or ledger is read
@@ -8,7 +8,10 @@
 export const markdownText = (text: string) => text.replace(/[<>]/g, "\\$&");
 
 /** A table cell: Markdown text on one line, its pipes escaped. */
-const cell = (text: string) => markdownText(text).replace(/\|/g, "\\|").replace(/\n/g, " ");
+const cell = (text: string) =>
+  markdownText(text)
+    .replace(/\|/g, "\\|")
+    .replace(/\r\n?|\n/g, " ");
 
 /** A Markdown table; `right` marks the columns to right-align (numbers). */
 export function renderMarkdownTable(head: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]): string {

@@ -99,6 +99,20 @@ describe("--format github", () => {
     expect(text).toContain("| budgets/steering-group.yaml | steering-group, of which work | 2024 | 150 000 kr |");
     expect(text).toContain(`| ${over} | preparation | phase | 240 000 kr | 240 000,01 kr | -0,01 kr | ❌ over |`);
   });
+
+  it("keeps a file name with a pipe or an angle bracket in its cell of the summary, as text", () => {
+    const summary = join(dir, "odd-summary.md");
+    const odd = write("a|b<img>.yaml", overText);
+    run(["check", "--format", "github", odd, typo], { env: { GITHUB_STEP_SUMMARY: summary } });
+    const rows = readFileSync(summary, "utf8").split("\n");
+    const escaped = `${dir}/a\\|b\\<img\\>.yaml`;
+    expect(rows).toContain(`| ${escaped} | preparation | phase | 240 000 kr | 240 000,01 kr | -0,01 kr | ❌ over |`);
+    expect(rows).toContain(`| ${typo} | — | — | — | — | — | 🚫 invalid (1 problem) |`);
+    // Every row of the table has the head's eight pipes: none of the name's split a cell.
+    const table = rows.filter((row) => row.startsWith("| ") && !row.startsWith("| error") && !row.startsWith("| Severity"));
+    for (const row of table) expect(row.replace(/\\\|/g, "").split("|").length).toBe(9);
+    expect(rows).toContain("| error | ENVELOPE_EXCEEDED | 1 |");
+  });
 });
 
 describe("--format junit", () => {
