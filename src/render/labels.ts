@@ -440,7 +440,12 @@ const FIGURE_WORDS = {
 export function describeFigure(key: string, value: string, lang: Lang): { name: string; value: string } {
   const words = FIGURE_WORDS[lang];
   const [kind = key, ...rest] = key.split(".");
-  const number = (text: string) => formatNumber(new Decimal(text), lang, 6, "quantity");
+  // A figure is shown with every decimal it has: the user's 11.1234567 is what was multiplied by,
+  // and a rounded 11.123457 beside it would state a figure no one gave.
+  const number = (text: string) => {
+    const value = new Decimal(text);
+    return formatNumber(value, lang, value.decimalPlaces(), "quantity");
+  };
   if (kind === "fx") return { name: words.fx(rest[0]!), value: words.fxValue(number(value), rest[0]!) };
   if (kind === "on_cost") return { name: words.onCost, value: words.percent(number(new Decimal(value).times(100).toString())) };
   if (kind === "hours_per_year") return { name: words.hoursPerYear, value: words.hours(number(value)) };

@@ -24,7 +24,7 @@ import { renderReportHtml } from "../../src/render/report-html.js";
 import { renderReportMarkdown } from "../../src/render/report-markdown.js";
 import { buildReportModel, fullness } from "../../src/render/report-model.js";
 import { renderReportText } from "../../src/render/report-text.js";
-import { check, planText, trip } from "../helpers.js";
+import { amountsOf, check, planText, trip } from "../helpers.js";
 
 const BIN = new URL("../../bin/icld-budget.cjs", import.meta.url).pathname;
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -65,6 +65,18 @@ describe("the report's figures", () => {
     expect(sumAmounts(m.cofinanced.map((line) => line.amount)).toFixed(2)).toBe("12000.00");
     expect(m.envelopes[0]!.used.toFixed(3)).toBe("0.938");
     expect(m.work[1]!.derivation).toBe("42,000 × 12 ÷ 1,720 h × (1 + 44.53 %)");
+  });
+});
+
+describe("assumptions", () => {
+  it("show a figure the plan states with every decimal it has, as it was multiplied by", () => {
+    const text = planText('fx: {EUR: 11.1234567}\ncosts:\n  - {item: Venue, category: venue, amount: "100 EUR"}');
+    const fx = check(text.replace("on_cost: 44.53%", "on_cost: 44.531234567%"));
+    const rows = (lang: "sv" | "en") => buildReportModel({ ...fx, file: "fx.yaml" }, lang).assumptions.map((a) => a.value);
+    expect(rows("en")).toEqual(expect.arrayContaining(["11.1234567 SEK/EUR", "44.531234567 %"]));
+    expect(rows("sv")).toEqual(expect.arrayContaining(["11,1234567 kr/EUR", "44,531234567 %"]));
+    // 100 EUR × 11.1234567 = 1 112.34567 → 1 112.35
+    expect(amountsOf(fx, "Venue")).toEqual(["1112.35"]);
   });
 });
 
