@@ -9,7 +9,7 @@ import * as z from "zod/mini";
 import type { Decimal } from "../model/money.js";
 import { CATEGORIES, PAYERS, type Finding, type SourcePos } from "../model/types.js";
 import { issuesToProblems, type InputProblem, type Path } from "./issues-to-problems.js";
-import { amount, date, decimalNumber, expects, id, percent, text, year, type Amount, type LocalDate } from "./leaves.js";
+import { amount, amountSchema, date, decimalNumber, expects, id, percent, text, year, type Amount, type LocalDate } from "./leaves.js";
 import { placeProblems, readYamlMapping } from "./parse-plan.js";
 import { list, mapping } from "./schema.js";
 
@@ -46,12 +46,18 @@ export const hoursSchema = mapping({
   note: z.optional(text),
 });
 
-/** A cost not in the ledger, entered by hand. */
+/** An entry's amount: a cost, or a credit (a refund not yet booked) written with a minus, as in a ledger. */
+const entryAmount = amountSchema(true).register(z.globalRegistry, {
+  numeric: "signed-amount",
+  description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR"); a credit (a refund) with a minus (-4500).',
+});
+
+/** A cost not in the ledger, entered by hand; a negative amount is a credit that reduces its category. */
 export const entrySchema = mapping({
   date,
   item: text,
   category,
-  amount,
+  amount: entryAmount,
   trip: z.optional(id),
   voucher: z.optional(text),
   paid_by: z.optional(payer),

@@ -15,6 +15,9 @@ const NUMERIC: Readonly<Record<string, object>> = {
     ],
     description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").',
   },
+  "signed-amount": {
+    anyOf: [{ type: "number" }, { type: "string", pattern: "^\\s*[+-]?\\d+(\\.\\d+)?(\\s+[A-Za-z]{3})?\\s*$" }],
+  },
   number: {
     anyOf: [
       { type: "number", minimum: 0 },

@@ -79,10 +79,13 @@ function readDecimal(text: string, ctx: Ctx, expected: Expected): Decimal | unde
   return checkedDecimal(trimmed, text, ctx, expected);
 }
 
-/** A plain decimal's value (`digits` as PLAIN_DECIMAL has it), if it is neither negative nor too large. */
-function checkedDecimal(digits: string, text: string, ctx: Ctx, expected: Expected): Decimal | undefined {
+/**
+ * A plain decimal's value (`digits` as PLAIN_DECIMAL has it), if it is not too large, nor
+ * negative where a negative is not `allowed`.
+ */
+function checkedDecimal(digits: string, text: string, ctx: Ctx, expected: Expected, negativeAllowed = false): Decimal | undefined {
   const value = new Decimal(digits);
-  if (value.isNegative() && !value.isZero()) {
+  if (!negativeAllowed && value.isNegative() && !value.isZero()) {
     addProblem(ctx, "NEGATIVE_NUMBER", { text, expected });
     return undefined;
   }
@@ -95,14 +98,17 @@ function checkedDecimal(digits: string, text: string, ctx: Ctx, expected: Expect
   return value;
 }
 
-/** A non-negative amount: `4500`, `4500.50` (SEK) or `"450 EUR"`. */
-export const amount = z
-  .pipe(
+/**
+ * An amount: `4500`, `4500.50` (SEK) or `"450 EUR"`; with `signed`, also a negative one
+ * (`-450`, `"-40 EUR"`: a credit, as a follow-up's entry by hand may be).
+ */
+export function amountSchema(signed: boolean) {
+  return z.pipe(
     z.string(expects("amount")),
     z.transform((text: string, ctx): Amount => {
       // The usual case, kronor written as a plain number, needs no match of its parts.
       if (PLAIN_DECIMAL.test(text)) {
-        const value = checkedDecimal(text, text, ctx, "amount");
+        const value = checkedDecimal(text, text, ctx, "amount", signed);
         return value === undefined ? z.NEVER : { value, currency: "SEK", text };
       }
       const match = AMOUNT_TEXT.exec(text);
@@ -112,12 +118,18 @@ export const amount = z
         return z.NEVER;
       }
       // match[1] is a plain decimal already (AMOUNT_TEXT holds PLAIN_DECIMAL).
-      const value = checkedDecimal(match[1]!, match[1]!, ctx, "amount");
+      const value = checkedDecimal(match[1]!, match[1]!, ctx, "amount", signed);
       if (value === undefined) return z.NEVER;
       return { value, currency: (match[2] ?? "SEK").toUpperCase(), text: text.trim() };
     }),
-  )
-  .register(z.globalRegistry, { numeric: "amount", description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").' });
+  );
+}
+
+/** A non-negative amount: `4500`, `4500.50` (SEK) or `"450 EUR"`. */
+export const amount = amountSchema(false).register(z.globalRegistry, {
+  numeric: "amount",
+  description: 'An amount: kronor (4500) or "<number> <currency>" ("450 EUR").',
+});
 
 /** A non-negative decimal number (hours, months, an exchange rate). */
 export const decimalNumber = z

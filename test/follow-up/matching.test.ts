@@ -81,6 +81,24 @@ describe("matching", () => {
     expect(result.followUp.trips.map((t) => [t.id, t.budget.toFixed(2), t.actual.toFixed(2)])).toEqual([["rzeszow", "9000.00", "9300.00"]]);
   });
 
+  it("takes an entry with a minus as a credit that reduces its category, as a ledger's credit row", () => {
+    // Audit: 10 500 booked, a refund of 1 200 promised and one of 458.50 typed as text:
+    // 10 500 − 1 200 − 458.50 = 8 841.50.
+    const result = follow(
+      `${ACCOUNTS}\nentries:\n  - {date: 2023-06-02, item: Refund, category: audit, amount: -1200}\n  - {date: 2023-06-03, item: Fee back, category: audit, amount: "-458.50 SEK"}`,
+      { "l.csv": ledger("2023-06-01;V1;6420;Revision;10 500,00") },
+    );
+    expect(result.followUp.rows.map((row) => [row.source, row.amount.toFixed(2), row.status])).toEqual([
+      ["ledger", "10500.00", "assigned"],
+      ["entry", "-1200.00", "assigned"],
+      ["entry", "-458.50", "assigned"],
+    ]);
+    expect(result.followUp.byCategory.get("audit")!.actual.toFixed(2)).toBe("8841.50");
+    // A word that is no amount is still refused.
+    const refused = parseActuals("version: 1\nentries:\n  - {date: 2023-06-02, item: Refund, category: audit, amount: minus 5}\n", "a.yaml");
+    expect(refused.ok ? [] : refused.findings.map((f) => [f.code, f.pos])).toEqual([["INVALID_AMOUNT", { line: 3, column: 63 }]]);
+  });
+
   it("refuses a trip or person the plan does not have, naming the nearest", () => {
     const result = follow(`${ACCOUNTS}\nassign:\n  - {text: x, trip: rzeszov}\nhours:\n  - {person: ana, year: 2023, hours: 10}`);
     expect(result.problems.map((p) => [p.code, p.args.suggestion, p.pos.line])).toEqual([
