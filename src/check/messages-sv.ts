@@ -407,8 +407,8 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
       hint: "belopp skrivs med siffror, decimalkomma eller decimalpunkt och mellanslag mellan tusental: -1 234,50",
     }),
     AMBIGUOUS_DECIMAL: (a) => ({
-      message: `"${a.text}" har decimal${a.mark === "," ? "komma" : "punkt"}, medan rad ${a.otherRow} i samma kolumn har decimal${a.other === "," ? "komma" : "punkt"}: är det ${a.text} eller en tusentalsavgränsare?`,
-      hint: "exportera kolumnen med samma decimaltecken överallt",
+      message: `"${a.text}" har decimal${a.mark === "," ? "komma" : "punkt"}, medan rad ${a.otherRow} i ${a.otherColumn === undefined ? "samma kolumn" : `kolumnen ${a.otherColumn}`} har decimal${a.other === "," ? "komma" : "punkt"}: är det ${a.text} eller en tusentalsavgränsare?`,
+      hint: "exportera beloppen med samma decimaltecken överallt",
     }),
     SIE_SYNTAX: (a) => ({
       message: `SIE-raden kan inte läsas: ${

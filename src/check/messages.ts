@@ -302,8 +302,8 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       hint: "amounts are digits with a decimal comma or point and spaces between thousands: -1 234,50",
     }),
     AMBIGUOUS_DECIMAL: (a) => ({
-      message: `"${a.text}" has a decimal ${a.mark === "," ? "comma" : "point"}, while row ${a.otherRow} of the same column has a decimal ${a.other === "," ? "comma" : "point"}: is it ${a.text} or a thousands separator?`,
-      hint: "export the column with one decimal mark throughout",
+      message: `"${a.text}" has a decimal ${a.mark === "," ? "comma" : "point"}, while row ${a.otherRow} of ${a.otherColumn === undefined ? "the same column" : `the column ${a.otherColumn}`} has a decimal ${a.other === "," ? "comma" : "point"}: is it ${a.text} or a thousands separator?`,
+      hint: "export the amounts with one decimal mark throughout",
     }),
     SIE_SYNTAX: (a) => ({
       message: `the SIE line cannot be read: ${

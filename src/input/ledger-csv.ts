@@ -139,7 +139,7 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
   const rows: LedgerRow[] = [];
   // The decimal mark of the amounts (the amount column, or the debit and credit columns): a cell
   // that uses the other one is ambiguous (1,234 or 1.234?).
-  let mark: { mark: "," | "."; row: number } | undefined;
+  let mark: { mark: "," | "."; row: number; column: LedgerColumn } | undefined;
   /** The amount in a row's cell, or undefined with its problem reported. */
   const readAmountCell = (record: string[], column: LedgerColumn, row: number) => {
     const text = cell(record, column)!;
@@ -148,12 +148,19 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
     if (!amount) problem("LEDGER_BAD_AMOUNT", row, at, { text });
     else if (amount.value.e >= MAX_AMOUNT_EXPONENT) problem("LEDGER_AMOUNT_TOO_LARGE", row, at, { text });
     else if (amount.mark && mark && mark.mark !== amount.mark)
-      problem("AMBIGUOUS_DECIMAL", row, at, { text, mark: amount.mark, other: mark.mark, otherRow: mark.row });
+      problem("AMBIGUOUS_DECIMAL", row, at, {
+        text,
+        mark: amount.mark,
+        other: mark.mark,
+        otherRow: mark.row,
+        // Debit and credit share one decimal mark: the other cell may be in the other column.
+        ...(mark.column === column ? {} : { otherColumn: header[index[mark.column]!] ?? mark.column }),
+      });
     // Kronor are booked in öre: three decimals are most likely a thousands separator (1.234 for
     // 1 234 kr, as a spreadsheet in another locale writes it), and would be read as 1,23 kr.
     else if (amount.decimals > 2) problem("LEDGER_AMOUNT_DECIMALS", row, at, { text, decimals: amount.decimals });
     else {
-      if (amount.mark && !mark) mark = { mark: amount.mark, row };
+      if (amount.mark && !mark) mark = { mark: amount.mark, row, column };
       return amount.value;
     }
     return undefined;

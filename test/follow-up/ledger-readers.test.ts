@@ -82,6 +82,8 @@ describe("CSV exports", () => {
     // A row with neither side, a side that is no amount, and a decimal point where the other rows have a comma (in either column).
     const bad = `${text}\n2024-03-23;7310;Tom;;\n2024-03-24;7310;Fel;;tio\n2024-03-25;7310;Punkt;;5.50\n`;
     expect(summary(csv(bad)).problems).toEqual(["LEDGER_NO_AMOUNT@5:4", "LEDGER_BAD_AMOUNT@6:5", "AMBIGUOUS_DECIMAL@7:5"]);
+    // The comma it differs from is in the other column: the finding names that column.
+    expect(csv(bad).problems[2]!.args).toMatchObject({ text: "5.50", otherRow: 2, otherColumn: "Debet" });
     // An amount column is taken before a debit and a credit; one of the two alone is no amount.
     expect(summary(csv("Datum;Konto;Belopp;Debet;Kredit\n2024-03-20;7310;5;1;\n")).rows.map((row) => row[3])).toEqual(["5.00"]);
     expect(summary(csv("Datum;Konto;Debet\n2024-03-20;7310;1\n")).problems).toEqual(["MISSING_COLUMN@1:1"]);
@@ -127,6 +129,7 @@ describe("CSV exports", () => {
     const read = csv("Datum;Konto;Belopp\n2024-01-02;7310;100,00\n2024-02-30;7310;100,00\n2024-03-01;7310;tio\n2024-03-02;7310;1.234\n");
     expect(read.problems.map((p) => `${p.code}@${p.row}:${p.column}`)).toEqual(["LEDGER_BAD_DATE@3:1", "LEDGER_BAD_AMOUNT@4:3", "AMBIGUOUS_DECIMAL@5:3"]);
     expect(read.problems[2]!.args).toMatchObject({ text: "1.234", otherRow: 2 });
+    expect(read.problems[2]!.args).not.toHaveProperty("otherColumn");
   });
 
   it("refuses an amount with more than two decimals: 1.234 is most likely 1 234 kr, which would be read as 1,23 kr", () => {
