@@ -461,11 +461,12 @@ export function followUp(
     }
   }
 
-  // The salary statement: every person with work in the plan or hours reported, by year.
+  // The salary statement: every person with work in the plan or hours reported, by year of the
+  // plan (hours of another year are excluded rows, listed with them, not a row of zeros here).
   const work: WorkFollowUp[] = [];
   const keys = new Set<string>();
   for (const line of plan.work) if (line.person !== undefined) keys.add(`${line.person}:${line.year ?? plan.years[0]}`);
-  for (const line of actuals.hours) if (plan.people.has(line.person)) keys.add(`${line.person}:${line.year}`);
+  for (const line of actuals.hours) if (plan.people.has(line.person) && inPlan(line.year)) keys.add(`${line.person}:${line.year}`);
   for (const key of [...keys].sort()) {
     const [id, yearText] = key.split(":") as [string, string];
     const year = Number(yearText);

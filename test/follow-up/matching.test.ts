@@ -159,6 +159,16 @@ describe("findings", () => {
     expect(over.followUp.findings.filter((f) => f.code === "ACTUAL_OVER_ENVELOPE").map((f) => [f.severity, f.args.over])).toEqual([["error", "0.01"]]);
   });
 
+  it("lists hours of a year outside the plan among the excluded rows, not as a row of the salary statement", () => {
+    const result = follow(`${ACCOUNTS}\nhours:\n  - {person: anna, year: 2023, hours: 10}\n  - {person: anna, year: 2022, hours: 5}`);
+    expect(result.followUp.rows.map((r) => [r.year, r.status, r.amount.toFixed(2)])).toEqual([
+      [2023, "assigned", "4537.60"],
+      [2022, "excluded", "2268.80"], // 5 h × 453.76
+    ]);
+    expect(result.followUp.work.map((w) => [w.person, w.year, w.hoursActual.toString(), w.actual.toFixed(2)])).toEqual([["anna", 2023, "10", "4537.60"]]);
+    expect(codes(result)).toEqual([["OUTSIDE_PLAN_YEARS", "warning"]]);
+  });
+
   it("excludes rows outside the plan's years with a warning, and keeps co-financing apart", () => {
     const result = follow(`${ACCOUNTS}\nentries:\n  - {date: 2023-05-01, item: Tolk, category: interpretation, amount: 2000, paid_by: municipality}`, {
       "l.csv": ledger("2022-12-30;V0;7310;Förskott;1 000,00", "2023-03-01;V1;7310;Flyg;100,00"),
