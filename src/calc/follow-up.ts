@@ -320,6 +320,10 @@ export function followUp(
         args: { ...where, date: row.date, years: plan.years.join(", "), amount: row.amount.toFixed(2) },
         pos,
       });
+    // A cost booked after the day the books were read: that day is wrong (a typed --as-of), or the
+    // row's date is, and the forecast would count as ahead what is already booked.
+    if (row.source !== "hours" && row.status !== "excluded" && row.date > asOf)
+      findings.push({ code: "DATED_AFTER_AS_OF", severity: "warning", args: { ...where, date: row.date, asOf }, pos });
     if (row.year > ICLD_FUNDING_LAST_YEAR && row.status !== "excluded")
       findings.push({ code: "ICLD_FUNDING_ENDS", severity: "warning", args: { ...where, year: row.year, what: "cost" }, pos });
     if (row.status === "assigned" && row.paidBy === "icld" && row.category && edition.eligibility[row.category] === "no") {

@@ -457,6 +457,10 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
           ? `mappa kontot under accounts: (närmaste mappade är ${a.suggestion}), eller ge raden en kategori`
           : "mappa kontot under accounts: i utfallsfilen, eller ge raden en kategori",
     }),
+    DATED_AFTER_AS_OF: (a) => ({
+      message: `daterad ${a.date}, efter dagen då bokföringen lästes (${a.asOf})`,
+      hint: "ange as_of (eller --as-of) som dagen då bokföringen exporterades, eller kontrollera radens datum",
+    }),
     OUTSIDE_PLAN_YEARS: (a) => ({
       message: `daterad ${a.date}, utanför planens år (${a.years}): utesluten (${kr(a.amount)})`,
       hint: "kontrollera datumet, eller följ upp det året mot sin egen plan",

@@ -352,6 +352,10 @@ function messagesEn(): Readonly<Record<string, Describe>> {
           ? `map its account under accounts: (the nearest mapped is ${a.suggestion}), or give the row a category`
           : "map its account under accounts: in the actuals file, or give the row a category",
     }),
+    DATED_AFTER_AS_OF: (a) => ({
+      message: `dated ${a.date}, after the day the books were read (${a.asOf})`,
+      hint: "set as_of (or --as-of) to the day the ledger was exported, or check the row's date",
+    }),
     OUTSIDE_PLAN_YEARS: (a) => ({
       message: `dated ${a.date}, outside the plan's years (${a.years}): excluded (${sek(a.amount)})`,
       hint: "check the date, or follow that year up against its own plan",

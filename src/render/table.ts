@@ -6,9 +6,10 @@
 import { hoursFor, type PlanResult } from "../check/check-plan.js";
 import { lineLabel } from "../model/line-label.js";
 import { Decimal, ZERO } from "../model/money.js";
-import { CATEGORIES, type EnvelopeResult, type Finding } from "../model/types.js";
+import { CATEGORIES, type EnvelopeResult } from "../model/types.js";
 import { renderTerminalTable } from "./terminal-table.js";
 import { renderDiagnostics } from "./diagnostics.js";
+import { countsPastFirst, firstOfEachCode } from "./finding-groups.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
 import {
   CATEGORY_LABELS,
@@ -48,26 +49,6 @@ function envelopeRows(envelope: EnvelopeResult, style: Style, lang: Lang, indent
     mark,
   ];
   return [row, ...envelope.parts.flatMap((part) => envelopeRows(part, style, lang, `${indent}  `))];
-}
-
-/** A terminal shows this many findings of one code; the rest are counted. */
-const SHOWN_PER_CODE = 10;
-
-/** The findings to show: the first SHOWN_PER_CODE of each code, in their order. */
-function firstOfEachCode(findings: readonly Finding[]): Finding[] {
-  const seen = new Map<string, number>();
-  return findings.filter((finding) => {
-    const n = (seen.get(finding.code) ?? 0) + 1;
-    seen.set(finding.code, n);
-    return n <= SHOWN_PER_CODE;
-  });
-}
-
-/** How many findings of each code are not shown. */
-function countsPastFirst(findings: readonly Finding[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
-  return [...counts].filter(([, count]) => count > SHOWN_PER_CODE).map(([code, count]) => [code, count - SHOWN_PER_CODE]);
 }
 
 /** Renders one plan's result. Amounts are in Swedish form (kronor) in either language. */

@@ -109,6 +109,23 @@ describe("follow-up: bad input", () => {
   });
 });
 
+describe("follow-up: a wrong as-of date", () => {
+  it("warns of every row booked after it; a report shows ten of one code and counts the rest, JSON lists all", () => {
+    const args = ["follow-up", "budgets/project.yaml", "budgets/follow-up/2024.actuals.yaml", "--as-of", "2024-03-01"];
+    // Dated after 2024-03-01: six rows of the CSV (rows 2–7), three of the SIE file (rows 14, 19
+    // and the #RTRANS of row 20, whose repeating #TRANS is skipped; the removed #BTRANS row and the
+    // rows on the bank and supplier accounts are excluded, and not warned of) and the two entries.
+    const json = JSON.parse(run([...args, "--format", "json"]).stdout);
+    const after = json.followups[0].findings.filter((f: { code: string }) => f.code === "DATED_AFTER_AS_OF");
+    expect(after.length).toBe(11);
+    const text = run(args).stdout;
+    expect(text.match(/\[DATED_AFTER_AS_OF\]/g)?.length).toBe(10);
+    expect(text).toContain("… and 1 more DATED_AFTER_AS_OF (same cause; --format json lists every one)");
+    const markdown = run([...args, "--format", "markdown", "--lang", "sv"]).stdout;
+    expect(markdown).toContain("- … och 1 till av DATED_AFTER_AS_OF (samma orsak; --format json listar alla)");
+  });
+});
+
 describe("schema/actuals.schema.json", () => {
   const committed = JSON.parse(readFileSync(join(ROOT, "schema/actuals.schema.json"), "utf8"));
   const validate = new Ajv2020({ strict: false }).compile(committed);

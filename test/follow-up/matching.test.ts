@@ -159,6 +159,27 @@ describe("findings", () => {
     expect(over.followUp.findings.filter((f) => f.code === "ACTUAL_OVER_ENVELOPE").map((f) => [f.severity, f.args.over])).toEqual([["error", "0.01"]]);
   });
 
+  it("warns of a ledger row or entry dated after the day the books were read, not of hours or excluded rows", () => {
+    const parsed = parseActuals(
+      `version: 1\nas_of: 2023-06-30\n${ACCOUNTS}\nhours:\n  - {person: anna, year: 2023, hours: 1}\nentries:\n  - {date: 2023-07-01, item: Taxi, category: other, amount: 100}\n  - {date: 2023-06-30, item: Buss, category: other, amount: 50}`,
+      "a.yaml",
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
+    const read = readLedgerCsv(
+      Buffer.from(ledger("2023-06-30;V1;7310;Flyg;100,00", "2023-07-01;V2;7310;Tåg;200,00", "2024-01-02;V3;7310;Buss;300,00")),
+      "l.csv",
+      {},
+    );
+    const result = followUp(PLAN, parsed.actuals, read.rows, EDITIONS[1]!, "2023-12-31");
+    const after = result.followUp.findings.filter((f) => f.code === "DATED_AFTER_AS_OF");
+    // Row 3 of the ledger and the first entry (line 7); the row of 2024 is excluded (outside the plan's years) and only said so.
+    expect(after.map((f) => [f.args.file, f.pos?.line, f.args.date, f.args.asOf])).toEqual([
+      ["l.csv", 3, "2023-07-01", "2023-06-30"],
+      ["a.yaml", 7, "2023-07-01", "2023-06-30"],
+    ]);
+    expect(after.every((f) => f.severity === "warning")).toBe(true);
+  });
+
   it("lists hours of a year outside the plan among the excluded rows, not as a row of the salary statement", () => {
     const result = follow(`${ACCOUNTS}\nhours:\n  - {person: anna, year: 2023, hours: 10}\n  - {person: anna, year: 2022, hours: 5}`);
     expect(result.followUp.rows.map((r) => [r.year, r.status, r.amount.toFixed(2)])).toEqual([
