@@ -21,6 +21,8 @@ export interface EnvelopeChange extends Change {
   readonly oldFits: boolean;
   readonly newFits: boolean;
   readonly kind: "max" | "guide";
+  /** An envelope of the old plan that the new one does not have (another phase, a year dropped). */
+  readonly removed?: true;
 }
 
 export interface LineChange {
@@ -64,6 +66,21 @@ export function diffResults(before: PlanResult, after: PlanResult): PlanDiff {
       newFits: envelope.fits,
     };
   });
+  // Nothing lost: an envelope only the old plan had is listed too, its new total nothing.
+  const newKeys = new Set(flat(after).map((envelope) => envelopeKey(envelope.id, envelope.period)));
+  for (const [key, old] of oldEnvelopes) {
+    if (newKeys.has(key)) continue;
+    envelopes.push({
+      ...change(old.total, ZERO),
+      id: old.id,
+      period: old.period,
+      limit: old.limit,
+      kind: old.kind,
+      oldFits: old.fits,
+      newFits: true,
+      removed: true,
+    });
+  }
   const categories = CATEGORIES.filter((category) => oldBudget.totals.byCategory.has(category) || newBudget.totals.byCategory.has(category)).map(
     (category) => ({ category, ...change(oldBudget.totals.byCategory.get(category) ?? ZERO, newBudget.totals.byCategory.get(category) ?? ZERO) }),
   );

@@ -18,7 +18,7 @@ function rows(diff: PlanDiff, lang: Lang): { envelopes: string[][]; categories: 
   const percent = (c: Change) =>
     c.percent === undefined ? t.isNew : `${c.percent.isPositive() && !c.percent.isZero() ? "+" : ""}${formatNumber(c.percent, "sv", 1)} %`;
   const fitsMark = (envelope: EnvelopeChange) =>
-    envelope.newFits ? t.fits : envelope.oldFits ? (envelope.kind === "max" ? t.nowOver : t.nowOverGuide) : t.over;
+    envelope.removed ? t.removed : envelope.newFits ? t.fits : envelope.oldFits ? (envelope.kind === "max" ? t.nowOver : t.nowOverGuide) : t.over;
   return {
     envelopes: diff.envelopes.map((e) => [
       envelopeName(e.id, lang),

@@ -236,4 +236,21 @@ describe("diff", () => {
     expect(run(["diff", b, a]).status).toBe(0);
     expect(run(["diff", a, typo]).status).toBe(2);
   });
+
+  it("lists an envelope only the old plan has, as removed, with its total going to nothing", () => {
+    // A project plan moved from 2024 to 2025: the envelope of 2024 is gone, that of 2025 is new.
+    const year = (y: string) => planText("costs:\n  - {item: Audit, category: audit, amount: 100000}", { phase: "project", years: `[${y}]` });
+    const diff = diffResults(check(year("2024")), check(year("2025")));
+    expect(diff.envelopes.map((e) => [e.period, toMachineString(e.old), toMachineString(e.new), e.removed ?? false])).toEqual([
+      [2025, "0.00", "100000.00", false],
+      [2024, "100000.00", "0.00", true],
+    ]);
+    expect(diff.broken).toEqual([]);
+    const a = write("project-2024.yaml", year("2024"));
+    const b = write("project-2025.yaml", year("2025"));
+    const table = run(["diff", "--format", "markdown", a, b]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain("| Project | 2024 | 100 000 kr | 0 kr | -100 000 kr | -100 % | removed |");
+    expect(table.stdout).toContain("| Project | 2025 | 0 kr | 100 000 kr | +100 000 kr | new | fits |");
+  });
 });
