@@ -66,14 +66,16 @@ export function renderSummaryMarkdown(results: readonly PlanResult[]): string {
  * step, so the summary says how many there are of each.
  */
 function findingCounts(results: readonly PlanResult[]): string {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { severity: string; code: string; count: number }>();
   for (const result of results) {
-    for (const finding of result.findings) {
-      const key = `${finding.severity} ${finding.code}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const { severity, code } of result.findings) {
+      const key = `${severity}:${code}`;
+      const seen = counts.get(key) ?? { severity, code, count: 0 };
+      seen.count++;
+      counts.set(key, seen);
     }
   }
   if (counts.size === 0) return "";
-  const rows = [...counts].map(([key, count]) => [...key.split(" "), String(count)]);
+  const rows = [...counts.values()].map(({ severity, code, count }) => [severity, code, String(count)]);
   return `\n${renderMarkdownTable(["Severity", "Finding", "Count"], rows, [false, false, true])}\n`;
 }
