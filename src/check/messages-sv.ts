@@ -220,6 +220,14 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     }),
     TAB_INDENT: () => ({ message: "tabb används som indrag", hint: "YAML drar in med mellanslag; byt tabben mot mellanslag" }),
     // Schema
+    ACTUALS_NOT_PLAN: (a) => ({
+      message: `det här är en utfallsfil (den har ${a.key}:), indata till follow-up, inte en plan`,
+      hint: "följ upp en plan med den: icld-budget follow-up <plan> <den här filen>",
+    }),
+    PLAN_NOT_ACTUALS: (a) => ({
+      message: `det här är en plan (den har ${a.key}:), inte en utfallsfil`,
+      hint: "planen kommer först: icld-budget follow-up <plan> <utfallsfil>",
+    }),
     UNKNOWN_KEY: (a) => ({ message: `okänd nyckel "${a.key}"`, hint: didYouMean(a) ?? `tillåtna nycklar här: ${a.known}` }),
     MISSING_KEY: (a) => ({
       message: `nyckeln "${a.key}" saknas${a.path && a.path !== a.key ? ` (${a.path})` : ""}`,
@@ -529,6 +537,10 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} är inget datum`, hint: "skriv det som 2025-11-30" }),
     STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),
     STARTER_WRITTEN: (a) => ({ message: `Skrev ${a.file}`, hint: `nästa steg: icld-budget check ${a.file}` }),
+    ACTUALS_WRITTEN: (a) => ({
+      message: `Skrev ${a.file}`,
+      hint: `nästa steg: ange bokföringsexporterna och mappa deras konton, sedan: icld-budget follow-up <plan> ${a.file}`,
+    }),
     EDITION_WRITTEN: (a) => ({
       message: `Skrev ${a.file}`,
       hint: `nästa steg: ge den eget id, egen titel, källa och egna belopp, och ange den i en plan: rules: ${a.file}`,

@@ -109,6 +109,14 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     }),
     TAB_INDENT: () => ({ message: "tab used for indentation", hint: "YAML indents with spaces only; replace the tab with spaces" }),
     // Schema
+    ACTUALS_NOT_PLAN: (a) => ({
+      message: `this is an actuals file (it has ${a.key}:), the follow-up's input, not a plan`,
+      hint: "follow a plan up with it: icld-budget follow-up <plan> <this file>",
+    }),
+    PLAN_NOT_ACTUALS: (a) => ({
+      message: `this is a plan (it has ${a.key}:), not an actuals file`,
+      hint: "the plan comes first: icld-budget follow-up <plan> <actuals>",
+    }),
     UNKNOWN_KEY: (a) => ({ message: `unknown key "${a.key}"`, hint: didYouMean(a) ?? `the keys allowed here are: ${a.known}` }),
     MISSING_KEY: (a) => ({
       message: `missing key "${a.key}"${a.path && a.path !== a.key ? ` (${a.path})` : ""}`,
@@ -418,6 +426,10 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} is not a date`, hint: "write it as 2025-11-30" }),
     STARTER_EXISTS: (a) => ({ message: `${a.file} already exists, and init never overwrites a file`, hint: "choose another name or remove it" }),
     STARTER_WRITTEN: (a) => ({ message: `Wrote ${a.file}`, hint: `next: icld-budget check ${a.file}` }),
+    ACTUALS_WRITTEN: (a) => ({
+      message: `Wrote ${a.file}`,
+      hint: `next: name its ledger exports and map their accounts, then: icld-budget follow-up <plan> ${a.file}`,
+    }),
     EDITION_WRITTEN: (a) => ({
       message: `Wrote ${a.file}`,
       hint: `next: give it its own id, title, source and figures, and name it in a plan: rules: ${a.file}`,

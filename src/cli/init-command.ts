@@ -60,6 +60,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
     );
     return EXIT.invalid;
   }
-  io.stderr.write(noteLine(options.edition !== undefined ? "EDITION_WRITTEN" : "STARTER_WRITTEN", { file: options.output }, options.lang));
+  const note = options.edition !== undefined ? "EDITION_WRITTEN" : options.actuals ? "ACTUALS_WRITTEN" : "STARTER_WRITTEN";
+  io.stderr.write(noteLine(note, { file: options.output }, options.lang));
   return EXIT.ok;
 }

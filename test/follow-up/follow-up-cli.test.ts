@@ -45,6 +45,31 @@ describe("follow-up: bad input", () => {
     expect(existsSync(join(dir, "out.json"))).toBe(false);
   });
 
+  it("says so in one problem each when the plan and the actuals file are swapped, or an actuals file is checked as a plan", () => {
+    const swapped = run(["follow-up", "budgets/follow-up/2024.actuals.yaml", "budgets/project.yaml"]);
+    expect(swapped.status).toBe(2);
+    // Line 7 of the actuals file is its first key of an actuals file (as_of:); line 8 of the plan its title:.
+    expect(swapped.stderr.match(/^\S+:\d+:\d+: error\[[A-Z_]+\]/gm)).toEqual([
+      "budgets/follow-up/2024.actuals.yaml:7:1: error[ACTUALS_NOT_PLAN]",
+      "budgets/project.yaml:8:1: error[PLAN_NOT_ACTUALS]",
+    ]);
+    const checked = run(["check", "--format", "json", "budgets/follow-up/2024.actuals.yaml"]);
+    expect(checked.status).toBe(2);
+    expect(JSON.parse(checked.stdout).plans[0].findings.map((f: { code: string; line: number; column: number }) => [f.code, f.line, f.column])).toEqual([
+      ["ACTUALS_NOT_PLAN", 7, 1],
+    ]);
+    // A plan with a typo in one key, or missing its title, is still a plan: its problems are listed.
+    const typo = check(planText("costs: []").replace("title: Test plan\n", "").concat("\nhours: 5"));
+    expect(typo.findings.map((f) => f.code).sort()).toEqual(["MISSING_KEY", "UNKNOWN_KEY"]);
+  });
+
+  it("after init --actuals, points to follow-up, not to check", () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-init-"));
+    const { status, stderr } = run(["init", "--actuals", "-o", "a.actuals.yaml"], dir);
+    expect(status).toBe(0);
+    expect(stderr).toBe("Wrote a.actuals.yaml. Next: name its ledger exports and map their accounts, then: icld-budget follow-up <plan> a.actuals.yaml\n");
+  });
+
   it("names the column a ledger lacks, and a header the actuals file names that the ledger lacks, in words", () => {
     const dir = mkdtempSync(join(tmpdir(), "icld-bad-"));
     writeFileSync(join(dir, "l.csv"), "Datum;Konto;Text;Summa\n2024-03-20;7310;Flyg;100\n");
