@@ -224,6 +224,10 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
       message: `det här är en utfallsfil (den har ${a.key}:), indata till follow-up, inte en plan`,
       hint: "följ upp en plan med den: icld-budget follow-up <plan> <den här filen>",
     }),
+    EDITION_NOT_PLAN: (a) => ({
+      message: `det här är en utgåva av riktlinjerna (den har ${a.key}:), inte en plan`,
+      hint: "ange den i en plan för att pröva planen mot den: rules: <den här filen>",
+    }),
     PLAN_NOT_ACTUALS: (a) => ({
       message: `det här är en plan (den har ${a.key}:), inte en utfallsfil`,
       hint: "planen kommer först: icld-budget follow-up <plan> <utfallsfil>",

@@ -113,6 +113,10 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       message: `this is an actuals file (it has ${a.key}:), the follow-up's input, not a plan`,
       hint: "follow a plan up with it: icld-budget follow-up <plan> <this file>",
     }),
+    EDITION_NOT_PLAN: (a) => ({
+      message: `this is a rule edition (it has ${a.key}:), not a plan`,
+      hint: "name it in a plan to check that plan against it: rules: <this file>",
+    }),
     PLAN_NOT_ACTUALS: (a) => ({
       message: `this is a plan (it has ${a.key}:), not an actuals file`,
       hint: "the plan comes first: icld-budget follow-up <plan> <actuals>",

@@ -10,7 +10,7 @@ import type { Decimal } from "../model/money.js";
 import { CATEGORIES, PAYERS, type Finding, type SourcePos } from "../model/types.js";
 import { issuesToProblems, type InputProblem, type Path } from "./issues-to-problems.js";
 import { amount, amountSchema, date, decimalNumber, expects, id, percent, text, year, type Amount, type LocalDate } from "./leaves.js";
-import { ACTUALS_KEYS, otherKindOfFile, PLAN_KEYS, placeProblems, readYamlMapping } from "./parse-plan.js";
+import { ACTUALS_KEYS, NOT_ACTUALS, otherKindOfFile, placeProblems, readYamlMapping } from "./parse-plan.js";
 import { list, mapping } from "./schema.js";
 
 const category = z.enum(CATEGORIES);
@@ -109,8 +109,8 @@ export function parseActuals(textOfFile: string, fileName: string): ActualsParse
   if (!read.ok) return read;
   const { raw, locate } = read;
   const parsed = actualsSchema.safeParse(raw);
-  const plan = parsed.success ? undefined : otherKindOfFile(raw, locate, ACTUALS_KEYS, PLAN_KEYS, "PLAN_NOT_ACTUALS");
-  if (plan) return { ok: false, findings: [plan] };
+  const other = parsed.success ? undefined : otherKindOfFile(raw, locate, ACTUALS_KEYS, NOT_ACTUALS);
+  if (other) return { ok: false, findings: [other] };
   const problems: InputProblem[] = parsed.success ? [] : issuesToProblems(parsed.error.issues, actualsSchema, raw);
   const assign: { pattern: TextPattern; trip: string; pos: SourcePos }[] = [];
   if (parsed.success) {

@@ -62,26 +62,40 @@ export function readYamlMapping(text: string): YamlMapping {
   return { ok: true, raw, locate: (path, anchor = "value") => posOf(offsetOf(doc, path, anchor)) };
 }
 
-/** Keys only a plan has, and keys only an actuals file (the follow-up's input) has. */
-export const PLAN_KEYS = ["title", "phase", "years", "people", "trips", "work", "costs"] as const;
+/**
+ * Keys that tell a file's kind: a plan's (its title aside, which a rule edition has too), an
+ * actuals file's (the follow-up's input) and a rule edition's (src/rates/editions/).
+ */
+const PLAN_KEYS = ["phase", "years", "people", "trips", "work", "costs"] as const;
 export const ACTUALS_KEYS = ["as_of", "ledger", "accounts", "assign", "hours", "entries", "tolerance"] as const;
+const EDITION_KEYS = ["format", "applies", "envelopes", "eligible"] as const;
+/** The kinds a file given as an actuals file may be instead: a plan. */
+export const NOT_ACTUALS = [["PLAN_NOT_ACTUALS", [...PLAN_KEYS, "title"]]] as const;
+/** The kinds a file given as a plan may be instead: an actuals file or a rule edition. */
+const NOT_PLAN = [
+  ["ACTUALS_NOT_PLAN", ACTUALS_KEYS],
+  ["EDITION_NOT_PLAN", EDITION_KEYS],
+] as const;
 
 /**
- * The finding for a file of the other kind (an actuals file given as a plan, or a plan as an
- * actuals file): one that has none of its own kind's keys and some of the other's, whose first
- * such key it points at. Its many missing and unknown keys would only hide what is wrong.
+ * The finding for a file of another kind than the one expected (an actuals file or a rule edition
+ * given as a plan, a plan as an actuals file): one that has none of its own kind's keys and some of
+ * another's, whose first such key it points at. Its many missing and unknown keys would only hide
+ * what is wrong.
  */
 export function otherKindOfFile(
   raw: { [key: string]: PlainValue },
   locate: (path: Path, anchor: "key" | "value") => SourcePos,
   own: readonly string[],
-  other: readonly string[],
-  code: "ACTUALS_NOT_PLAN" | "PLAN_NOT_ACTUALS",
+  others: readonly (readonly [code: string, keys: readonly string[]])[],
 ): Finding | undefined {
   const keys = Object.keys(raw);
-  const key = keys.find((k) => other.includes(k));
-  if (key === undefined || keys.some((k) => own.includes(k))) return undefined;
-  return { code, severity: "error", args: { key }, pos: locate([key], "key") };
+  if (keys.some((key) => own.includes(key))) return undefined;
+  for (const [code, kind] of others) {
+    const key = keys.find((k) => kind.includes(k));
+    if (key !== undefined) return { code, severity: "error", args: { key }, pos: locate([key], "key") };
+  }
+  return undefined;
 }
 
 /** Parses and validates a plan; `fileName` is used in positions and messages only. */
@@ -90,8 +104,8 @@ export function parsePlan(text: string, fileName: string): ParseResult {
   if (!read.ok) return read;
   const { raw, locate } = read;
   const { parsed, cut } = validate(raw);
-  const actuals = parsed.success ? undefined : otherKindOfFile(raw, locate, PLAN_KEYS, ACTUALS_KEYS, "ACTUALS_NOT_PLAN");
-  if (actuals) return { ok: false, findings: [actuals] };
+  const other = parsed.success ? undefined : otherKindOfFile(raw, locate, PLAN_KEYS, NOT_PLAN);
+  if (other) return { ok: false, findings: [other] };
   const problems = parsed.success ? [] : issuesToProblems(parsed.error.issues, planSchema, cut ?? raw);
   // A valid plan's pieces are its parsed parts; only an invalid one is taken apart piece by piece.
   for (const problem of checkReferences(parsed.success ? piecesOf(parsed.data, raw) : parsePieces(raw))) problems.push(problem);

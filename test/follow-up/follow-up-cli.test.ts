@@ -45,7 +45,7 @@ describe("follow-up: bad input", () => {
     expect(existsSync(join(dir, "out.json"))).toBe(false);
   });
 
-  it("says so in one problem each when the plan and the actuals file are swapped, or an actuals file is checked as a plan", () => {
+  it("says so in one problem each when the plan and the actuals file are swapped, or an actuals file or rule edition is checked as a plan", () => {
     const swapped = run(["follow-up", "budgets/follow-up/2024.actuals.yaml", "budgets/project.yaml"]);
     expect(swapped.status).toBe(2);
     // Line 7 of the actuals file is its first key of an actuals file (as_of:); line 8 of the plan its title:.
@@ -57,6 +57,14 @@ describe("follow-up: bad input", () => {
     expect(checked.status).toBe(2);
     expect(JSON.parse(checked.stdout).plans[0].findings.map((f: { code: string; line: number; column: number }) => [f.code, f.line, f.column])).toEqual([
       ["ACTUALS_NOT_PLAN", 7, 1],
+    ]);
+    // A rule edition written by init, checked as a plan: one problem at its format: key.
+    const dir = mkdtempSync(join(tmpdir(), "icld-kind-"));
+    expect(run(["init", "--edition", "icld-2023", "-o", "mine.yaml"], dir).status).toBe(0);
+    const formatLine = readFileSync(join(dir, "mine.yaml"), "utf8").split("\n").indexOf("format: 1") + 1;
+    const edition = run(["check", "--format", "json", "mine.yaml"], dir);
+    expect(JSON.parse(edition.stdout).plans[0].findings.map((f: { code: string; line: number }) => [f.code, f.line])).toEqual([
+      ["EDITION_NOT_PLAN", formatLine],
     ]);
     // A plan with a typo in one key, or missing its title, is still a plan: its problems are listed.
     const typo = check(planText("costs: []").replace("title: Test plan\n", "").concat("\nhours: 5"));
