@@ -330,12 +330,18 @@ export function followUp(
       findings.push({ code: "NOT_ELIGIBLE", severity: "error", args: { ...where, category: row.category, label: row.text }, pos });
     }
   }
-  // The same voucher and amount twice, across files too.
-  const vouchers = new Map<string, ActualRow>();
+  // The same voucher and amount twice: in two files (exports that overlap, an entry by hand
+  // that has since been booked), or twice in one file as the same row (date, account and text
+  // too). Within one export, a voucher's rows of one amount are usually two costs (two
+  // travellers' per diems, two tickets), and are not warned of.
+  const vouchers = new Map<string, ActualRow[]>();
   for (const row of rows) {
     if (row.voucher === undefined || row.status === "excluded") continue;
     const key = `${row.voucher}\u0000${row.amount.toFixed(2)}`;
-    const first = vouchers.get(key);
+    const earlier = vouchers.get(key) ?? [];
+    const first = earlier.find((other) => other.file !== row.file || (other.date === row.date && other.account === row.account && other.text === row.text));
+    earlier.push(row);
+    vouchers.set(key, earlier);
     if (first)
       findings.push({
         code: "DUPLICATE_VOUCHER",
@@ -343,7 +349,6 @@ export function followUp(
         args: { file: row.file, voucher: row.voucher, amount: row.amount.toFixed(2), firstFile: first.file, firstRow: first.row },
         pos: { line: row.row, column: row.column },
       });
-    else vouchers.set(key, row);
   }
   // Salary counted both from hours and from salary rows in the ledger.
   for (const year of plan.years) {

@@ -479,7 +479,7 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     }),
     DUPLICATE_VOUCHER: (a) => ({
       message: `verifikation ${a.voucher} med ${kr(a.amount)} förekommer två gånger (först i ${a.firstFile}, rad ${a.firstRow})`,
-      hint: "om exporterna överlappar, ta bort den ena; om raderna är två kostnader, bortse från detta",
+      hint: "om två exporter överlappar, ta bort den ena; om en post i entries har bokförts sedan, ta bort posten; om raderna är två kostnader, bortse från detta",
     }),
     SALARY_TWICE: (a) => ({
       message: `lön för ${a.year} räknas både från timmar och från lönerader i huvudboken`,

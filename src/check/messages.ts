@@ -374,7 +374,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     }),
     DUPLICATE_VOUCHER: (a) => ({
       message: `voucher ${a.voucher} with ${sek(a.amount)} appears twice (first in ${a.firstFile}, row ${a.firstRow})`,
-      hint: "if the two exports overlap, remove one; if the rows are two costs, ignore this",
+      hint: "if two exports overlap, remove one; if an entry by hand has since been booked, remove the entry; if the rows are two costs, ignore this",
     }),
     SALARY_TWICE: (a) => ({
       message: `salary for ${a.year} is counted both from hours and from salary rows in the ledger`,

@@ -135,6 +135,24 @@ describe("findings", () => {
     expect(result.followUp.findings.map((f) => [f.code, f.args.file, f.args.firstFile])).toEqual([["DUPLICATE_VOUCHER", "b.csv", "a.csv"]]);
   });
 
+  it("warns of a voucher's amount twice in one file only when the whole row repeats; an entry by hand since booked is warned of", () => {
+    const result = follow(`${ACCOUNTS}\nentries:\n  - {date: 2023-03-02, item: Tåg, category: travel, amount: 450, voucher: V7}`, {
+      "l.csv": ledger(
+        "2023-03-01;V1;7310;Traktamente Anna;562,00",
+        "2023-03-01;V1;7310;Traktamente Bertil;562,00", // two travellers' per diems: two costs
+        "2023-03-01;V2;7310;Flyg;4 500,00",
+        "2023-03-01;V2;7310;Flyg;4 500,00", // the same row again: row 5
+        "2023-03-02;V7;7310;Tåg Västerås;450,00", // booked since it was entered by hand
+      ),
+    });
+    expect(
+      result.followUp.findings.filter((f) => f.code === "DUPLICATE_VOUCHER").map((f) => [f.args.file, f.pos?.line, f.args.firstFile, f.args.firstRow]),
+    ).toEqual([
+      ["l.csv", 5, "l.csv", 4],
+      ["a.yaml", 5, "l.csv", 6],
+    ]);
+  });
+
   it("warns of salary counted from hours and from salary rows in one year", () => {
     const result = follow(`accounts: {"7010": work}\nhours:\n  - {person: anna, year: 2023, hours: 10}`, {
       "l.csv": ledger("2023-06-25;L9;7010;Lön juni;20 000,00"),
