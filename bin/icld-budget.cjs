@@ -20,6 +20,9 @@ runCli(process.argv.slice(2), {
   get stdoutIsTTY() {
     return !stdout.direct && Boolean(process.stdout.isTTY);
   },
+  get stdoutColumns() {
+    return !stdout.direct && process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
   packageRoot: path.join(__dirname, ".."),
   readStdin: async (maxBytes) => {
     const chunks = [];

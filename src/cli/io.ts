@@ -5,6 +5,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal (colour is used only there). */
   readonly stdoutIsTTY: boolean;
+  /** The terminal's width in characters, where standard output is one (wide tables are fitted to it). */
+  readonly stdoutColumns?: number;
   /** Where the tool is installed (the folder with package.json), for files it ships such as the schema. */
   readonly packageRoot?: string;
   /** Reads standard input for `-`: whole, or more than `maxBytes` bytes and no further (so that an endless input is refused). */

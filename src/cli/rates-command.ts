@@ -157,7 +157,8 @@ export async function runRates(query: string | undefined, options: RatesOptions,
           t.tables[f.table],
           f.source,
         ]),
-        { right: [false, false, true, false, false, false] },
+        // In a terminal, the source is wrapped to fit its width.
+        { right: [false, false, true, false, false, false], ...(io.stdoutIsTTY && io.stdoutColumns ? { maxWidth: io.stdoutColumns } : {}) },
       )}\n`,
     );
   }

@@ -159,3 +159,47 @@ describe("--debug through the binary", () => {
     expect(map.sources.some((source) => source.endsWith("src/cli/main.ts"))).toBe(true);
   });
 });
+
+describe("tables in a terminal", () => {
+  /** rates UA as a terminal of `columns` characters shows it (colours off). */
+  async function ratesIn(columns: number | undefined) {
+    let out = "";
+    const status = await runCli(["rates", "UA", "--lang", "en"], {
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: () => true },
+      env: { NO_COLOR: "1" },
+      stdoutIsTTY: columns !== undefined,
+      ...(columns !== undefined ? { stdoutColumns: columns } : {}),
+    });
+    return { status, lines: out.trimEnd().split("\n") };
+  }
+  /** The words of the Source column, in order, from a table's rows (a wrapped cell's lines joined). */
+  const sourceWords = (lines: readonly string[]) =>
+    lines
+      .filter((line) => line.startsWith("│"))
+      .slice(1)
+      .map((line) => line.split("│")[6]!.trim())
+      .join(" ")
+      .split(/\s+/)
+      .filter(Boolean);
+
+  it("wraps the long source column of rates to the terminal's width, losing no word; to a pipe, lines stay whole", async () => {
+    const piped = await ratesIn(undefined);
+    const narrow = await ratesIn(100);
+    expect([piped.status, narrow.status]).toEqual([0, 0]);
+    const widths = (lines: readonly string[]) => [...new Set(lines.map((line) => [...line].length))];
+    // To a pipe the 2026 source is one line of more than 300 characters.
+    expect(Math.max(...widths(piped.lines))).toBeGreaterThan(300);
+    // In a terminal of 100 every line of the box is 100 wide, and the source's words are all there, in order.
+    expect(widths(narrow.lines)).toEqual([100]);
+    expect(sourceWords(narrow.lines)).toEqual(sourceWords(piped.lines));
+    // The source is never wrapped narrower than its longest word and a space each side
+    // ("utlandstraktamente.se/Ukraina", 29 + 2): the other columns take 68, so a terminal of 60
+    // gets a table of 99, and no word is cut.
+    const tiny = await ratesIn(60);
+    expect(widths(tiny.lines)).toEqual([99]);
+    expect(sourceWords(tiny.lines)).toEqual(sourceWords(piped.lines));
+    // A terminal wider than the table changes nothing.
+    expect((await ratesIn(1000)).lines).toEqual(piped.lines);
+  });
+});
