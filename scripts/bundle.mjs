@@ -64,12 +64,17 @@ function takeFrom(bundle, table, taken, pick) {
 
 /**
  * The modules main.ts imports when a command other than check runs (every module it imports with
- * `import()`, but help-sv.ts, the Swedish help, which a Swedish check loads too): cli.cjs takes
- * them from more-commands.cjs.
+ * `import()`, but help-sv.ts, the Swedish help, which a Swedish check loads too), and the readers
+ * of rate packs and edition files: cli.cjs takes them from more-commands.cjs.
  */
 const moreCommands = new Set();
 const toMoreCommands = takeFrom("more-commands", "modules", moreCommands, (args) => {
-  if (args.kind !== "dynamic-import" || !args.importer.endsWith(path.join("src", "cli", "main.ts")) || args.path === "./help-sv.js") return undefined;
+  if (args.kind !== "dynamic-import") return undefined;
+  const fromMain = args.importer.endsWith(path.join("src", "cli", "main.ts")) && args.path !== "./help-sv.js";
+  // The readers of rate packs and edition files, which a check needs only for a plan that names
+  // one (or a config file that does): 8 KB a check of the examples would read for nothing.
+  const tableReaders = args.path.endsWith("/rates/read-tables.js");
+  if (!fromMain && !tableReaders) return undefined;
   return path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)).replace(/\.js$/, ".ts");
 });
 
