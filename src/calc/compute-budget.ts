@@ -18,7 +18,7 @@ import { findPerDiemRate, mealDeductionForDay, type PerDiemRate, reducedPerDiemR
 import { CostLine, CostRepeats } from "./cost-line.js";
 import { amountInSek, fxNoteOf } from "./fx.js";
 import { totalLines } from "./total-lines.js";
-import { countTripDays, longStayReductions, perDiemPercentOn, perDiemShareOn, type TripDays } from "./trip-days.js";
+import { countTripDays, dateOfDay, longStayReductions, perDiemPercentOn, perDiemShareOn, routeCountryAt, routeCountryOn, type TripDays } from "./trip-days.js";
 
 /** What a trip amounts to, for reports and rules. */
 export interface TripSummary {
@@ -196,58 +196,79 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   // two years; the trip is taken as one stay at one place (rule long-stay says so).
   const needsRate = trip.subsistence === "per-diem" || trip.lodging === "none";
   const reductions = longStayReductions(trip.depart, trip.return);
-  const yearsOfDays = new Map<number, { nights: number }>();
-  /** The per diem days by year and percentage, in the order of the trip. */
-  const tiers = new Map<string, { year: number; percent: 100 | 70 | 50; full: number; half: number }>();
+  // Skatteverket: a day in several countries is paid as the country of its longest part between
+  // 06:00 and 24:00, along the trip's route where it has one (docs/rules.md#route); without one,
+  // the trip is in its `to` country throughout.
+  const route = trip.route;
+  const countryOn = (day: number) => (route ? routeCountryOn(trip.depart, trip.return, route, day) : trip.to);
+  /** Where the night that starts on a day is spent: the route's country at its midnight. */
+  const countryOfNight = (day: number) => (route ? routeCountryAt(trip.depart, trip.return, route, (day + 1) * 1440) : trip.to);
+  /** The figures the trip needs, by country and year, with the nights spent under each. */
+  const figures = new Map<string, { country: string; year: number; nights: number }>();
+  const figure = (country: string, year: number) => {
+    const id = `${country}:${year}`;
+    const found = figures.get(id) ?? { country, year, nights: 0 };
+    figures.set(id, found);
+    return found;
+  };
+  /** The per diem days by country, year and percentage, in the order of the trip. */
+  const tiers = new Map<string, { country: string; year: number; percent: 100 | 70 | 50; full: number; half: number; days: number[] }>();
   if (needsRate && days.nights > 0) {
     for (let day = trip.depart.day; day <= trip.return.day; day++) {
       const dayYear = yearOfDay(day);
-      const counts = yearsOfDays.get(dayYear) ?? { nights: 0 };
       // A night belongs to the day it starts on.
-      if (day < trip.return.day) counts.nights++;
-      yearsOfDays.set(dayYear, counts);
+      if (day < trip.return.day) figure(countryOfNight(day), dayYear).nights++;
       const share = perDiemShareOn(trip.depart, trip.return, day);
       if (share === 0) continue;
+      const country = countryOn(day);
+      figure(country, dayYear);
       const percent = perDiemPercentOn(reductions, day);
-      const tier = tiers.get(`${dayYear}:${percent}`) ?? { year: dayYear, percent, full: 0, half: 0 };
+      const id = `${country}:${dayYear}:${percent}`;
+      const tier = tiers.get(id) ?? { country, year: dayYear, percent, full: 0, half: 0, days: [] };
       if (share === 1) tier.full++;
       else tier.half++;
-      tiers.set(`${dayYear}:${percent}`, tier);
+      tier.days.push(day);
+      tiers.set(id, tier);
     }
   }
-  const dayRates = new Map<number, PerDiemRate>();
-  for (const dayYear of yearsOfDays.keys()) {
-    const found = findPerDiemRate(plan, rates, dayYear, trip.to, toSek);
+  const dayRates = new Map<string, PerDiemRate>();
+  for (const [id, { country, year: dayYear }] of figures) {
+    const found = findPerDiemRate(plan, rates, dayYear, country, toSek);
     if (!found) {
       context.problems.push({
         code: "MISSING_PER_DIEM_RATE",
         severity: "error",
-        args: { country: trip.to, countryName: countryLabel(trip.to), year: dayYear },
+        args: { country, countryName: countryLabel(country), year: dayYear },
         pos: at(trip.subsistence === "per-diem" ? "subsistence" : "lodging"),
       });
     } else {
-      dayRates.set(dayYear, found);
+      dayRates.set(id, found);
       context.assumptions.perDiem(found);
     }
   }
-  const priced = dayRates.size === yearsOfDays.size && dayRates.size > 0;
-  const overNewYear = yearsOfDays.size > 1;
-  /** A line's key, with the year of its rate for a trip over New Year. */
-  const yearKey = (part: string, dayYear: number) => key(overNewYear ? `${part}:${dayYear}` : part);
+  const rateOf = (country: string, dayYear: number) => dayRates.get(`${country}:${dayYear}`)!;
+  const priced = dayRates.size === figures.size && dayRates.size > 0;
+  const years = new Set([...figures.values()].map((f) => f.year));
+  const countries = new Set([...figures.values()].map((f) => f.country));
+  const overNewYear = years.size > 1;
+  const severalCountries = countries.size > 1;
+  /** A line's key, with the country of its rate for a trip through several, and its year for a trip over New Year. */
+  const figureKey = (part: string, country: string, dayYear: number) =>
+    key([part, ...(severalCountries ? [country] : []), ...(overNewYear ? [dayYear] : [])].join(":"));
 
   const lodging = trip.lodging;
   if (lodging === "none") {
     if (priced) {
-      for (const [dayYear, counts] of yearsOfDays) {
-        if (counts.nights === 0) continue;
+      for (const { country, year: dayYear, nights } of figures.values()) {
+        if (nights === 0) continue;
         addLine({
           ...base,
-          ...yearKey("night-allowance", dayYear),
+          ...figureKey("night-allowance", country, dayYear),
           category: "lodging",
-          what: { kind: "night-allowance", subject: label, country: trip.to, year: dayYear },
-          quantity: travellers.times(counts.nights),
+          what: { kind: "night-allowance", subject: label, country, year: dayYear },
+          quantity: travellers.times(nights),
           unit: "night",
-          rate: dayRates.get(dayYear)!.night,
+          rate: rateOf(country, dayYear).night,
           pos: at("lodging"),
         });
       }
@@ -274,22 +295,23 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
     if (priced) {
       let perTraveller = ZERO;
       for (const tier of tiers.values()) {
-        const rate = reducedPerDiemRate(dayRates.get(tier.year)!, tier.percent);
+        const rate = reducedPerDiemRate(rateOf(tier.country, tier.year), tier.percent);
         perTraveller = perTraveller.plus(rate.fullDay.times(tier.full)).plus(rate.fullDay.dividedBy(2).times(tier.half));
         const dayCount = new Decimal(tier.full).plus(new Decimal(tier.half).dividedBy(2));
         const reduced = reductions.find((reduction) => reduction.percent === tier.percent);
         addLine({
           ...base,
-          ...key(["per-diem", ...(overNewYear ? [tier.year] : []), ...(reduced ? [tier.percent] : [])].join(":")),
+          ...key(["per-diem", ...(severalCountries ? [tier.country] : []), ...(overNewYear ? [tier.year] : []), ...(reduced ? [tier.percent] : [])].join(":")),
           category: "subsistence",
           what: {
             kind: "per-diem",
             subject: label,
-            country: trip.to,
+            country: tier.country,
             year: tier.year,
             fullDays: tier.full,
             halfDays: tier.half,
             ...(reduced ? { longStay: { percent: reduced.percent, from: reduced.date } } : {}),
+            ...(severalCountries ? { routeDays: tier.days.map(dateOfDay) } : {}),
           },
           quantity: dayCount.times(travellers),
           unit: "day",
@@ -300,7 +322,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       const meals = trip.meals_provided;
       if (Array.isArray(meals)) {
         meals.forEach((meal, m) => {
-          const rate = reducedPerDiemRate(dayRates.get(yearOfDay(meal.date.day))!, perDiemPercentOn(reductions, meal.date.day));
+          const rate = reducedPerDiemRate(rateOf(countryOn(meal.date.day), yearOfDay(meal.date.day)), perDiemPercentOn(reductions, meal.date.day));
           // Skatteverket: a day's allowance never goes below zero, so a day's deduction stops at it.
           const allowance = rate.fullDay.times(perDiemShareOn(trip.depart, trip.return, meal.date.day));
           const wanted = mealDeductionForDay(rate, meal);
@@ -321,16 +343,19 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       } else if (meals && reductions.length > 0) {
         // Counts over the trip say nothing of which meals fall after the three months, whose deduction is reduced too.
         context.problems.push({ code: "LONG_STAY_MEALS_NEED_DATES", severity: "error", args: { trip: trip.id ?? label }, pos: at("meals_provided") });
+      } else if (meals && severalCountries) {
+        // Counts over the trip say nothing of which country's figure a meal reduces.
+        context.problems.push({ code: "ROUTE_MEALS_NEED_DATES", severity: "error", args: { countries: [...countries].join(", ") }, pos: at("meals_provided") });
       } else if (meals && overNewYear) {
         // Counts over the trip say nothing of which year's figure a meal reduces.
         context.problems.push({
           code: "MEALS_NEED_DATES",
           severity: "error",
-          args: { years: [...yearsOfDays.keys()].join(" and ") },
+          args: { years: [...years].join(" and ") },
           pos: at("meals_provided"),
         });
       } else if (meals) {
-        const rate = dayRates.get(year)!;
+        const rate = rateOf([...countries][0]!, year);
         const kinds = (["breakfast", "lunch", "dinner"] as const).filter((kind) => (meals[kind] ?? 0) > 0);
         // Skatteverket: a day's allowance never goes below zero, so deductions stop at the allowance.
         let left = perTraveller;

@@ -49,11 +49,14 @@ export function longStayReductions(depart: LocalDateTime, back: LocalDateTime): 
   const from = (percent: 70 | 50, months: number): LongStayReduction => {
     const daysInMonth = new Date(Date.UTC(year, month + months + 1, 0)).getUTCDate();
     const time = date > daysInMonth ? Date.UTC(year, month + months + 1, 1) : Date.UTC(year, month + months, date);
-    return { percent, day: time / 86_400_000, date: new Date(time).toISOString().slice(0, 10) };
+    return { percent, day: time / 86_400_000, date: dateOfDay(time / 86_400_000) };
   };
   const reductions = [from(70, 3), from(50, 24)];
   return back.day - depart.day > 0 ? reductions.filter((reduction) => reduction.day <= back.day) : [];
 }
+
+/** A day (days since 1970-01-01) as a date: 2024-04-10. */
+export const dateOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** The percentage of the day amount a day of a trip is paid: 100, or a long stay's 70 or 50. */
 export function perDiemPercentOn(reductions: readonly LongStayReduction[], day: number): 100 | 70 | 50 {
@@ -77,4 +80,53 @@ export function countTripDays(depart: LocalDateTime, back: LocalDateTime): TripD
     fullDays: between + (departFull ? 1 : 0) + (returnFull ? 1 : 0),
     halfDays: (departFull ? 0 : 1) + (returnFull ? 0 : 1),
   };
+}
+
+/** A stretch of a trip's route: a country until a time; the last lasts until the return. */
+export interface RouteStop {
+  readonly country: string;
+  readonly until?: LocalDateTime;
+}
+
+/** Skatteverket counts a day's time between 06:00 and 24:00 to find its country. */
+const DAYTIME_FROM = 6 * 60;
+const minuteOf = (time: LocalDateTime) => time.day * 1440 + time.minutes;
+
+/** The stretches of a route as minutes [from, to), the first from the departure, the last to the return. */
+function stretches(depart: LocalDateTime, back: LocalDateTime, route: readonly RouteStop[]): { country: string; from: number; to: number }[] {
+  let from = minuteOf(depart);
+  return route.map((stop, i) => {
+    const to = i === route.length - 1 || stop.until === undefined ? minuteOf(back) : minuteOf(stop.until);
+    const stretch = { country: stop.country, from, to };
+    from = to;
+    return stretch;
+  });
+}
+
+/**
+ * Skatteverket: on a day spent in several countries, the per diem is that of the country where
+ * the longest part of the day between 06:00 and 24:00 was spent (time in the air is the
+ * traveller's to leave out, by the times of the route). A tie goes to the country reached first.
+ * A day with no time between 06:00 and 24:00 on the trip takes the country at its start.
+ */
+export function routeCountryOn(depart: LocalDateTime, back: LocalDateTime, route: readonly RouteStop[], day: number): string {
+  const dayFrom = day * 1440 + DAYTIME_FROM;
+  const dayTo = (day + 1) * 1440;
+  let best = route[0]!.country;
+  let longest = 0;
+  for (const stretch of stretches(depart, back, route)) {
+    const minutes = Math.min(stretch.to, dayTo) - Math.max(stretch.from, dayFrom);
+    if (minutes > longest) {
+      longest = minutes;
+      best = stretch.country;
+    }
+  }
+  if (longest > 0) return best;
+  return routeCountryAt(depart, back, route, day * 1440);
+}
+
+/** The country of the route at a minute (days since 1970 × 1440 + minutes): where a night is spent, at its midnight. */
+export function routeCountryAt(depart: LocalDateTime, back: LocalDateTime, route: readonly RouteStop[], minute: number): string {
+  const all = stretches(depart, back, route);
+  return (all.find((stretch) => minute < stretch.to) ?? all[all.length - 1]!).country;
 }

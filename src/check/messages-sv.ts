@@ -324,6 +324,19 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
       message: `"${a.text}" är i ${a.currency}, men fx har ingen kurs för ${a.currency}`,
       hint: `lägg till fx: {${a.currency}: "<kronor per ${a.currency}>"} i planen (för UAH publicerar Riksbanken ingen kurs: ange den ni använder)`,
     }),
+    ROUTE_TIMES: (a) => ({
+      message:
+        a.problem === "last-until"
+          ? "resvägens sista sträcka varar till hemkomsten och har ingen until"
+          : a.problem === "until-missing"
+            ? "den här sträckan av resvägen har ingen until och är inte den sista"
+            : `until ${a.until} är inte efter ${a.after} och före hemkomsten (${a.return})`,
+      hint: "ange för varje sträcka utom den sista den lokala tid den slutar (until: 2025-03-11T14:00), i resans ordning",
+    }),
+    ROUTE_MEALS_NEED_DATES: (a) => ({
+      message: `fria måltider räknade över hela resan säger inte vilket lands traktamente de minskar (resvägen går genom ${a.countries})`,
+      hint: "ange måltiderna dag för dag: meals_provided: [{date: 2025-03-11, breakfast: true}]",
+    }),
     YEAR_OUTSIDE_PLAN: (a) => ({
       message: `${what(a.what)} infaller ${a.year}, utanför planens år (${a.years})`,
       hint: `lägg till ${a.year} i years, eller flytta den`,

@@ -216,6 +216,19 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       message: `"${a.text}" is in ${a.currency}, but fx has no rate for ${a.currency}`,
       hint: `add fx: {${a.currency}: "<SEK per ${a.currency}>"} to the plan (for UAH the Riksbank publishes no rate: state the one you use)`,
     }),
+    ROUTE_TIMES: (a) => ({
+      message:
+        a.problem === "last-until"
+          ? "the last stretch of a route lasts until the return, and takes no until"
+          : a.problem === "until-missing"
+            ? "this stretch of the route has no until, and is not the last"
+            : `until ${a.until} is not after ${a.after} and before the return (${a.return})`,
+      hint: "give each stretch but the last the local time it ends (until: 2025-03-11T14:00), in the order of the trip",
+    }),
+    ROUTE_MEALS_NEED_DATES: (a) => ({
+      message: `free meals counted over the trip cannot say which country's per diem they reduce (the route goes through ${a.countries})`,
+      hint: "give the meals day by day: meals_provided: [{date: 2025-03-11, breakfast: true}]",
+    }),
     YEAR_OUTSIDE_PLAN: (a) => ({
       message: `this ${a.what} falls in ${a.year}, outside the plan's years (${a.years})`,
       hint: `add ${a.year} to years, or move the ${a.what}`,

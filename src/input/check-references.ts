@@ -114,6 +114,24 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
       if (returns < departs) add("RETURN_BEFORE_DEPARTURE", at("return"), { depart: trip.depart.text, return: trip.return.text });
     }
     if (trip.depart) checkYear(trip.depart.year, at("depart"), "trip", true);
+    // A route's stretches follow one another from the departure to the return: each but the last
+    // ends at its `until`, the last at the return.
+    trip.route?.forEach((stop, r) => {
+      if (!stop) return; // invalid on its own: reported by the schema
+      const last = r === trip.route!.length - 1;
+      if (last && stop.until) add("ROUTE_TIMES", at("route", r, "until"), { problem: "last-until" });
+      else if (!last && !stop.until) add("ROUTE_TIMES", at("route", r), { problem: "until-missing" });
+      else if (stop.until && trip.depart && trip.return) {
+        const previous =
+          trip
+            .route!.slice(0, r)
+            .reverse()
+            .find((earlier) => earlier?.until)?.until ?? trip.depart;
+        const minute = (time: { day: number; minutes: number }) => time.day * 1440 + time.minutes;
+        if (minute(stop.until) <= minute(previous) || minute(stop.until) >= minute(trip.return))
+          add("ROUTE_TIMES", at("route", r, "until"), { problem: "order", until: stop.until.text, after: previous.text, return: trip.return.text });
+      }
+    });
     const onTrip = new Set<string>();
     trip.travellers?.forEach((traveller, t) => {
       if (typeof traveller !== "string") return;

@@ -96,13 +96,20 @@ export const extraSchema = mapping({
   note: optional(text),
 });
 
+/** A stretch of a trip in one country, until a time (the last stretch lasts until the return). */
+export const routeStopSchema = mapping({ country, until: optional(dateTime) });
+
 /** A trip. */
 export const tripSchema = mapping({
   id: optional(id),
   title: optional(text),
-  to: described(country, "Country whose per diem table applies; SE for domestic rates."),
+  to: described(country, "Country whose per diem table applies (throughout, unless the trip has a route); SE for domestic rates."),
   depart: described(dateTime, "Departure, local time: 2025-03-10T07:00."),
   return: described(dateTime, "Return home, local time."),
+  route: described(
+    optional(nonEmptyList(routeStopSchema)),
+    "The countries on the way, in order, each until a local time, the last until the return: each day's per diem is that of the country where the longest part of 06:00–24:00 was spent.",
+  ),
   travellers: nonEmptyList(travellerSchema),
   fare: described(optional(amount), "Fare per traveller."),
   lodging: lodgingSchema,

@@ -28,6 +28,8 @@ export type LineWhat =
       readonly halfDays: number;
       /** A long stay's days, paid at a percentage of the day amount (70 after three months, 50 after two years) from a date on. */
       readonly longStay?: { readonly percent: 70 | 50; readonly from: string };
+      /** On a trip through several countries (its route), the days this line pays, as dates. */
+      readonly routeDays?: readonly string[];
     }
   | { readonly kind: "free-meal"; readonly subject: string; readonly meal: Meal; readonly capped: boolean }
   | { readonly kind: "free-meals-day"; readonly subject: string; readonly date: string; readonly meals: readonly Meal[]; readonly capped: boolean }

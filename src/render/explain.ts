@@ -14,6 +14,7 @@ import { formatNumber, formatSek, type Lang } from "./format.js";
 import { CATEGORY_LABELS, describeFigure, describeSource, EXPLAIN_LABELS, PHASE_LABELS, REPORT_LABELS, UNIT_LABELS, UNIT_PLURAL_LABELS } from "./labels.js";
 import type { Sourced } from "../model/confirmation.js";
 import type { HourlyCostDerivation } from "../calc/compute-budget.js";
+import { countryLabel } from "../rates/normalbelopp.js";
 
 /** Where a figure comes from and how sure it is, in words: "Skatteverket SKV A 2023:18 (…) (bekräftad)". */
 const origin = (figure: Sourced, lang: Lang) => `${describeSource(figure.source, lang)} (${REPORT_LABELS[lang].statuses[figure.confirmation]})`;
@@ -48,6 +49,8 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
       children.push({ step: t.depart(time(trip.depart.text), trip.depart.minutes < 12 * 60), children: [] });
       if (nights > 1) children.push({ step: t.between(nights - 1), children: [] });
       children.push({ step: t.back(time(trip.return.text), trip.return.minutes > 19 * 60), children: [] });
+      // Along a route, the days this line pays: those spent mostly in its country.
+      if (what.routeDays) children.push({ step: t.routeDays(countryLabel(what.country), what.routeDays.join(", ")), origin: "Skatteverket", children: [] });
     }
   }
   if (what.kind === "per-diem" || what.kind === "night-allowance" || what.kind === "free-meal" || what.kind === "free-meals-day") {

@@ -333,6 +333,7 @@ export const EXPLAIN_LABELS = {
     back: (when: string, full: boolean) => `return ${when} (${full ? "after 19:00: full day" : "at 19:00 or earlier: half day"})`,
     between: (n: number) => `${n} day${n === 1 ? "" : "s"} between (full)`,
     noNight: "no night away: no per diem",
+    routeDays: (country: string, days: string) => `days in ${country} (the longest part of 06:00–24:00 spent there, by the route): ${days}`,
     longStay: (percent: number, from: string, full: string, reduced: string) =>
       `${percent} % × ${full} = ${reduced} a day from ${from}: Skatteverket's long stay, after ${percent === 70 ? "three months" : "two years"} at one place`,
     rate: "rate",
@@ -357,6 +358,7 @@ export const EXPLAIN_LABELS = {
     back: (when: string, full: boolean) => `hemkomst ${when} (${full ? "efter 19:00: hel dag" : "19:00 eller tidigare: halv dag"})`,
     between: (n: number) => `${n} hel${n === 1 ? "" : "a"} dag${n === 1 ? "" : "ar"} däremellan`,
     noNight: "ingen övernattning: inget traktamente",
+    routeDays: (country: string, days: string) => `dagar i ${country} (största delen av 06:00–24:00 där, enligt resvägen): ${days}`,
     longStay: (percent: number, from: string, full: string, reduced: string) =>
       `${percent} % × ${full} = ${reduced} om dagen från ${from}: Skatteverkets långvariga tjänsteresa, efter ${percent === 70 ? "tre månader" : "två år"} på samma ort`,
     rate: "belopp",

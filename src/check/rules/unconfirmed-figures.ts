@@ -86,8 +86,14 @@ export const checkUnconfirmedFigures: Rule = ({ plan, budget, envelopeRule }) =>
 function firstUse(plan: Parameters<Rule>[0]["plan"], key: string) {
   if (key.startsWith("per_diem.")) {
     const [, year, country] = key.split(".");
-    const index = plan.trips.findIndex((trip) => trip.to === country && trip.depart.year <= Number(year) && Number(year) <= trip.return.year);
+    const inYear = (trip: (typeof plan.trips)[number]) => trip.depart.year <= Number(year) && Number(year) <= trip.return.year;
+    const index = plan.trips.findIndex((trip) => trip.to === country && inYear(trip));
     if (index >= 0) return plan.locate(["trips", index, "to"]);
+    // A country the trip passes through on its route.
+    for (const [t, trip] of plan.trips.entries()) {
+      const stop = inYear(trip) ? (trip.route?.findIndex((s) => s.country === country) ?? -1) : -1;
+      if (stop >= 0) return plan.locate(["trips", t, "route", stop, "country"]);
+    }
   }
   if ((key === "hours_per_year" || key === "on_cost") && plan.work.length > 0) return plan.locate(["work", 0]);
   return undefined;
