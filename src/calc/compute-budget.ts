@@ -204,10 +204,10 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   /** Where the night that starts on a day is spent: the route's country at its midnight. */
   const countryOfNight = (day: number) => (route ? routeCountryAt(trip.depart, trip.return, route, (day + 1) * 1440) : trip.to);
   /** The figures the trip needs, by country and year, with the nights spent under each. */
-  const figures = new Map<string, { country: string; year: number; nights: number }>();
+  const figures = new Map<string, { country: string; year: number; nights: number[] }>();
   const figure = (country: string, year: number) => {
     const id = `${country}:${year}`;
-    const found = figures.get(id) ?? { country, year, nights: 0 };
+    const found = figures.get(id) ?? { country, year, nights: [] };
     figures.set(id, found);
     return found;
   };
@@ -217,7 +217,7 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
     for (let day = trip.depart.day; day <= trip.return.day; day++) {
       const dayYear = yearOfDay(day);
       // A night belongs to the day it starts on.
-      if (day < trip.return.day) figure(countryOfNight(day), dayYear).nights++;
+      if (day < trip.return.day) figure(countryOfNight(day), dayYear).nights.push(day);
       const share = perDiemShareOn(trip.depart, trip.return, day);
       if (share === 0) continue;
       const country = countryOn(day);
@@ -260,13 +260,13 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   if (lodging === "none") {
     if (priced) {
       for (const { country, year: dayYear, nights } of figures.values()) {
-        if (nights === 0) continue;
+        if (nights.length === 0) continue;
         addLine({
           ...base,
           ...figureKey("night-allowance", country, dayYear),
           category: "lodging",
-          what: { kind: "night-allowance", subject: label, country, year: dayYear },
-          quantity: travellers.times(nights),
+          what: { kind: "night-allowance", subject: label, country, year: dayYear, ...(severalCountries ? { routeNights: nights.map(dateOfDay) } : {}) },
+          quantity: travellers.times(nights.length),
           unit: "night",
           rate: rateOf(country, dayYear).night,
           pos: at("lodging"),

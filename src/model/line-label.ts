@@ -18,6 +18,8 @@ export type LineWhat =
       readonly fx?: FxNote;
       readonly country?: string;
       readonly year?: number;
+      /** A night allowance on a trip through several countries: the nights it pays, by the date each starts. */
+      readonly routeNights?: readonly string[];
     }
   | {
       readonly kind: "per-diem";

@@ -53,6 +53,9 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
       if (what.routeDays) children.push({ step: t.routeDays(countryLabel(what.country), what.routeDays.join(", ")), origin: "Skatteverket", children: [] });
     }
   }
+  // Along a route, the nights a night allowance pays: those whose midnight is in its country.
+  if (what.kind === "night-allowance" && what.routeNights && what.country)
+    children.push({ step: t.routeNights(countryLabel(what.country), what.routeNights.join(", ")), origin: "Skatteverket", children: [] });
   if (what.kind === "per-diem" || what.kind === "night-allowance" || what.kind === "free-meal" || what.kind === "free-meals-day") {
     const year = "year" in what && what.year !== undefined ? what.year : trip?.depart.year;
     const country = "country" in what && what.country !== undefined ? what.country : trip?.to;

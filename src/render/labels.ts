@@ -334,6 +334,7 @@ export const EXPLAIN_LABELS = {
     between: (n: number) => `${n} day${n === 1 ? "" : "s"} between (full)`,
     noNight: "no night away: no per diem",
     routeDays: (country: string, days: string) => `days in ${country} (the longest part of 06:00–24:00 spent there, by the route): ${days}`,
+    routeNights: (country: string, nights: string) => `nights in ${country} (where the route is at midnight), starting ${nights}`,
     longStay: (percent: number, from: string, full: string, reduced: string) =>
       `${percent} % × ${full} = ${reduced} a day from ${from}: Skatteverket's long stay, after ${percent === 70 ? "three months" : "two years"} at one place`,
     rate: "rate",
@@ -359,6 +360,7 @@ export const EXPLAIN_LABELS = {
     between: (n: number) => `${n} hel${n === 1 ? "" : "a"} dag${n === 1 ? "" : "ar"} däremellan`,
     noNight: "ingen övernattning: inget traktamente",
     routeDays: (country: string, days: string) => `dagar i ${country} (största delen av 06:00–24:00 där, enligt resvägen): ${days}`,
+    routeNights: (country: string, nights: string) => `nätter i ${country} (där resvägen är vid midnatt), med början ${nights}`,
     longStay: (percent: number, from: string, full: string, reduced: string) =>
       `${percent} % × ${full} = ${reduced} om dagen från ${from}: Skatteverkets långvariga tjänsteresa, efter ${percent === 70 ? "tre månader" : "två år"} på samma ort`,
     rate: "belopp",

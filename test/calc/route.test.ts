@@ -73,10 +73,15 @@ describe("a trip with a route", () => {
       ["trip:shatsk/per-diem:UA", "4.00", "393.00", "1572.00"],
     ]);
     expect(check(shatsk()).findings).toEqual([]);
-    // Each per diem line says which days it pays (explain shows them).
+    // Each per diem line says which days it pays, each night allowance which nights (explain shows them).
     const days = check(shatsk()).budget!.lines.flatMap((line) => (line.what.kind === "per-diem" ? [[line.what.country, line.what.routeDays]] : []));
     expect(days).toEqual([
       ["PL", ["2024-04-15", "2024-04-18", "2024-04-19"]],
+      ["UA", ["2024-04-16", "2024-04-17"]],
+    ]);
+    const nights = check(shatsk()).budget!.lines.flatMap((line) => (line.what.kind === "night-allowance" ? [[line.what.country, line.what.routeNights]] : []));
+    expect(nights).toEqual([
+      ["PL", ["2024-04-15", "2024-04-18"]],
       ["UA", ["2024-04-16", "2024-04-17"]],
     ]);
   });
