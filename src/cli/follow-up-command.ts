@@ -20,7 +20,7 @@ import type { Finding } from "../model/types.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
 import { buildFollowUpDocument, followUpVerdict } from "../render/follow-up-report.js";
 import { checkValidPlans } from "./check-command.js";
-import type { Io } from "./io.js";
+import { type Io, terminalWidth } from "./io.js";
 import type { ReportFormat } from "./output-formats.js";
 import { chooseFormat } from "./report-command.js";
 import { makeStyle } from "./style.js";
@@ -185,7 +185,7 @@ export async function runFollowUp(planFile: string, actualsFile: string, options
       break;
     default: {
       const toFile = options.output !== undefined && options.output !== "-";
-      data = render.renderFollowUpText(doc, toFile ? undefined : await makeStyle(io, options.color));
+      data = render.renderFollowUpText(doc, toFile ? undefined : await makeStyle(io, options.color), toFile ? undefined : terminalWidth(io));
     }
   }
   if (!(await writeOutput(options.output, data, { force: options.force, inputs: [planFile, actualsFile], lang: options.lang }, io))) return EXIT.invalid;

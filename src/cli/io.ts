@@ -12,3 +12,6 @@ export interface Io {
   /** Reads standard input for `-`: whole, or more than `maxBytes` bytes and no further (so that an endless input is refused). */
   readonly readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
+
+/** The terminal's width where standard output is one, for tables to fit; undefined for a file or a pipe. */
+export const terminalWidth = (io: Io): number | undefined => (io.stdoutIsTTY && io.stdoutColumns ? io.stdoutColumns : undefined);

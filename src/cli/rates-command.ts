@@ -17,7 +17,7 @@ import { RATES_LABELS } from "../render/command-labels.js";
 import { describeSource, REPORT_LABELS } from "../render/labels.js";
 import { renderTerminalTable } from "../render/terminal-table.js";
 import { checkOnePlanEach, writeDiagnostics } from "./check-command.js";
-import type { Io } from "./io.js";
+import { type Io, terminalWidth } from "./io.js";
 import { noteLine, problemLine } from "./words.js";
 
 export interface RatesOptions {
@@ -158,7 +158,7 @@ export async function runRates(query: string | undefined, options: RatesOptions,
           f.source,
         ]),
         // In a terminal, the source is wrapped to fit its width.
-        { right: [false, false, true, false, false, false], ...(io.stdoutIsTTY && io.stdoutColumns ? { maxWidth: io.stdoutColumns } : {}) },
+        { right: [false, false, true, false, false, false], maxWidth: terminalWidth(io) },
       )}\n`,
     );
   }

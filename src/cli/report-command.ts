@@ -8,7 +8,7 @@ import { EXIT } from "../check/exit-code.js";
 import type { CsvDialect } from "../render/csv.js";
 import { buildReportModel } from "../render/report-model.js";
 import { checkValidPlans } from "./check-command.js";
-import type { Io } from "./io.js";
+import { type Io, terminalWidth } from "./io.js";
 import { REPORT_FORMATS, type ReportFormat } from "./output-formats.js";
 import { makeStyle } from "./style.js";
 import { writeOutput } from "./write-file.js";
@@ -73,7 +73,7 @@ export async function runReport(planFile: string, options: ReportOptions, io: Io
     default: {
       const toFile = options.output !== undefined && options.output !== "-";
       const style = toFile ? undefined : await makeStyle(io, options.color);
-      data = (await import("../render/report-text.js")).renderReportText(model, style);
+      data = (await import("../render/report-text.js")).renderReportText(model, style, toFile ? undefined : terminalWidth(io));
     }
   }
   if (!(await writeOutput(options.output, data, { force: options.force, inputs: [planFile], lang: options.lang }, io))) return EXIT.invalid;

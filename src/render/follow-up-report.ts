@@ -227,12 +227,13 @@ export function renderFollowUpMarkdown(doc: FollowUpDocument): string {
 }
 
 /** The report for a terminal. */
-export function renderFollowUpText(doc: FollowUpDocument, style: Style = PLAIN): string {
+/** The report for a terminal; `maxWidth`, the terminal's width, has wide tables wrap a column of text to fit. */
+export function renderFollowUpText(doc: FollowUpDocument, style: Style = PLAIN, maxWidth?: number): string {
   const out = [style.bold(doc.title), style.dim(doc.facts), (doc.within ? style.green : style.red)(style.bold(doc.verdict)), ""];
   for (const section of doc.sections) {
     out.push(style.bold(section.heading));
     for (const line of section.text ?? []) out.push(line);
-    if (section.table) out.push(renderTerminalTable(section.table.head, section.table.rows, { right: section.table.right }));
+    if (section.table) out.push(renderTerminalTable(section.table.head, section.table.rows, { right: section.table.right, ...(maxWidth ? { maxWidth } : {}) }));
     out.push("");
   }
   return out.join("\n");

@@ -16,9 +16,9 @@ function bar(used: number, style: Style): string {
   return "█".repeat(filled) + style.dim("░".repeat(BAR_WIDTH - filled));
 }
 
-const table = (spec: TableSpec) => renderTerminalTable(spec.head, spec.rows, { right: spec.right });
-
-export function renderReportText(model: ReportModel, style: Style = PLAIN): string {
+/** The report for a terminal; `maxWidth`, the terminal's width, has wide tables wrap a column of text to fit. */
+export function renderReportText(model: ReportModel, style: Style = PLAIN, maxWidth?: number): string {
+  const table = (spec: TableSpec) => renderTerminalTable(spec.head, spec.rows, { right: spec.right, ...(maxWidth ? { maxWidth } : {}) });
   const t = REPORT_LABELS[model.lang];
   const lang = model.lang;
   const out: string[] = [style.bold(model.title), style.dim(model.facts.map(([k, v]) => `${k}: ${v}`).join(" · ")), ""];

@@ -9,6 +9,7 @@
  *
  * Colour codes in cells are the caller's (through `Style`); the table adds none of its own.
  */
+import { stripVTControlCharacters } from "node:util";
 import Table from "cli-table3";
 
 export interface TerminalTableOptions {
@@ -17,18 +18,18 @@ export interface TerminalTableOptions {
   /** Without box lines: columns separated by two spaces (for `diff`). */
   readonly plain?: boolean;
   /**
-   * The terminal's width: a boxed table wider than this has its last column (a long text, such as
-   * a figure's source) wrapped at word boundaries to fit, down to a column of 16 characters or its
-   * longest word, so that no word is cut.
+   * The terminal's width: a boxed table wider than this has its widest column of text (a figure's
+   * source, a line's label) wrapped at word boundaries to fit, down to 16 characters or its
+   * longest word, so that no word is cut. A table of numbers that cannot fit stays as it is.
    */
   readonly maxWidth?: number;
 }
 
-/** A wrapped last column is never made narrower than this (with its padding). */
+/** A wrapped column is never made narrower than this (with its padding). */
 const MIN_WRAPPED_WIDTH = 16;
 
-/** Characters on a line of text without escape codes (the table's own lines and our cells have none). */
-const widthOf = (text: string) => [...text].length;
+/** Characters of a text as a terminal shows them: colour codes take no room. */
+const widthOf = (text: string) => [...stripVTControlCharacters(text)].length;
 
 const NO_LINES = {
   top: "",
@@ -60,14 +61,17 @@ export function renderTerminalTable(head: readonly string[], rows: readonly (rea
     const text = boxed();
     const width = widthOf(text.slice(0, text.indexOf("\n")));
     if (options.maxWidth === undefined || width <= options.maxWidth) return text;
-    // The last column as cli-table3 made it (its widest cell and a space each side), less the excess.
-    const last = head.length - 1;
-    const cells = [head, ...rows].map((row) => row[last] ?? "");
-    const natural = Math.max(...cells.map(widthOf)) + 2;
+    // The widest column of text as cli-table3 made it (its widest cell and a space each side), less the excess.
+    const cellsOf = (column: number) => [head, ...rows].map((row) => row[column] ?? "");
+    const naturalOf = (column: number) => Math.max(...cellsOf(column).map(widthOf)) + 2;
+    const texts = head.map((_, column) => column).filter((column) => !options.right?.[column]);
+    if (texts.length === 0) return text;
+    const wrapped = texts.reduce((widest, column) => (naturalOf(column) > naturalOf(widest) ? column : widest));
+    const natural = naturalOf(wrapped);
     // Never narrower than its longest word, which cli-table3 would cut short ("utlandstrakta…").
-    const longestWord = Math.max(...cells.flatMap((cell) => cell.split(/\s+/).map(widthOf))) + 2;
+    const longestWord = Math.max(...cellsOf(wrapped).flatMap((cell) => cell.split(/\s+/).map(widthOf))) + 2;
     const fitted = Math.max(natural - (width - options.maxWidth), MIN_WRAPPED_WIDTH, longestWord);
-    return fitted < natural ? boxed([...Array<null>(last).fill(null), fitted]) : text;
+    return fitted < natural ? boxed(head.map((_, column) => (column === wrapped ? fitted : null))) : text;
   }
   const table = new Table({ head: [...head], colAligns, chars: NO_LINES, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } });
   for (const row of rows) table.push([...row]);

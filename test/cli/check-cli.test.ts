@@ -202,4 +202,46 @@ describe("tables in a terminal", () => {
     // A terminal wider than the table changes nothing.
     expect((await ratesIn(1000)).lines).toEqual(piped.lines);
   });
+
+  /** The lines of a command's output as a terminal of `columns` characters (colours off) gets it. */
+  async function linesIn(args: string[], columns: number | undefined) {
+    let out = "";
+    await runCli(args, {
+      stdout: { write: (text: string) => (out += text) },
+      stderr: { write: () => true },
+      env: { NO_COLOR: "1" },
+      stdoutIsTTY: columns !== undefined,
+      ...(columns !== undefined ? { stdoutColumns: columns } : {}),
+    });
+    return out.split("\n");
+  }
+  const boxLines = (lines: readonly string[]) => lines.filter((line) => /^[┌│├└]/.test(line));
+  const widest = (lines: readonly string[]) => Math.max(...boxLines(lines).map((line) => [...line].length));
+
+  it("fits the report's and the follow-up's tables to the terminal by wrapping their widest text column", async () => {
+    const report = ["report", "budgets/project.yaml", "--lang", "en"];
+    // To a pipe the lines table is as wide as its longest label makes it.
+    expect(widest(await linesIn(report, undefined))).toBeGreaterThan(100);
+    const fitted = await linesIn(report, 100);
+    expect(widest(fitted)).toBeLessThanOrEqual(100);
+    // No label is lost: the wrapped line column holds the same words as the piped one.
+    const labelWords = (lines: readonly string[]) =>
+      boxLines(lines)
+        .filter((line) => line.startsWith("│") && line.split("│").length === 9)
+        .map((line) => line.split("│")[1]!.trim())
+        .join(" ")
+        .split(/\s+/)
+        .filter(Boolean);
+    expect(labelWords(fitted)).toEqual(labelWords(await linesIn(report, undefined)));
+    const followUp = ["follow-up", "budgets/project.yaml", "budgets/follow-up/2024.actuals.yaml", "--lang", "en"];
+    const piped = await linesIn(followUp, undefined);
+    const narrow = await linesIn(followUp, 120);
+    // The tables of text fit in 120; the salary statement, all numbers but its names, stays as it is.
+    const salary = (lines: readonly string[]) => lines.find((line) => line.startsWith("│ Person"))!;
+    expect(salary(narrow)).toBe(salary(piped));
+    expect([...salary(piped)].length).toBeGreaterThan(120);
+    const excluded = (lines: readonly string[]) => lines.filter((line) => line.includes("Revision, delrapport") || line.startsWith("│ Where"));
+    expect(excluded(piped).every((line) => [...line].length > 120)).toBe(true);
+    expect(excluded(narrow).every((line) => [...line].length <= 120)).toBe(true);
+  });
 });
