@@ -216,10 +216,11 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   if (needsRate && days.nights > 0) {
     for (let day = trip.depart.day; day <= trip.return.day; day++) {
       const dayYear = yearOfDay(day);
-      // A night belongs to the day it starts on.
-      if (day < trip.return.day) figure(countryOfNight(day), dayYear).nights.push(day);
+      // A night belongs to the day it starts on; it needs a figure only for a night allowance, and
+      // a day only for a per diem (a route may pass a country only by day, or only at midnight).
+      if (day < trip.return.day && trip.lodging === "none") figure(countryOfNight(day), dayYear).nights.push(day);
       const share = perDiemShareOn(trip.depart, trip.return, day);
-      if (share === 0) continue;
+      if (share === 0 || trip.subsistence !== "per-diem") continue;
       const country = countryOn(day);
       figure(country, dayYear);
       const percent = perDiemPercentOn(reductions, day);

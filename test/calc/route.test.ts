@@ -129,9 +129,20 @@ describe("a trip with a route", () => {
     expect(result.findings.map((f) => f.args.problem)).toEqual(["until-missing", "order", "order", "last-until"]);
   });
 
-  it("needs a figure for each country and year it is paid in", () => {
+  it("needs a figure for each country and year it is paid in, and no other", () => {
     // The built-in tables have no Polish figure for 2025.
     const result = check(shatsk().replaceAll("2024", "2025"));
     expect(result.findings.map((f) => [f.code, f.args.country, f.args.year])).toEqual([["MISSING_PER_DIEM_RATE", "PL", 2025]]);
+    // In Poland only from 23:00 to 01:00, in a hotel: no day and no night allowance is Polish, so
+    // no Polish figure is needed. Five Ukrainian days of 2025 at 334 kr: 2 × 5 × 334 = 3 340.
+    const night = shatsk({ route: "[{country: UA, until: 2025-04-16T23:00}, {country: PL, until: 2025-04-17T01:00}, {country: UA}]" })
+      .replaceAll("2024", "2025")
+      .replace("lodging: none", "lodging: 1000");
+    // (Ukraine's 2025 figure is from a secondary source, which is said; nothing is missing.)
+    expect(check(night).findings.map((f) => [f.code, f.args.figure])).toEqual([["UNCONFIRMED_FIGURE", "per_diem.2025.UA"]]);
+    expect(lines(night)).toEqual([
+      ["trip:shatsk/lodging", "8.00", "1000.00", "8000.00"],
+      ["trip:shatsk/per-diem", "10.00", "334.00", "3340.00"],
+    ]);
   });
 });
