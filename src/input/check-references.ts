@@ -101,6 +101,8 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     checkCurrency(value.hourly_cost, ["people", index, "hourly_cost"]);
   });
 
+  /** A local time as minutes since 1970-01-01 00:00, to compare times across days. */
+  const minuteOf = (time: { day: number; minutes: number }) => time.day * 1440 + time.minutes;
   const tripIds = new Set<string>();
   for (const { index, value: trip } of pieces.trips) {
     const at = (...rest: (string | number)[]): Path => ["trips", index, ...rest];
@@ -109,8 +111,8 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
       tripIds.add(trip.id);
     }
     if (trip.depart && trip.return) {
-      const departs = trip.depart.day * 1440 + trip.depart.minutes;
-      const returns = trip.return.day * 1440 + trip.return.minutes;
+      const departs = minuteOf(trip.depart);
+      const returns = minuteOf(trip.return);
       if (returns < departs) add("RETURN_BEFORE_DEPARTURE", at("return"), { depart: trip.depart.text, return: trip.return.text });
     }
     if (trip.depart) checkYear(trip.depart.year, at("depart"), "trip", true);
@@ -127,8 +129,7 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
             .route!.slice(0, r)
             .reverse()
             .find((earlier) => earlier?.until)?.until ?? trip.depart;
-        const minute = (time: { day: number; minutes: number }) => time.day * 1440 + time.minutes;
-        if (minute(stop.until) <= minute(previous) || minute(stop.until) >= minute(trip.return))
+        if (minuteOf(stop.until) <= minuteOf(previous) || minuteOf(stop.until) >= minuteOf(trip.return))
           add("ROUTE_TIMES", at("route", r, "until"), { problem: "order", until: stop.until.text, after: previous.text, return: trip.return.text });
       }
     });
