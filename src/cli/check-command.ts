@@ -10,7 +10,7 @@ import { MAX_PLAN_BYTES, parsePlan } from "../input/parse-plan.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
 import { expandInputs, type Input } from "./expand-inputs.js";
 import { loadPlanRates } from "./plan-rates.js";
-import type { Io } from "./io.js";
+import { type Io, terminalWidth } from "./io.js";
 import { makeStyle } from "./style.js";
 import { problemLine } from "./words.js";
 
@@ -149,9 +149,12 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
     const style = await makeStyle(io, options.color);
     const valid = results.filter((result) => result.verdict !== "invalid");
     const invalid = results.filter((result) => result.verdict === "invalid");
-    const render = (result: PlanResult) => renderPlanTable(result, { style, sources, lines: options.lines, lang: options.lang ?? "en" });
-    if (valid.length > 0) io.stdout.write(`${valid.map(render).join("\n\n")}\n`);
-    if (invalid.length > 0) io.stderr.write(`${invalid.map(render).join("\n\n")}\n`);
+    const render = (result: PlanResult, maxWidth?: number) =>
+      renderPlanTable(result, { style, sources, lines: options.lines, lang: options.lang ?? "en", ...(maxWidth ? { maxWidth } : {}) });
+    // Tables fit the terminal on standard output; an invalid plan's findings (on standard error) have none.
+    const width = terminalWidth(io);
+    if (valid.length > 0) io.stdout.write(`${valid.map((result) => render(result, width)).join("\n\n")}\n`);
+    if (invalid.length > 0) io.stderr.write(`${invalid.map((result) => render(result)).join("\n\n")}\n`);
   }
   return getExitCode(results, { strict: options.strict });
 }

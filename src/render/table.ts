@@ -7,7 +7,7 @@ import { hoursFor, type PlanResult } from "../check/check-plan.js";
 import { lineLabel } from "../model/line-label.js";
 import { Decimal, ZERO } from "../model/money.js";
 import { CATEGORIES, type EnvelopeResult } from "../model/types.js";
-import { renderTerminalTable } from "./terminal-table.js";
+import { renderTerminalTable, tableWidth, widthOfText } from "./terminal-table.js";
 import { renderDiagnostics } from "./diagnostics.js";
 import { countsPastFirst, firstOfEachCode } from "./finding-groups.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
@@ -34,21 +34,26 @@ export interface TableOptions {
   readonly lines?: boolean;
   /** The language of the words (English by default); amounts are in Swedish form either way. */
   readonly lang?: Lang;
+  /** The terminal's width, which the tables are fitted to (see renderTerminalTable); none for a file or a pipe. */
+  readonly maxWidth?: number;
 }
 
-function envelopeRows(envelope: EnvelopeResult, style: Style, lang: Lang, indent = ""): string[][] {
+/** An envelope's rows (its parts indented below it); `narrow` puts a limit's kind on a line of its own. */
+function envelopeRows(envelope: EnvelopeResult, style: Style, lang: Lang, narrow: boolean, indent = ""): string[][] {
   const t = CHECK_LABELS[lang];
   const mark = envelope.fits ? style.green(t.fits) : envelope.kind === "max" ? style.red(t.over) : style.yellow(t.overGuide);
   const name = envelope.id.endsWith(".work") ? t.ofWhichWork : (PHASE_LABELS[lang][envelope.id as keyof (typeof PHASE_LABELS)["en"]] ?? envelope.id);
   const row = [
     `${indent}${name}`,
     periodLabel(envelope.period, lang),
-    `${formatSek(envelope.limit)} (${KIND_LABELS[lang][envelope.kind]})`,
+    `${formatSek(envelope.limit)}${narrow ? "\n" : " "}(${KIND_LABELS[lang][envelope.kind]})`,
     formatSek(envelope.total),
     formatSek(envelope.remaining),
     mark,
   ];
-  return [row, ...envelope.parts.flatMap((part) => envelopeRows(part, style, lang, `${indent}  `))];
+  // A part ("of which work effort") is indented below its envelope, but not where its name may be
+  // wrapped, which would indent its first line only.
+  return [row, ...envelope.parts.flatMap((part) => envelopeRows(part, style, lang, narrow, narrow ? "" : `${indent}  `))];
 }
 
 /** Renders one plan's result. Amounts are in Swedish form (kronor) in either language. */
@@ -77,15 +82,21 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
     ),
   );
 
-  out.push(
-    renderTerminalTable(
-      [t.envelope, t.period, t.limit, t.icldTotal, t.remaining, ""],
-      result.envelopes.flatMap((envelope) => envelopeRows(envelope, style, lang)),
-      {
-        right: [false, false, true, true, true, false],
-      },
-    ),
-  );
+  const fit = options.maxWidth === undefined ? {} : { maxWidth: options.maxWidth };
+  // In a terminal too narrow for the envelopes, a limit's kind goes below its amount (an amount
+  // is never wrapped) and the columns of text are wrapped to fit.
+  const envelopeTable = (narrow: boolean) => {
+    const rows = result.envelopes.flatMap((envelope) => envelopeRows(envelope, style, lang, narrow));
+    // Its columns of text are short ("whole phase"): each may be wrapped down to a word; a
+    // limit's kind too, but not its amount (the first line of its cell); the mark never.
+    const amounts = Math.max(...rows.map((row) => widthOfText(row[2]!.split("\n")[0]!))) + 2;
+    return renderTerminalTable([t.envelope, t.period, t.limit, t.icldTotal, t.remaining, ""], rows, {
+      right: [false, false, true, true, true, false],
+      ...(narrow ? { ...fit, minWrapped: 4, wrap: [true, true, amounts, false, false, false] } : {}),
+    });
+  };
+  const envelopes = envelopeTable(false);
+  out.push(options.maxWidth !== undefined && tableWidth(envelopes) > options.maxWidth ? envelopeTable(true) : envelopes);
 
   if (result.averageHourlyCost) {
     for (const envelope of result.envelopes) {
@@ -101,7 +112,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
     formatSek(budget.totals.byCategory.get(category)!),
   ]);
   categories.push([style.bold(t.total), style.bold(formatSek(budget.totals.icld))]);
-  out.push(renderTerminalTable([t.category, t.amount], categories, { right: [false, true] }));
+  out.push(renderTerminalTable([t.category, t.amount], categories, { right: [false, true], ...fit }));
   if (!budget.totals.cofinanced.isZero()) {
     const parts = (["municipality", "partner"] as const)
       .filter((payer) => !(budget.totals.byPayer.get(payer) ?? ZERO).isZero())
@@ -120,7 +131,10 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
       PAYER_LABELS[lang][line.paidBy],
     ]);
     out.push(
-      renderTerminalTable([t.line, t.year, t.quantity, t.unit, t.rate, t.amount, t.paidBy], lines, { right: [false, false, true, false, true, true, false] }),
+      renderTerminalTable([t.line, t.year, t.quantity, t.unit, t.rate, t.amount, t.paidBy], lines, {
+        right: [false, false, true, false, true, true, false],
+        ...fit,
+      }),
     );
   }
 

@@ -18,18 +18,28 @@ export interface TerminalTableOptions {
   /** Without box lines: columns separated by two spaces (for `diff`). */
   readonly plain?: boolean;
   /**
-   * The terminal's width: a boxed table wider than this has its widest column of text (a figure's
-   * source, a line's label) wrapped at word boundaries to fit, down to 16 characters or its
-   * longest word, so that no word is cut. A table of numbers that cannot fit stays as it is.
+   * The terminal's width: a boxed table wider than this has its columns of text (a figure's
+   * source, a line's label), widest first, wrapped at word boundaries until it fits, each down to
+   * `minWrapped` characters or its longest word, so that no word is cut. Right-aligned columns
+   * (numbers) are never wrapped; a table that cannot fit so stays as narrow as it can get.
    */
   readonly maxWidth?: number;
+  /** The narrowest a wrapped column is made, with its padding (16: a short column of names is left whole). */
+  readonly minWrapped?: number;
+  /**
+   * Per column, whether it may be wrapped to fit `maxWidth`: `false` never, `true` at words, or a
+   * width it is never made narrower than (a column of amounts with words below them, where the
+   * amount must stay on one line). By default the columns that are not right-aligned.
+   */
+  readonly wrap?: readonly (boolean | number)[];
 }
 
-/** A wrapped column is never made narrower than this (with its padding). */
+/** A wrapped column is never made narrower than this (with its padding), unless the caller says. */
 const MIN_WRAPPED_WIDTH = 16;
 
 /** Characters of a text as a terminal shows them: colour codes take no room. */
-const widthOf = (text: string) => [...stripVTControlCharacters(text)].length;
+export const widthOfText = (text: string) => [...stripVTControlCharacters(text)].length;
+const widthOf = widthOfText;
 
 const NO_LINES = {
   top: "",
@@ -49,6 +59,9 @@ const NO_LINES = {
   middle: "  ",
 } as const;
 
+/** How wide a boxed table is: the characters of its first line. */
+export const tableWidth = (table: string) => widthOf(table.slice(0, table.indexOf("\n")));
+
 /** Renders a header row and body rows as a table. */
 export function renderTerminalTable(head: readonly string[], rows: readonly (readonly string[])[], options: TerminalTableOptions = {}): string {
   const colAligns = head.map((_, i) => (options.right?.[i] ? "right" : "left") as "right" | "left");
@@ -59,19 +72,34 @@ export function renderTerminalTable(head: readonly string[], rows: readonly (rea
   };
   if (!options.plain) {
     const text = boxed();
-    const width = widthOf(text.slice(0, text.indexOf("\n")));
+    const width = tableWidth(text);
     if (options.maxWidth === undefined || width <= options.maxWidth) return text;
-    // The widest column of text as cli-table3 made it (its widest cell and a space each side), less the excess.
+    // Each column of text as cli-table3 made it (its widest cell and a space each side), and how
+    // narrow it may get: never narrower than its longest word, which cli-table3 would cut short
+    // ("utlandstrakta…"). Lines in a cell (a limit and its kind) are wrapped each on its own.
     const cellsOf = (column: number) => [head, ...rows].map((row) => row[column] ?? "");
-    const naturalOf = (column: number) => Math.max(...cellsOf(column).map(widthOf)) + 2;
-    const texts = head.map((_, column) => column).filter((column) => !options.right?.[column]);
-    if (texts.length === 0) return text;
-    const wrapped = texts.reduce((widest, column) => (naturalOf(column) > naturalOf(widest) ? column : widest));
-    const natural = naturalOf(wrapped);
-    // Never narrower than its longest word, which cli-table3 would cut short ("utlandstrakta…").
-    const longestWord = Math.max(...cellsOf(wrapped).flatMap((cell) => cell.split(/\s+/).map(widthOf))) + 2;
-    const fitted = Math.max(natural - (width - options.maxWidth), MIN_WRAPPED_WIDTH, longestWord);
-    return fitted < natural ? boxed(head.map((_, column) => (column === wrapped ? fitted : null))) : text;
+    const naturalOf = (column: number) => Math.max(...cellsOf(column).flatMap((cell) => cell.split("\n").map(widthOf))) + 2;
+    const wrapOf = (column: number) => options.wrap?.[column] ?? !options.right?.[column];
+    const floorOf = (column: number) => {
+      const wrap = wrapOf(column);
+      const longestWord = Math.max(...cellsOf(column).flatMap((cell) => cell.split(/\s+/).map(widthOf))) + 2;
+      return Math.max(options.minWrapped ?? MIN_WRAPPED_WIDTH, longestWord, typeof wrap === "number" ? wrap : 0);
+    };
+    const texts = head
+      .map((_, column) => column)
+      .filter((column) => wrapOf(column) !== false)
+      .sort((a, b) => naturalOf(b) - naturalOf(a) || a - b);
+    const colWidths: (number | null)[] = head.map(() => null);
+    let excess = width - options.maxWidth;
+    for (const column of texts) {
+      if (excess <= 0) break;
+      const natural = naturalOf(column);
+      const cut = Math.min(natural - floorOf(column), excess);
+      if (cut <= 0) continue;
+      colWidths[column] = natural - cut;
+      excess -= cut;
+    }
+    return colWidths.some((w) => w !== null) ? boxed(colWidths) : text;
   }
   const table = new Table({ head: [...head], colAligns, chars: NO_LINES, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } });
   for (const row of rows) table.push([...row]);

@@ -194,10 +194,11 @@ describe("tables in a terminal", () => {
     expect(widths(narrow.lines)).toEqual([100]);
     expect(sourceWords(narrow.lines)).toEqual(sourceWords(piped.lines));
     // The source is never wrapped narrower than its longest word and a space each side
-    // ("utlandstraktamente.se/Ukraina", 29 + 2): the other columns take 68, so a terminal of 60
-    // gets a table of 99, and no word is cut.
+    // ("utlandstraktamente.se/Ukraina", 29 + 2); the next widest column of text, the status
+    // ("secondary source", 16 + 2), is then wrapped down to 16, and no narrower: the other
+    // columns take 68, so a terminal of 60 gets a table of 99 − 2 = 97, and no word is cut.
     const tiny = await ratesIn(60);
-    expect(widths(tiny.lines)).toEqual([99]);
+    expect(widths(tiny.lines)).toEqual([97]);
     expect(sourceWords(tiny.lines)).toEqual(sourceWords(piped.lines));
     // A terminal wider than the table changes nothing.
     expect((await ratesIn(1000)).lines).toEqual(piped.lines);
@@ -243,5 +244,58 @@ describe("tables in a terminal", () => {
     const excluded = (lines: readonly string[]) => lines.filter((line) => line.includes("Revision, delrapport") || line.startsWith("│ Where"));
     expect(excluded(piped).every((line) => [...line].length > 120)).toBe(true);
     expect(excluded(narrow).every((line) => [...line].length <= 120)).toBe(true);
+  });
+
+  it("fits check's tables to a terminal of 80: a limit's kind goes below its amount, which is never split; to a pipe nothing changes", async () => {
+    const check = (file: string, lang: string, ...more: string[]) => ["check", file, "--lang", lang, ...more];
+    const piped = await linesIn(check("budgets/preparation.yaml", "en"), undefined);
+    // To a pipe the envelope table is 91 wide (13 + 13 + 22 + 15 + 13 + 8 and 7 lines), its limit on one line.
+    expect(widest(piped)).toBe(91);
+    expect(piped).toContain("│ Preparation │ whole phase │ 240 000 kr (maximum) │ 236 090,60 kr │ 3 909,40 kr │ ✔ fits │");
+    // In 80: the limit's column is its amount's 10 + 2; that leaves 81 (13 + 13 + 12 + 15 + 13 + 8
+    // and 7 lines), and the one column over is taken from the period ("whole phase" in 10).
+    const narrow = await linesIn(check("budgets/preparation.yaml", "en"), 80);
+    expect(widest(narrow)).toBe(80);
+    expect(boxLines(narrow).slice(3, 5)).toEqual([
+      "│ Preparation │ whole      │ 240 000 kr │ 236 090,60 kr │ 3 909,40 kr │ ✔ fits │",
+      "│             │ phase      │  (maximum) │               │             │        │",
+    ]);
+    // Everything else is as to a pipe: the category table (42 wide), the lines of text, the verdict.
+    const outside = (lines: readonly string[]) => lines.slice(lines.findIndex((line) => line.startsWith("└")) + 1);
+    expect(outside(narrow)).toEqual(outside(piped));
+    // A terminal wider than the table changes nothing.
+    expect(await linesIn(check("budgets/preparation.yaml", "en"), 200)).toEqual(piped);
+
+    // In Swedish a steering group's envelope has a part, "varav arbetsinsats": 97 to a pipe.
+    const svPiped = await linesIn(check("budgets/steering-group.yaml", "sv"), undefined);
+    const svNarrow = await linesIn(check("budgets/steering-group.yaml", "sv"), 80);
+    expect([widest(svPiped), widest(svNarrow)]).toEqual([97, 80]);
+    // Every amount is whole on a line of its own, and the envelopes' words are all there, in order.
+    /** The non-empty cells of a column of the first table's body. */
+    const cells = (lines: readonly string[], column: number) =>
+      lines
+        .slice(
+          lines.findIndex((line) => line.startsWith("├")) + 1,
+          lines.findIndex((line) => line.startsWith("└")),
+        )
+        .map((line) => line.split("│")[column]!.trim())
+        .filter(Boolean);
+    expect(cells(svNarrow, 3)).toEqual(["300 000 kr", "(riktpunkt)", "150 000 kr", "(riktpunkt)"]);
+    expect(cells(svNarrow, 4)).toEqual(["259 476 kr", "144 582,40 kr"]);
+    expect(cells(svNarrow, 1).join(" ")).toBe("Styrgrupp varav arbetsinsats");
+
+    // --lines: the line items' labels are wrapped to fit 100, none lost.
+    const linesPiped = await linesIn(check("budgets/project.yaml", "en", "--lines"), undefined);
+    const linesNarrow = await linesIn(check("budgets/project.yaml", "en", "--lines"), 100);
+    expect(widest(linesPiped)).toBeGreaterThan(100);
+    expect(widest(linesNarrow)).toBeLessThanOrEqual(100);
+    const labels = (lines: readonly string[]) =>
+      boxLines(lines)
+        .filter((line) => line.split("│").length === 9)
+        .map((line) => line.split("│")[1]!.trim())
+        .join(" ")
+        .split(/\s+/)
+        .filter(Boolean);
+    expect(labels(linesNarrow)).toEqual(labels(linesPiped));
   });
 });
