@@ -415,6 +415,15 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     }),
     LEDGER_NO_AMOUNT: () => ({ message: "raden har varken debet eller kredit", hint: "ange beloppet på den ena sidan, eller ta bort raden ur exporten" }),
     LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" är inget datum`, hint: "datum skrivs 2025-03-12, 20250312 eller 2025-03-12 00:00:00" }),
+    ACTUALS_NOT_FOUND: () => ({
+      message: "filen finns inte",
+      hint: "kontrollera sökvägen; icld-budget init --actuals -o <fil> skriver en utfallsfil att fylla i",
+    }),
+    LEDGER_NOT_FOUND: (a) => ({
+      message: `bokföringsexporten ${a.file} finns inte (sökte ${a.path})`,
+      hint: "exportera huvudboken ur ekonomisystemet till den filen, eller rätta file: (en sökväg relativ till utfallsfilen)",
+    }),
+    LEDGER_IS_DIRECTORY: (a) => ({ message: `${a.file} är en mapp, inte en bokföringsexport`, hint: "ange exportfilen i den (CSV eller SIE)" }),
     LEDGER_LISTED_TWICE: (a) => ({
       message: `${a.file} står två gånger (först på rad ${a.firstLine}, kolumn ${a.firstColumn})`,
       hint: "varje rad i den skulle räknas två gånger: ange den en gång, eller ge varje förekomst ett eget project",

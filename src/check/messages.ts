@@ -310,6 +310,15 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     }),
     LEDGER_NO_AMOUNT: () => ({ message: "the row has neither a debit nor a credit", hint: "give its amount on one side, or leave the row out of the export" }),
     LEDGER_BAD_DATE: (a) => ({ message: `"${a.text}" is not a date`, hint: "dates are 2025-03-12, 20250312 or 2025-03-12 00:00:00" }),
+    ACTUALS_NOT_FOUND: () => ({
+      message: "file not found",
+      hint: "check the path; icld-budget init --actuals -o <file> writes a starter actuals file to fill in",
+    }),
+    LEDGER_NOT_FOUND: (a) => ({
+      message: `the ledger export ${a.file} does not exist (looked for ${a.path})`,
+      hint: "export the ledger from the accounting system to that file, or correct file: (a path relative to the actuals file)",
+    }),
+    LEDGER_IS_DIRECTORY: (a) => ({ message: `${a.file} is a folder, not a ledger export`, hint: "name the export inside it (CSV or SIE)" }),
     LEDGER_LISTED_TWICE: (a) => ({
       message: `${a.file} is listed twice (first at line ${a.firstLine}, column ${a.firstColumn})`,
       hint: "each of its rows would count twice: list it once, or give each listing a project of its own",

@@ -57,7 +57,9 @@ export async function readFollowUp(
     io.stderr.write(`${renderDiagnostics(file, findings, source, undefined, options.lang)}\n`);
   const loaded = loadPlanText(actualsFile);
   if (!loaded.ok) {
-    report(actualsFile, [loaded.finding]);
+    // "File not found" with a hint about plans would mislead: point to the starter instead.
+    const missing = loaded.finding.code === "FILE_NOT_FOUND";
+    report(actualsFile, [missing ? { ...loaded.finding, code: "ACTUALS_NOT_FOUND", args: { file: actualsFile } } : loaded.finding]);
     return undefined;
   }
   const parsed = parseActuals(loaded.text, actualsFile);
@@ -82,11 +84,16 @@ export async function readFollowUp(
   // Every ledger export, all problems of all of them at once.
   const rows: (LedgerRow & { projectFilter?: string })[] = [];
   let ok = true;
-  for (const source of actuals.ledger) {
+  // An export that cannot be read is a problem of the actuals file, at the `file:` that names it.
+  const unread: Finding[] = [];
+  for (const [index, source] of actuals.ledger.entries()) {
     const path = resolve(dirname(actualsFile), source.file);
     const bytes = loadBytes(path);
     if (!bytes.ok) {
-      report(source.file, [bytes.finding]);
+      const pos = actuals.locate(["ledger", index, "file"]);
+      // Worded for a ledger export: check's words for these speak of plans.
+      const code = { FILE_NOT_FOUND: "LEDGER_NOT_FOUND", IS_DIRECTORY: "LEDGER_IS_DIRECTORY" }[bytes.finding.code] ?? bytes.finding.code;
+      unread.push({ ...bytes.finding, code, args: { ...bytes.finding.args, file: source.file, path }, pos });
       ok = false;
       continue;
     }
@@ -106,6 +113,7 @@ export async function readFollowUp(
     }
     for (const row of read.rows) rows.push(source.project !== undefined ? { ...row, projectFilter: source.project } : row);
   }
+  if (unread.length > 0) report(actualsFile, unread, loaded.text);
   if (!ok) return undefined;
 
   const result = results[0]!;

@@ -4,7 +4,7 @@
  * ledgers in awkward dialects, nothing is lost.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -41,7 +41,8 @@ describe("follow-up: bad input", () => {
     expect(stderr).toContain("l.csv:2:1: error[LEDGER_BAD_DATE]");
     expect(stderr).toContain("l.csv:3:4: error[LEDGER_BAD_AMOUNT]");
     expect(stderr).toContain("l.se:3:3: error[SIE_SYNTAX]");
-    expect(stderr).toContain("missing.csv: error[FILE_NOT_FOUND]");
+    // `ledger: [{file: l.csv}, {file: l.se}, {file: ` is 45 characters: the missing export's name is at column 46.
+    expect(stderr).toContain("a.yaml:2:46: error[LEDGER_NOT_FOUND]: the ledger export missing.csv does not exist");
     expect(existsSync(join(dir, "out.json"))).toBe(false);
   });
 
@@ -115,6 +116,28 @@ describe("follow-up: bad input", () => {
     expect(status).toBe(1);
     const json = JSON.parse(stdout).followups[0];
     expect([json.verdict, json.rows.unassigned, json.unassigned[0].amount]).toEqual(["within", 1, "150.00"]);
+  });
+
+  it("reports a ledger export that cannot be read at the file: naming it, with every other problem of the exports", () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-unread-"));
+    writeFileSync(join(dir, "bad.csv"), "Datum;Konto;Text;Belopp\n2024-03-01;7310;Flyg;12x\n");
+    mkdirSync(join(dir, "folder.csv"));
+    writeFileSync(join(dir, "a.yaml"), 'version: 1\naccounts: {"7310": travel}\nledger:\n  - {file: gone.csv}\n  - {file: bad.csv}\n  - {file: folder.csv}\n');
+    const { status, stdout, stderr } = run(["follow-up", join(ROOT, "budgets/project.yaml"), join(dir, "a.yaml")]);
+    expect([status, stdout]).toEqual([2, ""]);
+    // `  - {file: ` is 11 characters: each name starts in column 12, on the line that lists it.
+    expect(stderr).toContain(
+      `${join(dir, "a.yaml")}:4:12: error[LEDGER_NOT_FOUND]: the ledger export gone.csv does not exist (looked for ${join(dir, "gone.csv")})`,
+    );
+    expect(stderr).toContain(`${join(dir, "a.yaml")}:6:12: error[LEDGER_IS_DIRECTORY]: folder.csv is a folder, not a ledger export`);
+    // The export that could be read has its own problem reported too, at its row and column.
+    expect(stderr).toMatch(/bad\.csv:2:\d+: error\[LEDGER_BAD_AMOUNT\]/);
+    expect(stderr).not.toContain("plan");
+    // An actuals file that does not exist points to the starter, not to plans.
+    const missing = run(["follow-up", join(ROOT, "budgets/project.yaml"), join(dir, "nope.yaml"), "--lang", "sv"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("fel[ACTUALS_NOT_FOUND]: filen finns inte");
+    expect(missing.stderr).toContain("icld-budget init --actuals -o <fil>");
   });
 
   it("refuses a ledger listed twice for the same project, and ledgers holding more than 16 MiB in all, before reading them", () => {
