@@ -510,7 +510,7 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     // Kontrollens anmärkningar
     ENVELOPE_EXCEEDED: (a) => ({
       message: `${envelopeName(a)} överskrider högsta beloppet: ${kr(a.total)} av ${kr(a.limit)}, ${kr(a.over)} över`,
-      hint: "minska kostnaderna, för över en del till medfinansiering (paid_by: municipality), eller fördela dem över åren",
+      hint: `minska kostnaderna${a.period === "phase" ? " eller" : ","} för över en del till medfinansiering (paid_by: municipality)${a.period === "phase" ? "" : ", eller fördela dem över åren"}`,
     }),
     GUIDE_EXCEEDED: (a) => ({
       message: `${envelopeName(a)} överskrider riktpunkten: ${kr(a.total)} av ${kr(a.limit)}, ${kr(a.over)} över`,

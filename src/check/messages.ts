@@ -405,7 +405,8 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     // Check findings
     ENVELOPE_EXCEEDED: (a) => ({
       message: `${envelopeName(a)} is over its maximum: ${sek(a.total)} of ${sek(a.limit)}, ${sek(a.over)} over`,
-      hint: "cut costs, move some to co-financing (paid_by: municipality), or spread them over the years",
+      // A whole phase's envelope (preparation) has no years to spread costs over.
+      hint: `cut costs${a.period === "phase" ? " or" : ","} move some to co-financing (paid_by: municipality)${a.period === "phase" ? "" : ", or spread them over the years"}`,
     }),
     GUIDE_EXCEEDED: (a) => ({
       message: `${envelopeName(a)} is over its guide value (riktpunkt): ${sek(a.total)} of ${sek(a.limit)}, ${sek(a.over)} over`,

@@ -48,6 +48,18 @@ describe("icld-budget check", () => {
     expect(status).toBe(1);
     expect(stdout).toContain("error[ENVELOPE_EXCEEDED]");
     expect(stdout).toContain("SEK 0.01 over");
+    // The preparation envelope is the whole phase's: there are no years to spread costs over.
+    expect(stdout).toContain("= help: cut costs or move some to co-financing (paid_by: municipality)\n");
+    // A project's envelope is a year's: another year may take some.
+    const project = write(
+      "over-project.yaml",
+      planText("costs:\n  - {item: Audit, category: audit, amount: 450001, year: 2024}", { phase: "project", years: "[2024, 2025]" }),
+    );
+    const projectOver = run(["check", project, "--lang", "sv"]);
+    expect(projectOver.status).toBe(1);
+    expect(projectOver.stdout).toContain(
+      "= hjälp: minska kostnaderna, för över en del till medfinansiering (paid_by: municipality), eller fördela dem över åren\n",
+    );
   });
 
   it("exits 0 with warnings, and 1 with --strict", () => {
