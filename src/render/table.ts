@@ -7,7 +7,7 @@ import { hoursFor, type PlanResult } from "../check/check-plan.js";
 import { lineLabel } from "../model/line-label.js";
 import { Decimal, ZERO } from "../model/money.js";
 import { CATEGORIES, type EnvelopeResult } from "../model/types.js";
-import { renderTerminalTable, tableWidth, widthOfText } from "./terminal-table.js";
+import { fitText, renderTerminalTable, tableWidth, widthOfText } from "./terminal-table.js";
 import { renderDiagnostics } from "./diagnostics.js";
 import { countsPastFirst, firstOfEachCode } from "./finding-groups.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
@@ -103,7 +103,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
       if (envelope.remaining.lessThanOrEqualTo(0)) continue;
       const hours = hoursFor(envelope.remaining, result.averageHourlyCost);
       const period = envelope.period === "phase" ? "" : t.inYear(envelope.period);
-      out.push(t.buys(period, formatSek(envelope.remaining), formatNumber(hours, "sv"), formatSek(result.averageHourlyCost)));
+      out.push(fitText(t.buys(period, formatSek(envelope.remaining), formatNumber(hours, "sv"), formatSek(result.averageHourlyCost)), options.maxWidth));
     }
   }
 
@@ -117,7 +117,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
     const parts = (["municipality", "partner"] as const)
       .filter((payer) => !(budget.totals.byPayer.get(payer) ?? ZERO).isZero())
       .map((payer) => `${PAYER_LABELS[lang][payer]} ${formatSek(budget.totals.byPayer.get(payer)!)}`);
-    out.push(t.cofinancing(formatSek(budget.totals.cofinanced), parts.join(", ")));
+    out.push(fitText(t.cofinancing(formatSek(budget.totals.cofinanced), parts.join(", ")), options.maxWidth));
   }
 
   if (options.lines) {
@@ -140,7 +140,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
 
   const defaults = budget.assumptions.filter((assumption) => assumption.isDefault);
   const defaultWords = defaults.map((d) => `${figureWithValue(d.key, d.value.toString(), lang)} (${describeSource(d.source, lang)})`);
-  if (defaults.length > 0) out.push(style.dim(`${t.defaults}: ${defaultWords.join("; ")}`));
+  if (defaults.length > 0) out.push(fitText(style.dim(`${t.defaults}: ${defaultWords.join("; ")}`), options.maxWidth));
   if (result.findings.length > 0) {
     out.push("");
     findings();

@@ -62,6 +62,22 @@ const NO_LINES = {
 /** How wide a boxed table is: the characters of its first line. */
 export const tableWidth = (table: string) => widthOf(table.slice(0, table.indexOf("\n")));
 
+/**
+ * A sentence for the terminal: wrapped at word boundaries to `maxWidth` (by cli-table3, as a cell
+ * of one column without lines), so that the terminal does not break it inside a word; unchanged
+ * where it fits, or where no width is known (a file, a pipe).
+ */
+export function fitText(text: string, maxWidth: number | undefined): string {
+  if (maxWidth === undefined || widthOfText(text) <= maxWidth) return text;
+  const table = new Table({ chars: NO_LINES, colWidths: [maxWidth], wordWrap: true, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } });
+  table.push([text]);
+  return table
+    .toString()
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n");
+}
+
 /** Renders a header row and body rows as a table. */
 export function renderTerminalTable(head: readonly string[], rows: readonly (readonly string[])[], options: TerminalTableOptions = {}): string {
   const colAligns = head.map((_, i) => (options.right?.[i] ? "right" : "left") as "right" | "left");

@@ -272,9 +272,13 @@ describe("tables in a terminal", () => {
       "│ Preparation │ whole      │ 240 000 kr │ 236 090,60 kr │ 3 909,40 kr │ ✔ fits │",
       "│             │ phase      │  (maximum) │               │             │        │",
     ]);
-    // Everything else is as to a pipe: the category table (42 wide), the lines of text, the verdict.
+    // The sentence below it (95 characters) is wrapped at a word to fit; everything else is as to
+    // a pipe: the category table (42 wide), the verdict.
     const outside = (lines: readonly string[]) => lines.slice(lines.findIndex((line) => line.startsWith("└")) + 1);
-    expect(outside(narrow)).toEqual(outside(piped));
+    const sentence = "Remaining: 3 909,40 kr buys about 8 hours of Swedish work at 453,76 kr/h (the plan's average).";
+    expect(outside(piped)[0]).toBe(sentence);
+    expect(outside(narrow).slice(0, 2)).toEqual(["Remaining: 3 909,40 kr buys about 8 hours of Swedish work at 453,76 kr/h (the", "plan's average)."]);
+    expect(outside(narrow).slice(2)).toEqual(outside(piped).slice(1));
     // A terminal wider than the table changes nothing.
     expect(await linesIn(check("budgets/preparation.yaml", "en"), 200)).toEqual(piped);
 
