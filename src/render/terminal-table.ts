@@ -59,6 +59,19 @@ const NO_LINES = {
   middle: "  ",
 } as const;
 
+/**
+ * Wrapping breaks at spaces, and an amount has spaces in it ("1 234,50 kr", "SEK 1,234"): a
+ * terminal that showed "1" at the end of a line and "234,50 kr" below would show two numbers.
+ * Before cli-table3 wraps a text, the spaces within an amount are made this character (one
+ * column wide, not a space to it), and spaces again after.
+ */
+const KEEP = "\ue000";
+/** The text with the spaces inside its amounts kept (see KEEP). */
+const keepAmounts = (text: string) => text.replace(/(\d) (?=\d|kr\b|%)/g, `$1${KEEP}`).replace(/\b(SEK|-SEK) (?=\d)/g, `$1${KEEP}`);
+const restoreSpaces = (text: string) => text.replaceAll(KEEP, " ");
+/** Whether amounts can be kept whole in these texts: not where one has KEEP itself, which would become a space. */
+const canKeep = (texts: readonly string[]) => !texts.some((text) => text.includes(KEEP));
+
 /** How wide a boxed table is: the characters of its first line. */
 export const tableWidth = (table: string) => widthOf(table.slice(0, table.indexOf("\n")));
 
@@ -70,9 +83,9 @@ export const tableWidth = (table: string) => widthOf(table.slice(0, table.indexO
 export function fitText(text: string, maxWidth: number | undefined): string {
   if (maxWidth === undefined || widthOfText(text) <= maxWidth) return text;
   const table = new Table({ chars: NO_LINES, colWidths: [maxWidth], wordWrap: true, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } });
-  table.push([text]);
-  return table
-    .toString()
+  const keep = canKeep([text]);
+  table.push([keep ? keepAmounts(text) : text]);
+  return (keep ? restoreSpaces(table.toString()) : table.toString())
     .split("\n")
     .map((line) => line.trimEnd())
     .join("\n");
@@ -82,9 +95,10 @@ export function fitText(text: string, maxWidth: number | undefined): string {
 export function renderTerminalTable(head: readonly string[], rows: readonly (readonly string[])[], options: TerminalTableOptions = {}): string {
   const colAligns = head.map((_, i) => (options.right?.[i] ? "right" : "left") as "right" | "left");
   const boxed = (colWidths: (number | null)[] = []) => {
+    const keep = colWidths.length > 0 && canKeep([...head, ...rows.flat()]);
     const table = new Table({ head: [...head], colAligns, colWidths, wordWrap: colWidths.length > 0, style: { head: [], border: [], compact: true } });
-    for (const row of rows) table.push([...row]);
-    return table.toString();
+    for (const row of rows) table.push(keep ? row.map(keepAmounts) : [...row]);
+    return keep ? restoreSpaces(table.toString()) : table.toString();
   };
   if (!options.plain) {
     const text = boxed();
@@ -98,7 +112,7 @@ export function renderTerminalTable(head: readonly string[], rows: readonly (rea
     const wrapOf = (column: number) => options.wrap?.[column] ?? !options.right?.[column];
     const floorOf = (column: number) => {
       const wrap = wrapOf(column);
-      const longestWord = Math.max(...cellsOf(column).flatMap((cell) => cell.split(/\s+/).map(widthOf))) + 2;
+      const longestWord = Math.max(...cellsOf(column).flatMap((cell) => keepAmounts(cell).split(/\s+/).map(widthOf))) + 2;
       return Math.max(options.minWrapped ?? MIN_WRAPPED_WIDTH, longestWord, typeof wrap === "number" ? wrap : 0);
     };
     const texts = head
