@@ -16,7 +16,7 @@ import { escapeHtml, renderHtmlPage } from "./html-page.js";
 import { markdownText as md, renderMarkdownTable } from "./markdown-table.js";
 import type { TableSpec } from "./report-tables.js";
 import { PLAIN, type Style } from "./style.js";
-import { renderTerminalTable } from "./terminal-table.js";
+import { fitText, renderTerminalTable } from "./terminal-table.js";
 
 export interface FollowUpSection {
   readonly heading: string;
@@ -226,13 +226,14 @@ export function renderFollowUpMarkdown(doc: FollowUpDocument): string {
   return out.join("\n");
 }
 
-/** The report for a terminal. */
 /** The report for a terminal; `maxWidth`, the terminal's width, has wide tables wrap a column of text to fit. */
 export function renderFollowUpText(doc: FollowUpDocument, style: Style = PLAIN, maxWidth?: number): string {
-  const out = [style.bold(doc.title), style.dim(doc.facts), (doc.within ? style.green : style.red)(style.bold(doc.verdict)), ""];
+  // Sentences are wrapped at words (never inside an amount) to the terminal's width, as the tables are.
+  const fit = (line: string) => fitText(line, maxWidth);
+  const out = [fit(style.bold(doc.title)), fit(style.dim(doc.facts)), fit((doc.within ? style.green : style.red)(style.bold(doc.verdict))), ""];
   for (const section of doc.sections) {
-    out.push(style.bold(section.heading));
-    for (const line of section.text ?? []) out.push(line);
+    out.push(fit(style.bold(section.heading)));
+    for (const line of section.text ?? []) out.push(fit(line));
     if (section.table) out.push(renderTerminalTable(section.table.head, section.table.rows, { right: section.table.right, ...(maxWidth ? { maxWidth } : {}) }));
     out.push("");
   }

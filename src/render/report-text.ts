@@ -2,7 +2,7 @@
  * The report for a terminal: each envelope with a bar of its use, green, yellow or red by how
  * full it is, then the same sections as the memo formats.
  */
-import { renderTerminalTable } from "./terminal-table.js";
+import { fitText, renderTerminalTable } from "./terminal-table.js";
 import { formatPercent, formatSek } from "./format.js";
 import { REPORT_LABELS } from "./labels.js";
 import { fullness, type ReportModel } from "./report-model.js";
@@ -45,5 +45,6 @@ export function renderReportText(model: ReportModel, style: Style = PLAIN, maxWi
       : model.findings.map((f) => `${f.where}: ${f.severity}[${f.code}]: ${f.message}${f.hint ? ` (${f.hint})` : ""}`)),
   );
   out.push("", style.bold(t.assumptions), ...model.assumptions.map((a) => `${a.label}: ${a.value} (${a.source}; ${a.status})`));
-  return `${out.join("\n")}\n`;
+  // Every line but a table's is wrapped at words (never inside an amount) to the terminal's width.
+  return `${out.map((line) => (line.startsWith("┌") ? line : fitText(line, maxWidth))).join("\n")}\n`;
 }

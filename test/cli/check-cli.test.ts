@@ -256,6 +256,16 @@ describe("tables in a terminal", () => {
     const excluded = (lines: readonly string[]) => lines.filter((line) => line.includes("Revision, delrapport") || line.startsWith("│ Where"));
     expect(excluded(piped).every((line) => [...line].length > 120)).toBe(true);
     expect(excluded(narrow).every((line) => [...line].length <= 120)).toBe(true);
+    // The lines of text (the facts, the bars, the notes, the assumptions) are wrapped at words to
+    // fit too, and hold the same words in the same order.
+    const text = (lines: readonly string[]) => lines.filter((line) => !/^[┌│├└]/.test(line));
+    const words = (lines: readonly string[]) => text(lines).join(" ").split(/\s+/).filter(Boolean);
+    const reportPiped = await linesIn(report, undefined);
+    expect(text(reportPiped).some((line) => [...line].length > 100)).toBe(true);
+    expect(text(fitted).every((line) => [...line].length <= 100)).toBe(true);
+    expect(words(fitted)).toEqual(words(reportPiped));
+    expect(text(narrow).every((line) => [...line].length <= 120)).toBe(true);
+    expect(words(narrow)).toEqual(words(piped));
   });
 
   it("fits check's tables to a terminal of 80: a limit's kind goes below its amount, which is never split; to a pipe nothing changes", async () => {
