@@ -119,14 +119,20 @@ export function writeDiagnostics(result: PlanResult, findings: readonly Finding[
 
 /**
  * The plans named, one for each name, when every one is valid; otherwise their problems are
- * written to standard error and the result is undefined (report, explain, diff, follow-up).
+ * written to standard error (or given to `onInvalid`) and the result is undefined (report,
+ * explain, diff, follow-up).
  */
-export async function checkValidPlans(args: readonly string[], io: Io, lang: "sv" | "en" = "en"): Promise<PlanResult[] | undefined> {
+export async function checkValidPlans(
+  args: readonly string[],
+  io: Io,
+  lang: "sv" | "en" = "en",
+  onInvalid: (result: PlanResult, sources: Checked["sources"]) => void = (result, sources) => writeDiagnostics(result, result.findings, sources, io, lang),
+): Promise<PlanResult[] | undefined> {
   const checked = await checkOnePlanEach(args, io, lang);
   if (!checked) return undefined;
   const invalid = checked.results.filter((result) => result.verdict === "invalid");
   if (invalid.length === 0) return checked.results;
-  for (const result of invalid) writeDiagnostics(result, result.findings, checked.sources, io, lang);
+  for (const result of invalid) onInvalid(result, checked.sources);
   return undefined;
 }
 

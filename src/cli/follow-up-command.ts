@@ -2,7 +2,8 @@
  * `icld-budget follow-up PLAN ACTUALS [--as-of DATE] [--format …] [-o FILE] [--lang sv|en] [--strict]`:
  * the approved plan against what was spent. Reads the plan, the actuals file and every ledger
  * export it names (paths relative to it); any file that cannot be read or is invalid is reported
- * whole, with every problem, on standard error (exit 2), and nothing is written.
+ * whole, with every problem, on standard error (exit 2), and nothing is written; with
+ * `--format json` to standard output, as JSON (verdict "invalid"), as check does.
  */
 import { realpathSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
@@ -45,16 +46,23 @@ export interface FollowUpOptions {
 const isSie = (path: string, bytes: Uint8Array) =>
   /^\.(se|si|sie)$/i.test(extname(path)) || Buffer.from(bytes.subarray(0, 16)).toString("latin1").startsWith("#FLAGGA");
 
-/** Reads and follows up; undefined (problems written to standard error) when a file is wrong. */
+/** Where the problems of a file that cannot be used go: a file's findings, with its text for excerpts. */
+export type ProblemSink = (file: string, findings: readonly Finding[], source?: string) => void;
+
+/**
+ * Reads and follows up; undefined when a file is wrong, its problems given to `sink` (by default
+ * written to standard error with excerpts). A wrong command line (`--as-of`) is written to
+ * standard error either way.
+ */
 export async function readFollowUp(
   planFile: string,
   actualsFile: string,
   options: Pick<FollowUpOptions, "asOf" | "today" | "lang">,
   io: Io,
+  sink?: ProblemSink,
 ): Promise<FollowUp | undefined> {
-  const results = await checkValidPlans([planFile], io, options.lang);
-  const report = (file: string, findings: readonly Finding[], source?: string) =>
-    io.stderr.write(`${renderDiagnostics(file, findings, source, undefined, options.lang)}\n`);
+  const report: ProblemSink = sink ?? ((file, findings, source) => io.stderr.write(`${renderDiagnostics(file, findings, source, undefined, options.lang)}\n`));
+  const results = await checkValidPlans([planFile], io, options.lang, (result, sources) => report(result.file, result.findings, sources.get(result.file)));
   const loaded = loadPlanText(actualsFile);
   if (!loaded.ok) {
     // "File not found" with a hint about plans would mislead: point to the starter instead.
@@ -170,8 +178,16 @@ function checkLedgerListing(actuals: Actuals, actualsFile: string): Finding[] {
 export async function runFollowUp(planFile: string, actualsFile: string, options: FollowUpOptions, io: Io): Promise<number> {
   const format = chooseFormat(options, io);
   if (!format) return EXIT.invalid;
-  const result = await readFollowUp(planFile, actualsFile, options, io);
-  if (!result) return EXIT.invalid;
+  // JSON on standard output says an invalid input as check's does (verdict "invalid", every
+  // finding); to a file, nothing is written, and the problems go to standard error.
+  const problems: { file: string; findings: readonly Finding[] }[] = [];
+  const toStdout = options.output === undefined || options.output === "-";
+  const sink: ProblemSink | undefined = format === "json" && toStdout ? (file, findings) => problems.push({ file, findings }) : undefined;
+  const result = await readFollowUp(planFile, actualsFile, options, io, sink);
+  if (!result) {
+    if (problems.length > 0) io.stdout.write((await import("../render/follow-up-data.js")).renderInvalidFollowUpJson(planFile, actualsFile, problems));
+    return EXIT.invalid;
+  }
   const doc = buildFollowUpDocument(result, options.lang);
   const render = await import("../render/follow-up-report.js");
   let data: string | Uint8Array;

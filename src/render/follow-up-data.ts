@@ -4,6 +4,7 @@
  */
 import type { FollowUp } from "../calc/follow-up.js";
 import { toMachineString } from "../model/money.js";
+import type { Finding } from "../model/types.js";
 import { type CsvDialect, csvWriter } from "./csv.js";
 import { followUpVerdict } from "./follow-up-report.js";
 import { findingJson } from "./json.js";
@@ -83,6 +84,15 @@ export function followUpJson(result: FollowUp): Record<string, unknown> {
 /** The JSON result of one or more follow-ups. */
 export function renderFollowUpJson(results: readonly FollowUp[]): string {
   return `${JSON.stringify({ version: FOLLOW_UP_JSON_VERSION, followups: results.map(followUpJson) }, null, 2)}\n`;
+}
+
+/**
+ * The JSON result of a follow-up whose inputs cannot be used: verdict "invalid" and every finding
+ * of every file (the plan, the actuals file, the ledger exports), as check's JSON has an invalid plan.
+ */
+export function renderInvalidFollowUpJson(plan: string, actuals: string, problems: readonly { file: string; findings: readonly Finding[] }[]): string {
+  const findings = problems.flatMap(({ file, findings }) => findings.map((finding) => findingJson(file, finding)));
+  return `${JSON.stringify({ version: FOLLOW_UP_JSON_VERSION, followups: [{ plan, actuals, verdict: "invalid", findings }] }, null, 2)}\n`;
 }
 
 export const FOLLOW_UP_CSV_COLUMNS = [

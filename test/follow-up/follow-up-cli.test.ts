@@ -44,6 +44,27 @@ describe("follow-up: bad input", () => {
     // `ledger: [{file: l.csv}, {file: l.se}, {file: ` is 45 characters: the missing export's name is at column 46.
     expect(stderr).toContain("a.yaml:2:46: error[LEDGER_NOT_FOUND]: the ledger export missing.csv does not exist");
     expect(existsSync(join(dir, "out.json"))).toBe(false);
+
+    // --format json to standard output says the same as JSON, as check's does: verdict "invalid"
+    // and every finding of every file with its position; nothing on standard error.
+    const json = run(["follow-up", "plan.yaml", "a.yaml", "--format", "json"], dir);
+    expect([json.status, json.stderr]).toEqual([2, ""]);
+    const [result] = JSON.parse(json.stdout).followups;
+    expect([result.plan, result.actuals, result.verdict]).toEqual(["plan.yaml", "a.yaml", "invalid"]);
+    expect(result.findings.map((f: { code: string; file: string; line: number; column: number }) => `${f.file}:${f.line}:${f.column} ${f.code}`)).toEqual([
+      "l.csv:2:1 LEDGER_BAD_DATE",
+      "l.csv:3:4 LEDGER_BAD_AMOUNT",
+      "l.se:3:3 SIE_SYNTAX",
+      "a.yaml:2:46 LEDGER_NOT_FOUND",
+    ]);
+    // An invalid plan too, with the actuals file's own problem: both files' findings at once.
+    writeFileSync(join(dir, "bad-plan.yaml"), "version: 1\ntitle: x\nphase: preparation\nyears: [2023]\nregion: europe\ncolour: red\n");
+    writeFileSync(join(dir, "bad-actuals.yaml"), "version: 1\nhour: []\n");
+    const both = JSON.parse(run(["follow-up", "bad-plan.yaml", "bad-actuals.yaml", "--format", "json"], dir).stdout).followups[0];
+    expect(both.findings.map((f: { code: string; file: string; line: number }) => `${f.file}:${f.line} ${f.code}`)).toEqual([
+      "bad-plan.yaml:6 UNKNOWN_KEY",
+      "bad-actuals.yaml:2 UNKNOWN_KEY",
+    ]);
   });
 
   it("says so in one problem each when the plan and the actuals file are swapped, or an actuals file or rule edition is checked as a plan", () => {
