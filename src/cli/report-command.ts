@@ -4,6 +4,7 @@
  * written whole (atomically), never onto the plan, never over another file without --force.
  */
 import { extname } from "node:path";
+import type { PlanResult } from "../check/check-plan.js";
 import { EXIT } from "../check/exit-code.js";
 import type { CsvDialect } from "../render/csv.js";
 import { buildReportModel } from "../render/report-model.js";
@@ -49,8 +50,15 @@ export function chooseFormat(options: Pick<ReportOptions, "format" | "output" | 
 export async function runReport(planFile: string, options: ReportOptions, io: Io): Promise<number> {
   const format = chooseFormat(options, io);
   if (!format) return EXIT.invalid;
-  const results = await checkValidPlans([planFile], io, options.lang);
-  if (!results) return EXIT.invalid;
+  // JSON on standard output is check's: an invalid plan is said there too (verdict "invalid", its
+  // findings), not on standard error. To a file, nothing is written.
+  const invalid: PlanResult[] = [];
+  const jsonOut = format === "json" && (options.output === undefined || options.output === "-");
+  const results = await checkValidPlans([planFile], io, options.lang, jsonOut ? (result) => invalid.push(result) : undefined);
+  if (!results) {
+    if (invalid.length > 0) io.stdout.write((await import("../render/json.js")).renderJson(invalid));
+    return EXIT.invalid;
+  }
   const result = results[0]!;
   const model = buildReportModel(result, options.lang);
   let data: string | Uint8Array;

@@ -243,6 +243,19 @@ describe("report command", () => {
     writeFileSync(bad, "version: 1\ntitle: x\n");
     expect(run(["report", bad, "-o", join(dir, "bad.md")]).status).toBe(2);
     expect(existsSync(join(dir, "bad.md"))).toBe(false);
+    // JSON to standard output is check's, an invalid plan's too: verdict "invalid" and its
+    // findings there (phase and years missing, and neither a partner country nor a region),
+    // nothing on standard error; to a file, nothing is written.
+    const json = run(["report", bad, "--format", "json"]);
+    expect([json.status, json.stderr.toString()]).toEqual([2, ""]);
+    const [plan] = JSON.parse(json.stdout.toString()).plans;
+    expect([plan.file, plan.verdict, plan.findings.map((f: { code: string }) => f.code)]).toEqual([
+      bad,
+      "invalid",
+      ["MISSING_KEY", "MISSING_KEY", "MISSING_REGION"],
+    ]);
+    expect(run(["report", bad, "--format", "json", "-o", join(dir, "bad.json")]).status).toBe(2);
+    expect(existsSync(join(dir, "bad.json"))).toBe(false);
   });
 });
 
