@@ -7,7 +7,7 @@ import { hoursFor, type PlanResult } from "../check/check-plan.js";
 import { lineLabel } from "../model/line-label.js";
 import { Decimal, ZERO } from "../model/money.js";
 import { CATEGORIES, type EnvelopeResult } from "../model/types.js";
-import { fitText, renderTerminalTable, tableWidth, widthOfText } from "./terminal-table.js";
+import { fitText, renderTerminalTable, tableWidth } from "./terminal-table.js";
 import { renderDiagnostics } from "./diagnostics.js";
 import { countsPastFirst, firstOfEachCode } from "./finding-groups.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
@@ -88,11 +88,10 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   const envelopeTable = (narrow: boolean) => {
     const rows = result.envelopes.flatMap((envelope) => envelopeRows(envelope, style, lang, narrow));
     // Its columns of text are short ("whole phase"): each may be wrapped down to a word; a
-    // limit's kind too, but not its amount (the first line of its cell); the mark never.
-    const amounts = Math.max(...rows.map((row) => widthOfText(row[2]!.split("\n")[0]!))) + 2;
+    // limit's kind too (its amount is one word to the wrapping); the mark never.
     return renderTerminalTable([t.envelope, t.period, t.limit, t.icldTotal, t.remaining, ""], rows, {
       right: [false, false, true, true, true, false],
-      ...(narrow ? { ...fit, minWrapped: 4, wrap: [true, true, amounts, false, false, false] } : {}),
+      ...(narrow ? { ...fit, minWrapped: 4, wrap: [true, true, true, false, false, false] } : {}),
     });
   };
   const envelopes = envelopeTable(false);

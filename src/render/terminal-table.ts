@@ -27,19 +27,17 @@ export interface TerminalTableOptions {
   /** The narrowest a wrapped column is made, with its padding (16: a short column of names is left whole). */
   readonly minWrapped?: number;
   /**
-   * Per column, whether it may be wrapped to fit `maxWidth`: `false` never, `true` at words, or a
-   * width it is never made narrower than (a column of amounts with words below them, where the
-   * amount must stay on one line). By default the columns that are not right-aligned.
+   * Per column, whether it may be wrapped to fit `maxWidth` (at words; an amount counts as one):
+   * by default the columns that are not right-aligned.
    */
-  readonly wrap?: readonly (boolean | number)[];
+  readonly wrap?: readonly boolean[];
 }
 
 /** A wrapped column is never made narrower than this (with its padding), unless the caller says. */
 const MIN_WRAPPED_WIDTH = 16;
 
 /** Characters of a text as a terminal shows them: colour codes take no room. */
-export const widthOfText = (text: string) => [...stripVTControlCharacters(text)].length;
-const widthOf = widthOfText;
+const widthOf = (text: string) => [...stripVTControlCharacters(text)].length;
 
 const NO_LINES = {
   top: "",
@@ -81,7 +79,7 @@ export const tableWidth = (table: string) => widthOf(table.slice(0, table.indexO
  * where it fits, or where no width is known (a file, a pipe).
  */
 export function fitText(text: string, maxWidth: number | undefined): string {
-  if (maxWidth === undefined || widthOfText(text) <= maxWidth) return text;
+  if (maxWidth === undefined || widthOf(text) <= maxWidth) return text;
   const table = new Table({ chars: NO_LINES, colWidths: [maxWidth], wordWrap: true, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } });
   const keep = canKeep([text]);
   table.push([keep ? keepAmounts(text) : text]);
@@ -110,14 +108,18 @@ export function renderTerminalTable(head: readonly string[], rows: readonly (rea
     const cellsOf = (column: number) => [head, ...rows].map((row) => row[column] ?? "");
     const naturalOf = (column: number) => Math.max(...cellsOf(column).flatMap((cell) => cell.split("\n").map(widthOf))) + 2;
     const wrapOf = (column: number) => options.wrap?.[column] ?? !options.right?.[column];
-    const floorOf = (column: number) => {
-      const wrap = wrapOf(column);
-      const longestWord = Math.max(...cellsOf(column).flatMap((cell) => keepAmounts(cell).split(/\s+/).map(widthOf))) + 2;
-      return Math.max(options.minWrapped ?? MIN_WRAPPED_WIDTH, longestWord, typeof wrap === "number" ? wrap : 0);
-    };
+    const floorOf = (column: number) =>
+      Math.max(
+        options.minWrapped ?? MIN_WRAPPED_WIDTH,
+        ...cellsOf(column).flatMap((cell) =>
+          keepAmounts(cell)
+            .split(/\s+/)
+            .map((word) => widthOf(word) + 2),
+        ),
+      );
     const texts = head
       .map((_, column) => column)
-      .filter((column) => wrapOf(column) !== false)
+      .filter(wrapOf)
       .sort((a, b) => naturalOf(b) - naturalOf(a) || a - b);
     const colWidths: (number | null)[] = head.map(() => null);
     let excess = width - options.maxWidth;

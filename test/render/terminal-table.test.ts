@@ -62,17 +62,17 @@ describe("renderTerminalTable with maxWidth", () => {
     expect(texts(narrowest)).toEqual(["Text", "pay", "1 234 567,89 kr", "to the partner", "audit"]);
   });
 
-  it("wraps no column the caller forbids, and a column given a width no narrower than it", () => {
+  it("wraps no column the caller forbids, and a right-aligned one it allows", () => {
     const three = [["Envelope", "whole phase", "✔ fits"]];
     const forbidden = renderTerminalTable(["a", "b", "c"], three, { maxWidth: 10, wrap: [false, false, false] });
     expect(forbidden).toBe(renderTerminalTable(["a", "b", "c"], three));
-    const floored = renderTerminalTable(["a", "b", "c"], three, { maxWidth: 10, minWrapped: 4, wrap: [false, 9, false] });
-    // "whole phase" (11 + 2) goes down to 9: "whole" and "phase" on two lines.
+    // "whole phase" (11 + 2), right-aligned, goes down to its longest word ("whole", 5 + 2): two lines.
+    const allowed = renderTerminalTable(["a", "b", "c"], three, { maxWidth: 10, minWrapped: 4, right: [false, true, false], wrap: [false, true, false] });
     expect(
-      floored
+      allowed
         .split("\n")
         .filter((line) => line.startsWith("│"))
         .map((line) => line.split("│")[2]),
-    ).toEqual([" b       ", " whole   ", " phase   "]);
+    ).toEqual(["     b ", " whole ", " phase "]);
   });
 });
