@@ -1,4 +1,5 @@
 /** `icld-budget explain PLAN [WHAT] [--format text|json] [--lang sv|en]`: every number of a plan traced to its rule and source. */
+import type { PlanResult } from "../check/check-plan.js";
 import { EXIT } from "../check/exit-code.js";
 import { explainJson, explainPlan, renderExplainText } from "../render/explain.js";
 import { checkValidPlans } from "./check-command.js";
@@ -6,8 +7,17 @@ import type { Io } from "./io.js";
 import { problemLine } from "./words.js";
 
 export async function runExplain(planFile: string, what: string | undefined, options: { format: "text" | "json"; lang: "sv" | "en" }, io: Io): Promise<number> {
-  const results = await checkValidPlans([planFile], io, options.lang);
-  if (!results) return EXIT.invalid;
+  // In JSON an invalid plan is said in JSON too (verdict "invalid", its findings), as check's is.
+  const invalid: PlanResult[] = [];
+  const results = await checkValidPlans([planFile], io, options.lang, options.format === "json" ? (result) => invalid.push(result) : undefined);
+  if (!results) {
+    if (invalid.length > 0) {
+      const { findingJson } = await import("../render/json.js");
+      const findings = invalid.flatMap((result) => result.findings.map((finding) => findingJson(result.file, finding)));
+      io.stdout.write(`${JSON.stringify({ version: 1, plan: planFile, ...(what ? { what } : {}), verdict: "invalid", findings }, null, 2)}\n`);
+    }
+    return EXIT.invalid;
+  }
   const tree = explainPlan(results[0]!, options.lang, what);
   if (!tree || tree.length === 0) {
     io.stderr.write(problemLine("EXPLAIN_NOTHING_CALLED", { file: planFile, what: what ?? "" }, options.lang));

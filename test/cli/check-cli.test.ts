@@ -172,6 +172,26 @@ describe("--debug through the binary", () => {
   });
 });
 
+describe("an invalid plan in JSON", () => {
+  it("is said on standard output by every command that writes JSON: verdict invalid, its findings, exit 2", () => {
+    const bad = write("json-bad.yaml", "version: 1\ntitle: x\nphase: preparation\nyears: [2023]\nregion: europe\ncolour: red\n");
+    const where = (findings: { code: string; line: number; column: number }[]) => findings.map((f) => `${f.line}:${f.column} ${f.code}`);
+    const outputs = {
+      check: run(["check", bad, "--format", "json"]),
+      report: run(["report", bad, "--format", "json"]),
+      explain: run(["explain", bad, "--format", "json"]),
+      followUp: run(["follow-up", bad, "budgets/follow-up/2024.actuals.yaml", "--format", "json"]),
+    };
+    for (const output of Object.values(outputs)) expect([output.status, output.stderr]).toEqual([2, ""]);
+    const check = JSON.parse(outputs.check.stdout).plans[0];
+    const report = JSON.parse(outputs.report.stdout).plans[0];
+    const explain = JSON.parse(outputs.explain.stdout);
+    const followUp = JSON.parse(outputs.followUp.stdout).followups[0];
+    expect([check.verdict, report.verdict, explain.verdict, followUp.verdict]).toEqual(["invalid", "invalid", "invalid", "invalid"]);
+    for (const findings of [check.findings, report.findings, explain.findings, followUp.findings]) expect(where(findings)).toEqual(["6:1 UNKNOWN_KEY"]);
+  });
+});
+
 describe("tables in a terminal", () => {
   /** rates UA as a terminal of `columns` characters shows it (colours off). */
   async function ratesIn(columns: number | undefined) {
