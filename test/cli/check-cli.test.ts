@@ -181,14 +181,23 @@ describe("an invalid plan in JSON", () => {
       report: run(["report", bad, "--format", "json"]),
       explain: run(["explain", bad, "--format", "json"]),
       followUp: run(["follow-up", bad, "budgets/follow-up/2024.actuals.yaml", "--format", "json"]),
+      missing: run(["rates", "--missing", bad, "--format", "json"]),
     };
     for (const output of Object.values(outputs)) expect([output.status, output.stderr]).toEqual([2, ""]);
     const check = JSON.parse(outputs.check.stdout).plans[0];
     const report = JSON.parse(outputs.report.stdout).plans[0];
     const explain = JSON.parse(outputs.explain.stdout);
     const followUp = JSON.parse(outputs.followUp.stdout).followups[0];
-    expect([check.verdict, report.verdict, explain.verdict, followUp.verdict]).toEqual(["invalid", "invalid", "invalid", "invalid"]);
-    for (const findings of [check.findings, report.findings, explain.findings, followUp.findings]) expect(where(findings)).toEqual(["6:1 UNKNOWN_KEY"]);
+    const missing = JSON.parse(outputs.missing.stdout);
+    expect([check.verdict, report.verdict, explain.verdict, followUp.verdict, missing.verdict]).toEqual([
+      "invalid",
+      "invalid",
+      "invalid",
+      "invalid",
+      "invalid",
+    ]);
+    for (const findings of [check.findings, report.findings, explain.findings, followUp.findings, missing.findings])
+      expect(where(findings)).toEqual(["6:1 UNKNOWN_KEY"]);
   });
 });
 
