@@ -229,11 +229,11 @@ export function renderFollowUpMarkdown(doc: FollowUpDocument): string {
 /** The report for a terminal; `maxWidth`, the terminal's width, has wide tables wrap a column of text to fit. */
 export function renderFollowUpText(doc: FollowUpDocument, style: Style = PLAIN, maxWidth?: number): string {
   // Sentences are wrapped at words (never inside an amount) to the terminal's width, as the tables are.
-  const fit = (line: string) => fitText(line, maxWidth);
-  const out = [fit(style.bold(doc.title)), fit(style.dim(doc.facts)), fit((doc.within ? style.green : style.red)(style.bold(doc.verdict))), ""];
+  const wrapped = (line: string) => fitText(line, maxWidth);
+  const out = [wrapped(style.bold(doc.title)), wrapped(style.dim(doc.facts)), wrapped((doc.within ? style.green : style.red)(style.bold(doc.verdict))), ""];
   for (const section of doc.sections) {
-    out.push(fit(style.bold(section.heading)));
-    for (const line of section.text ?? []) out.push(fit(line));
+    out.push(wrapped(style.bold(section.heading)));
+    for (const line of section.text ?? []) out.push(wrapped(line));
     if (section.table) out.push(renderTerminalTable(section.table.head, section.table.rows, { right: section.table.right, ...(maxWidth ? { maxWidth } : {}) }));
     out.push("");
   }
