@@ -22,12 +22,22 @@ type LineOf = (line: number) => string | undefined;
 const EXCERPT_WIDTH = 200;
 
 /** Renders one finding with its excerpt; `lineOf` gives the file's lines when it could be read. */
-function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undefined, style: Style, lang: Lang): string {
+/**
+ * Wraps a line of a finding to a terminal's width, its later lines indented by `hang` (terminal-table.ts's
+ * fitText, passed in by a caller that draws tables anyway, so that findings alone load no cli-table3).
+ */
+export type WrapLine = (line: string, hang: number) => string;
+
+const AS_IS: WrapLine = (line) => line;
+
+function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undefined, style: Style, lang: Lang, wrap: WrapLine): string {
   const { message, hint } = describeFinding(finding, lang);
   const where = finding.pos ? `${file}:${finding.pos.line}:${finding.pos.column}` : file;
   const colour = style[SEVERITY_STYLE[finding.severity]];
   const words = REPORT_LABELS[lang];
-  const out = [`${style.bold(where)}: ${colour(`${words.severity[finding.severity]}[${finding.code}]`)}: ${message}`];
+  // In a terminal the message and the help are wrapped at words to its width, their later lines
+  // indented under their first; the excerpt is the plan's line as it is, its caret under the column.
+  const out = [wrap(`${style.bold(where)}: ${colour(`${words.severity[finding.severity]}[${finding.code}]`)}: ${message}`, 2)];
   const lineText = finding.pos && lineOf ? lineOf(finding.pos.line) : undefined;
   if (finding.pos && lineText !== undefined && lineText.trim() !== "") {
     const number = String(finding.pos.line);
@@ -42,14 +52,24 @@ function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undef
     out.push(`  ${style.dim(`${number} |`)} ${shown}`);
     out.push(`  ${style.dim(`${gutter} |`)} ${" ".repeat(column)}${colour("^".repeat(width))}`);
   }
-  if (hint) out.push(`  ${style.dim("=")} ${words.help}: ${hint}`);
+  if (hint) out.push(wrap(`  ${style.dim("=")} ${words.help}: ${hint}`, `  = ${words.help}: `.length));
   return out.join("\n");
 }
 
-/** Renders findings one after another; `source` is the file's text when it could be read. */
-export function renderDiagnostics(file: string, findings: readonly Finding[], source: string | undefined, style: Style = PLAIN, lang: Lang = "en"): string {
+/**
+ * Renders findings one after another; `source` is the file's text when it could be read, and
+ * `wrap` fits the message and help to a terminal (by default they are one line each).
+ */
+export function renderDiagnostics(
+  file: string,
+  findings: readonly Finding[],
+  source: string | undefined,
+  style: Style = PLAIN,
+  lang: Lang = "en",
+  wrap: WrapLine = AS_IS,
+): string {
   const lineOf = source === undefined ? undefined : linesOf(source);
-  return findings.map((finding) => renderDiagnostic(file, finding, lineOf, style, lang)).join("\n");
+  return findings.map((finding) => renderDiagnostic(file, finding, lineOf, style, lang, wrap)).join("\n");
 }
 
 /** A line getter for `source` that indexes its line starts on first use. */

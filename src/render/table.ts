@@ -65,7 +65,8 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   const { plan, budget } = result;
   const out: string[] = [];
   const findings = () => {
-    out.push(renderDiagnostics(result.file, firstOfEachCode(result.findings), source, style, lang));
+    const wrap = (line: string, hang: number) => fitText(line, options.maxWidth, hang);
+    out.push(renderDiagnostics(result.file, firstOfEachCode(result.findings), source, style, lang, wrap));
     for (const [code, count] of countsPastFirst(result.findings)) out.push(style.dim(t.sameCause(formatNumber(new Decimal(count), "sv", 0), code)));
   };
   if (!plan || !budget) {

@@ -76,16 +76,19 @@ export const tableWidth = (table: string) => widthOf(table.slice(0, table.indexO
 /**
  * A sentence for the terminal: wrapped at word boundaries to `maxWidth` (by cli-table3, as a cell
  * of one column without lines), so that the terminal does not break it inside a word; unchanged
- * where it fits, or where no width is known (a file, a pipe).
+ * where it fits, or where no width is known (a file, a pipe), or where `hang` leaves too little.
  */
-export function fitText(text: string, maxWidth: number | undefined): string {
+export function fitText(text: string, maxWidth: number | undefined, hang = 0): string {
   if (maxWidth === undefined || widthOf(text) <= maxWidth) return text;
-  const table = new Table({ chars: NO_LINES, colWidths: [maxWidth], wordWrap: true, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } });
+  // With `hang`, the lines after the first are indented by so many spaces (a finding's help).
+  const width = maxWidth - hang;
+  if (width < 10) return text;
+  const table = new Table({ chars: NO_LINES, colWidths: [width], wordWrap: true, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } });
   const keep = canKeep([text]);
   table.push([keep ? keepAmounts(text) : text]);
   return (keep ? restoreSpaces(table.toString()) : table.toString())
     .split("\n")
-    .map((line) => line.trimEnd())
+    .map((line, index) => `${index > 0 ? " ".repeat(hang) : ""}${line.trimEnd()}`)
     .join("\n");
 }
 

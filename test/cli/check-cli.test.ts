@@ -297,6 +297,32 @@ describe("tables in a terminal", () => {
     expect(words(narrow)).toEqual(words(piped));
   });
 
+  it("wraps a finding's message and help to the terminal, their later lines indented; the excerpt stays as it is", async () => {
+    // The project starter uses Poland's 2026 per diem, which only an unconfirmed source gives.
+    const plan = join(dir, "starter-project.yaml");
+    expect(run(["init", "--phase", "project", "-o", plan]).status).toBe(0);
+    const piped = await linesIn(["check", plan, "--lang", "en"], undefined);
+    const narrow = await linesIn(["check", plan, "--lang", "en"], 80);
+    const finding = (lines: readonly string[]) =>
+      lines.slice(
+        lines.findIndex((line) => line.includes("warning[UNCONFIRMED_FIGURE]")),
+        -2,
+      );
+    // To a pipe: the message, two lines of excerpt, the help (196 characters), each one line.
+    expect(finding(piped)).toHaveLength(4);
+    expect([...finding(piped)[3]!].length).toBeGreaterThan(150);
+    // In 80: every line fits; the excerpt is the same two lines; the message goes on indented by 2
+    // and the help by 10 ("  = help: "), the same words in the same order.
+    expect(finding(narrow).every((line) => [...line].length <= 80)).toBe(true);
+    expect(finding(narrow).filter((line) => /^ {2}\d+ \||^ {5}\|/.test(line))).toEqual(finding(piped).slice(1, 3));
+    const help = finding(narrow).slice(finding(narrow).findIndex((line) => line.startsWith("  = help: ")));
+    expect(help.length).toBeGreaterThan(1);
+    expect(help.slice(1).every((line) => /^ {10}\S/.test(line))).toBe(true);
+    expect(finding(narrow)[1]).toMatch(/^ {2}\S/);
+    const words = (lines: readonly string[]) => lines.join(" ").split(/\s+/).filter(Boolean);
+    expect(words(finding(narrow))).toEqual(words(finding(piped)));
+  });
+
   it("fits check's tables to a terminal of 80: a limit's kind goes below its amount, which is never split; to a pipe nothing changes", async () => {
     const check = (file: string, lang: string, ...more: string[]) => ["check", file, "--lang", lang, ...more];
     const piped = await linesIn(check("budgets/preparation.yaml", "en"), undefined);
