@@ -1,7 +1,7 @@
 /**
  * Counting a trip's days and nights by Skatteverket's rules (docs/rules.md#days).
  */
-import type { LocalDateTime } from "../input/leaves.js";
+import { type LocalDateTime, minuteOf } from "../input/leaves.js";
 
 /** Skatteverket: a trip that starts before 12:00 makes the departure day a full day. */
 const FULL_DEPARTURE_BEFORE = 12 * 60;
@@ -90,7 +90,6 @@ export interface RouteStop {
 
 /** Skatteverket counts a day's time between 06:00 and 24:00 to find its country. */
 const DAYTIME_FROM = 6 * 60;
-const minuteOf = (time: LocalDateTime) => time.day * 1440 + time.minutes;
 
 /** The stretches of a route as minutes [from, to), the first from the departure, the last to the return. */
 function stretches(depart: LocalDateTime, back: LocalDateTime, route: readonly RouteStop[]): { country: string; from: number; to: number }[] {

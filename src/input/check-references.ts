@@ -6,7 +6,7 @@
  * pieces are not, so that one run reports every problem in the file.
  */
 import type { Phase } from "../model/types.js";
-import type { Amount } from "./leaves.js";
+import { type Amount, minuteOf } from "./leaves.js";
 import type { InputProblem, Path } from "./issues-to-problems.js";
 import type { Cost, Person, Trip, Work } from "./schema.js";
 import { closest } from "./suggest.js";
@@ -101,8 +101,6 @@ export function checkReferences(pieces: PlanPieces): InputProblem[] {
     checkCurrency(value.hourly_cost, ["people", index, "hourly_cost"]);
   });
 
-  /** A local time as minutes since 1970-01-01 00:00, to compare times across days. */
-  const minuteOf = (time: { day: number; minutes: number }) => time.day * 1440 + time.minutes;
   const tripIds = new Set<string>();
   for (const { index, value: trip } of pieces.trips) {
     const at = (...rest: (string | number)[]): Path => ["trips", index, ...rest];

@@ -210,6 +210,9 @@ export interface LocalDateTime {
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
+/** A local time as minutes since 1970-01-01 00:00, to compare and measure times across days. */
+export const minuteOf = (time: { readonly day: number; readonly minutes: number }) => time.day * 1440 + time.minutes;
+
 /** The calendar year of a day number (days since 1970-01-01). */
 export const yearOfDay = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
 

@@ -1,3 +1,4 @@
+import { minuteOf } from "../../input/leaves.js";
 import type { Finding } from "../../model/types.js";
 import type { Rule } from "./rule.js";
 
@@ -8,8 +9,8 @@ import type { Rule } from "./rule.js";
 export const checkOverlappingTrips: Rule = ({ plan }) => {
   const findings: Finding[] = [];
   const spans = plan.trips.map((trip) => ({
-    from: trip.depart.day * 1440 + trip.depart.minutes,
-    to: trip.return.day * 1440 + trip.return.minutes,
+    from: minuteOf(trip.depart),
+    to: minuteOf(trip.return),
     people: new Set(trip.travellers.filter((traveller): traveller is string => typeof traveller === "string")),
   }));
   spans.forEach((later, j) => {
