@@ -18,7 +18,17 @@ import { findPerDiemRate, mealDeductionForDay, type PerDiemRate, reducedPerDiemR
 import { CostLine, CostRepeats } from "./cost-line.js";
 import { amountInSek, fxNoteOf } from "./fx.js";
 import { totalLines } from "./total-lines.js";
-import { countTripDays, dateOfDay, longStayReductions, perDiemPercentOn, perDiemShareOn, routeCountryAt, routeCountryOn, type TripDays } from "./trip-days.js";
+import {
+  countTripDays,
+  dateOfDay,
+  longStayReductions,
+  perDiemPercentOn,
+  perDiemShareOn,
+  routeCountryAt,
+  routeCountryOn,
+  routeStretches,
+  type TripDays,
+} from "./trip-days.js";
 
 /** What a trip amounts to, for reports and rules. */
 export interface TripSummary {
@@ -199,10 +209,10 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   // Skatteverket: a day in several countries is paid as the country of its longest part between
   // 06:00 and 24:00, along the trip's route where it has one (docs/rules.md#route); without one,
   // the trip is in its `to` country throughout.
-  const route = trip.route;
-  const countryOn = (day: number) => (route ? routeCountryOn(trip.depart, trip.return, route, day) : trip.to);
+  const route = trip.route && routeStretches(trip.depart, trip.return, trip.route);
+  const countryOn = (day: number) => (route ? routeCountryOn(route, day) : trip.to);
   /** Where the night that starts on a day is spent: the route's country at its midnight. */
-  const countryOfNight = (day: number) => (route ? routeCountryAt(trip.depart, trip.return, route, (day + 1) * 1440) : trip.to);
+  const countryOfNight = (day: number) => (route ? routeCountryAt(route, (day + 1) * 1440) : trip.to);
   /** The figures the trip needs, by country and year, with the nights spent under each. */
   const figures = new Map<string, { country: string; year: number; nights: number[] }>();
   const figure = (country: string, year: number) => {

@@ -91,8 +91,15 @@ export interface RouteStop {
 /** Skatteverket counts a day's time between 06:00 and 24:00 to find its country. */
 const DAYTIME_FROM = 6 * 60;
 
-/** The stretches of a route as minutes [from, to), the first from the departure, the last to the return. */
-function stretches(depart: LocalDateTime, back: LocalDateTime, route: readonly RouteStop[]): { country: string; from: number; to: number }[] {
+/** A stretch of a route as minutes [from, to) since 1970. */
+export interface RouteStretch {
+  readonly country: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The stretches of a route, the first from the departure, the last to the return: made once for a trip. */
+export function routeStretches(depart: LocalDateTime, back: LocalDateTime, route: readonly RouteStop[]): RouteStretch[] {
   let from = minuteOf(depart);
   return route.map((stop, i) => {
     const to = i === route.length - 1 || stop.until === undefined ? minuteOf(back) : minuteOf(stop.until);
@@ -108,12 +115,12 @@ function stretches(depart: LocalDateTime, back: LocalDateTime, route: readonly R
  * traveller's to leave out, by the times of the route). A tie goes to the country reached first.
  * A day with no time between 06:00 and 24:00 on the trip takes the country at its start.
  */
-export function routeCountryOn(depart: LocalDateTime, back: LocalDateTime, route: readonly RouteStop[], day: number): string {
+export function routeCountryOn(stretches: readonly RouteStretch[], day: number): string {
   const dayFrom = day * 1440 + DAYTIME_FROM;
   const dayTo = (day + 1) * 1440;
-  let best = route[0]!.country;
+  let best = stretches[0]!.country;
   let longest = 0;
-  for (const stretch of stretches(depart, back, route)) {
+  for (const stretch of stretches) {
     const minutes = Math.min(stretch.to, dayTo) - Math.max(stretch.from, dayFrom);
     if (minutes > longest) {
       longest = minutes;
@@ -121,11 +128,10 @@ export function routeCountryOn(depart: LocalDateTime, back: LocalDateTime, route
     }
   }
   if (longest > 0) return best;
-  return routeCountryAt(depart, back, route, day * 1440);
+  return routeCountryAt(stretches, day * 1440);
 }
 
 /** The country of the route at a minute (days since 1970 × 1440 + minutes): where a night is spent, at its midnight. */
-export function routeCountryAt(depart: LocalDateTime, back: LocalDateTime, route: readonly RouteStop[], minute: number): string {
-  const all = stretches(depart, back, route);
-  return (all.find((stretch) => minute < stretch.to) ?? all[all.length - 1]!).country;
+export function routeCountryAt(stretches: readonly RouteStretch[], minute: number): string {
+  return (stretches.find((stretch) => minute < stretch.to) ?? stretches[stretches.length - 1]!).country;
 }

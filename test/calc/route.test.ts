@@ -5,7 +5,7 @@
  * (196.50); a free breakfast abroad is 15 % of the day's amount.
  */
 import { describe, expect, it } from "vitest";
-import { routeCountryAt, routeCountryOn } from "../../src/calc/trip-days.js";
+import { routeCountryAt, routeCountryOn, routeStretches } from "../../src/calc/trip-days.js";
 import { dayNumber, type LocalDateTime } from "../../src/input/leaves.js";
 import { toMachineString } from "../../src/model/money.js";
 import { check, codesAt, planText } from "../helpers.js";
@@ -46,18 +46,18 @@ describe("the country of a day along a route", () => {
   it("is the country of the longest part of 06:00–24:00, and a night's is the country at its midnight", () => {
     // 16 April: Poland 06–14 (8 h), Ukraine 14–24 (10 h); 18 April: Ukraine 06–10 (4 h), Poland 10–24 (14 h).
     const days = ["2024-04-15", "2024-04-16", "2024-04-17", "2024-04-18", "2024-04-19"];
-    expect(days.map((date) => routeCountryOn(depart, back, route, dayOf(date)))).toEqual(["PL", "UA", "UA", "PL", "PL"]);
+    expect(days.map((date) => routeCountryOn(routeStretches(depart, back, route), dayOf(date)))).toEqual(["PL", "UA", "UA", "PL", "PL"]);
     // The nights that start on 15–18 April, at the midnight after each.
-    expect(days.slice(0, 4).map((date) => routeCountryAt(depart, back, route, (dayOf(date) + 1) * 1440))).toEqual(["PL", "UA", "UA", "PL"]);
+    expect(days.slice(0, 4).map((date) => routeCountryAt(routeStretches(depart, back, route), (dayOf(date) + 1) * 1440))).toEqual(["PL", "UA", "UA", "PL"]);
   });
 
   it("goes to the country reached first on a tie, and ignores the hours before 06:00", () => {
     // Poland 06–15 and Ukraine 15–24: nine hours each.
     const tie = [{ country: "PL", until: time("2024-04-16T15:00") }, { country: "UA" }];
-    expect(routeCountryOn(depart, back, tie, dayOf("2024-04-16"))).toBe("PL");
+    expect(routeCountryOn(routeStretches(depart, back, tie), dayOf("2024-04-16"))).toBe("PL");
     // Ukraine from 00:00 to 05:00, Poland from 05:00: the night hours do not count.
     const night = [{ country: "UA", until: time("2024-04-16T05:00") }, { country: "PL" }];
-    expect(routeCountryOn(depart, back, night, dayOf("2024-04-16"))).toBe("PL");
+    expect(routeCountryOn(routeStretches(depart, back, night), dayOf("2024-04-16"))).toBe("PL");
   });
 });
 
