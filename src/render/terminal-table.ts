@@ -66,9 +66,24 @@ const NO_LINES = {
 const KEEP = "\ue000";
 /** The text with the spaces inside its amounts kept (see KEEP). */
 const keepAmounts = (text: string) => text.replace(/(\d) (?=\d|kr\b|%)/g, `$1${KEEP}`).replace(/\b(SEK|-SEK) (?=\d)/g, `$1${KEEP}`);
-const restoreSpaces = (text: string) => text.replaceAll(KEEP, " ");
-/** Whether amounts can be kept whole in these texts: not where one has KEEP itself, which would become a space. */
-const canKeep = (texts: readonly string[]) => !texts.some((text) => text.includes(KEEP));
+/**
+ * What `draw` makes of `texts` (each passed through the function it is given), with the spaces
+ * inside amounts kept while cli-table3 wraps them; texts that hold KEEP themselves, which would
+ * become spaces, are drawn as they are.
+ */
+function keepingAmounts(texts: readonly string[], draw: (prepare: (text: string) => string) => string): string {
+  if (texts.some((text) => text.includes(KEEP))) return draw((text) => text);
+  return draw(keepAmounts).replaceAll(KEEP, " ");
+}
+
+/** cli-table3's options for a table without lines or padding (a sentence, `diff`'s tables). */
+const BORDERLESS = { chars: NO_LINES, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } };
+/** A borderless table's lines without the spaces cli-table3 pads them with. */
+const trimLines = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n");
 
 /** How wide a boxed table is: the characters of its first line. */
 export const tableWidth = (table: string) => widthOf(table.slice(0, table.indexOf("\n")));
@@ -83,24 +98,25 @@ export function fitText(text: string, maxWidth: number | undefined, hang = 0): s
   // With `hang`, the lines after the first are indented by so many spaces (a finding's help).
   const width = maxWidth - hang;
   if (width < 10) return text;
-  const table = new Table({ chars: NO_LINES, colWidths: [width], wordWrap: true, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } });
-  const keep = canKeep([text]);
-  table.push([keep ? keepAmounts(text) : text]);
-  return (keep ? restoreSpaces(table.toString()) : table.toString())
-    .split("\n")
-    .map((line, index) => `${index > 0 ? " ".repeat(hang) : ""}${line.trimEnd()}`)
-    .join("\n");
+  const wrapped = keepingAmounts([text], (prepare) => {
+    const table = new Table({ ...BORDERLESS, colWidths: [width], wordWrap: true });
+    table.push([prepare(text)]);
+    return table.toString();
+  });
+  return trimLines(wrapped).replaceAll("\n", `\n${" ".repeat(hang)}`);
 }
 
 /** Renders a header row and body rows as a table. */
 export function renderTerminalTable(head: readonly string[], rows: readonly (readonly string[])[], options: TerminalTableOptions = {}): string {
   const colAligns = head.map((_, i) => (options.right?.[i] ? "right" : "left") as "right" | "left");
-  const boxed = (colWidths: (number | null)[] = []) => {
-    const keep = colWidths.length > 0 && canKeep([...head, ...rows.flat()]);
+  const draw = (colWidths: (number | null)[], prepare: (text: string) => string) => {
     const table = new Table({ head: [...head], colAligns, colWidths, wordWrap: colWidths.length > 0, style: { head: [], border: [], compact: true } });
-    for (const row of rows) table.push(keep ? row.map(keepAmounts) : [...row]);
-    return keep ? restoreSpaces(table.toString()) : table.toString();
+    for (const row of rows) table.push(row.map(prepare));
+    return table.toString();
   };
+  /** The table as cli-table3 draws it, or with these columns' widths, wrapped (amounts kept whole). */
+  const boxed = (colWidths?: (number | null)[]) =>
+    colWidths ? keepingAmounts([...head, ...rows.flat()], (prepare) => draw(colWidths, prepare)) : draw([], (text) => text);
   if (!options.plain) {
     const text = boxed();
     const width = tableWidth(text);
@@ -109,7 +125,7 @@ export function renderTerminalTable(head: readonly string[], rows: readonly (rea
     // narrow it may get: never narrower than its longest word, which cli-table3 would cut short
     // ("utlandstrakta…"). Lines in a cell (a limit and its kind) are wrapped each on its own.
     const cellsOf = (column: number) => [head, ...rows].map((row) => row[column] ?? "");
-    const naturalOf = (column: number) => Math.max(...cellsOf(column).flatMap((cell) => cell.split("\n").map(widthOf))) + 2;
+    const naturals = head.map((_, column) => Math.max(...cellsOf(column).flatMap((cell) => cell.split("\n").map(widthOf))) + 2);
     const wrapOf = (column: number) => options.wrap?.[column] ?? !options.right?.[column];
     const floorOf = (column: number) =>
       Math.max(
@@ -123,12 +139,12 @@ export function renderTerminalTable(head: readonly string[], rows: readonly (rea
     const texts = head
       .map((_, column) => column)
       .filter(wrapOf)
-      .sort((a, b) => naturalOf(b) - naturalOf(a) || a - b);
+      .sort((a, b) => naturals[b]! - naturals[a]! || a - b);
     const colWidths: (number | null)[] = head.map(() => null);
     let excess = width - options.maxWidth;
     for (const column of texts) {
       if (excess <= 0) break;
-      const natural = naturalOf(column);
+      const natural = naturals[column]!;
       const cut = Math.min(natural - floorOf(column), excess);
       if (cut <= 0) continue;
       colWidths[column] = natural - cut;
@@ -136,11 +152,7 @@ export function renderTerminalTable(head: readonly string[], rows: readonly (rea
     }
     return colWidths.some((w) => w !== null) ? boxed(colWidths) : text;
   }
-  const table = new Table({ head: [...head], colAligns, chars: NO_LINES, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 } });
+  const table = new Table({ head: [...head], colAligns, ...BORDERLESS });
   for (const row of rows) table.push([...row]);
-  return table
-    .toString()
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n");
+  return trimLines(table.toString());
 }
