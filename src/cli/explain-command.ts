@@ -11,10 +11,10 @@ export async function runExplain(planFile: string, what: string | undefined, opt
   const invalid: PlanResult[] = [];
   const results = await checkValidPlans([planFile], io, options.lang, options.format === "json" ? (result) => invalid.push(result) : undefined);
   if (!results) {
-    if (invalid.length > 0) {
-      const { findingJson } = await import("../render/json.js");
-      const findings = invalid.flatMap((result) => result.findings.map((finding) => findingJson(result.file, finding)));
-      io.stdout.write(`${JSON.stringify({ version: 1, plan: planFile, ...(what ? { what } : {}), verdict: "invalid", findings }, null, 2)}\n`);
+    const [result] = invalid;
+    if (result) {
+      const { renderInvalidPlanJson } = await import("../render/json.js");
+      io.stdout.write(renderInvalidPlanJson({ version: 1, plan: planFile, ...(what ? { what } : {}) }, result.file, result.findings));
     }
     return EXIT.invalid;
   }

@@ -178,11 +178,9 @@ async function runMissing(planFile: string, options: RatesOptions, io: Io): Prom
   const others = result.findings.filter((finding) => finding.code !== "MISSING_PER_DIEM_RATE" && finding.severity === "error");
   if (result.verdict === "invalid" && others.length > 0) {
     // In JSON, said in JSON (verdict "invalid", those findings), as every command's JSON says it.
-    if (options.format === "json") {
-      const { findingJson } = await import("../render/json.js");
-      const findings = others.map((finding) => findingJson(result.file, finding));
-      io.stdout.write(`${JSON.stringify({ version: 1, plan: planFile, verdict: "invalid", findings }, null, 2)}\n`);
-    } else writeDiagnostics(result, others, checked.sources, io, options.lang);
+    if (options.format === "json")
+      io.stdout.write((await import("../render/json.js")).renderInvalidPlanJson({ version: 1, plan: planFile }, result.file, others));
+    else writeDiagnostics(result, others, checked.sources, io, options.lang);
     return EXIT.invalid;
   }
   if (options.format === "json") io.stdout.write(`${JSON.stringify({ version: 1, plan: planFile, missing }, null, 2)}\n`);

@@ -42,6 +42,14 @@ export function findingJson(file: string, finding: Finding): Record<string, unkn
   };
 }
 
+/**
+ * A plan that cannot be used, for a command whose JSON has a shape of its own (explain,
+ * rates --missing): that shape's opening fields, verdict "invalid" and the plan's findings.
+ */
+export function renderInvalidPlanJson(fields: Record<string, unknown>, file: string, findings: readonly Finding[]): string {
+  return `${JSON.stringify({ ...fields, verdict: "invalid", findings: findings.map((finding) => findingJson(file, finding)) }, null, 2)}\n`;
+}
+
 /** One plan's result as plain JSON data. */
 export function planJson(result: PlanResult): Record<string, unknown> {
   const findings = result.findings.map((finding) => findingJson(result.file, finding));

@@ -308,7 +308,7 @@ describe("tables in a terminal", () => {
         lines.findIndex((line) => line.includes("warning[UNCONFIRMED_FIGURE]")),
         -2,
       );
-    // To a pipe: the message, two lines of excerpt, the help (196 characters), each one line.
+    // To a pipe: the message, two lines of excerpt, the help (185 characters), each one line.
     expect(finding(piped)).toHaveLength(4);
     expect([...finding(piped)[3]!].length).toBeGreaterThan(150);
     // In 80: every line fits; the excerpt is the same two lines; the message goes on indented by 2
@@ -337,7 +337,7 @@ describe("tables in a terminal", () => {
       "│ Preparation │ whole      │ 240 000 kr │ 236 090,60 kr │ 3 909,40 kr │ ✔ fits │",
       "│             │ phase      │  (maximum) │               │             │        │",
     ]);
-    // The sentence below it (95 characters) is wrapped at a word to fit; everything else is as to
+    // The sentence below it (94 characters) is wrapped at a word to fit; everything else is as to
     // a pipe: the category table (42 wide), the verdict.
     const outside = (lines: readonly string[]) => lines.slice(lines.findIndex((line) => line.startsWith("└")) + 1);
     const sentence = "Remaining: 3 909,40 kr buys about 8 hours of Swedish work at 453,76 kr/h (the plan's average).";
