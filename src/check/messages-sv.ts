@@ -434,7 +434,10 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     }),
     LEDGER_AMOUNT_DECIMALS: (a) => ({
       message: `"${a.text}" har ${a.decimals} decimaler, och kronor bokförs i ören, med två`,
-      hint: "om punkten eller kommat skiljer tusental (1.234 för 1 234 kr), exportera kolumnen utan det; avrunda annars beloppen till ören",
+      hint:
+        a.format === "sie"
+          ? "bokföringsprogrammet skrev bråkdelar av öre: avrunda beloppet till ören där och exportera filen igen"
+          : "om punkten eller kommat skiljer tusental (1.234 för 1 234 kr), exportera kolumnen utan det; avrunda annars beloppen till ören",
     }),
     LEDGER_BAD_AMOUNT: (a) => ({
       message: `"${a.text}" är inget belopp`,

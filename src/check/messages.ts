@@ -329,7 +329,10 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     }),
     LEDGER_AMOUNT_DECIMALS: (a) => ({
       message: `"${a.text}" has ${a.decimals} decimals, and kronor are booked in öre, with two`,
-      hint: "if the point or comma separates thousands (1.234 for 1 234 kr), export the column without it; if not, round the amounts to öre",
+      hint:
+        a.format === "sie"
+          ? "the accounting system wrote fractions of an öre: round the amount to öre there and export the file again"
+          : "if the point or comma separates thousands (1.234 for 1 234 kr), export the column without it; if not, round the amounts to öre",
     }),
     LEDGER_BAD_AMOUNT: (a) => ({
       message: `"${a.text}" is not an amount`,

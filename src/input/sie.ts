@@ -148,11 +148,17 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
     if (!list) problems.push({ code: "SIE_SYNTAX", row, column: 3, args: { problem: "object-list", text: objects } });
     const amount = /^-?\d+(\.\d+)?$/.test(amountText) ? new Decimal(amountText) : undefined;
     const tooLarge = amount !== undefined && amount.e >= MAX_AMOUNT_EXPONENT;
+    // Kronor are booked in öre: a row with fractions of an öre would be summed as written and shown
+    // rounded, so that the report's rows would not add up to its totals. (SIE writes no thousands
+    // separators, so 100.500, whole öre, is read as written.)
+    const fractionOfOre = amount !== undefined && amount.decimalPlaces() > 2;
+    const decimals = amountText.length - amountText.indexOf(".") - 1;
     if (!amount) problems.push({ code: "LEDGER_BAD_AMOUNT", row, column: 4, args: { text: amountText } });
     else if (tooLarge) problems.push({ code: "LEDGER_AMOUNT_TOO_LARGE", row, column: 4, args: { text: amountText } });
+    else if (fractionOfOre) problems.push({ code: "LEDGER_AMOUNT_DECIMALS", row, column: 4, args: { text: amountText, decimals, format: "sie" } });
     const date = dateText !== "" ? readLedgerDate(dateText) : verification.date;
     if (dateText !== "" && !date) problems.push({ code: "LEDGER_BAD_DATE", row, column: 5, args: { text: dateText } });
-    if (!date || !list || !amount || tooLarge || !/^\d+$/.test(account)) return;
+    if (!date || !list || !amount || tooLarge || fractionOfOre || !/^\d+$/.test(account)) return;
     const project = list.get(projectDimension);
     rows.push({
       file,

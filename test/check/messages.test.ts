@@ -150,6 +150,19 @@ describe("messages", () => {
     }
   });
 
+  it("tell how to fix too many decimals by where the amount was read: a SIE file has no thousands separators to blame", () => {
+    const hints = (args: Record<string, string | number>) =>
+      (["en", "sv"] as const).map((lang) => describeFinding({ code: "LEDGER_AMOUNT_DECIMALS", severity: "error", args }, lang).hint);
+    expect(hints({ text: "100.505", decimals: 3, format: "sie" })).toEqual([
+      "the accounting system wrote fractions of an öre: round the amount to öre there and export the file again",
+      "bokföringsprogrammet skrev bråkdelar av öre: avrunda beloppet till ören där och exportera filen igen",
+    ]);
+    expect(hints({ text: "1.234", decimals: 3 })).toEqual([
+      "if the point or comma separates thousands (1.234 for 1 234 kr), export the column without it; if not, round the amounts to öre",
+      "om punkten eller kommat skiljer tusental (1.234 för 1 234 kr), exportera kolumnen utan det; avrunda annars beloppen till ören",
+    ]);
+  });
+
   it("give check's table in Swedish: words, findings and hints", () => {
     const result = check(planText("costs:\n  - {item: Tolk, category: interpretation, amount: 240000.01}"));
     const table = renderPlanTable(result, { lang: "sv" });

@@ -240,6 +240,18 @@ describe("SIE 4 files", () => {
     expect(read.rows.map((r) => r.project)).toEqual(["P9"]);
   });
 
+  it("refuses a SIE amount with fractions of an öre, which the report would show rounded, and reads whole öre written with more decimals", () => {
+    const read = sie(['#VER A 1 20240301 "x"', "{", "#TRANS 6420 {} 100.505", "#TRANS 6420 {} 100.500", "#TRANS 6420 {} -0.0001", "#TRANS 6420 {} 7.25", "}"]);
+    expect([read.rows.map((r) => `${r.row}:${r.amount.toFixed(2)}`), read.problems.map((p) => `${p.code}@${p.row}:${p.column}`)]).toEqual([
+      ["4:100.50", "6:7.25"],
+      ["LEDGER_AMOUNT_DECIMALS@3:4", "LEDGER_AMOUNT_DECIMALS@5:4"],
+    ]);
+    expect(read.problems.map((p) => p.args)).toEqual([
+      { text: "100.505", decimals: 3, format: "sie" },
+      { text: "-0.0001", decimals: 4, format: "sie" },
+    ]);
+  });
+
   it("reports rows it cannot read, at their line and field", () => {
     const read = sie(['#VER A 1 2024030 "x"', "{", "#TRANS 6420 {} 10,00", "#TRANS X1 {} 10.00", "#TRANS 6420 {6} 10.00", "}", "#TRANS 6420 {} 1.00"]);
     expect(read.problems.map((p) => `${p.code}@${p.row}:${p.column}`)).toEqual([
