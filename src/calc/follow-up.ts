@@ -270,7 +270,8 @@ export function followUp(
       findings.push({
         code: "NOT_ELIGIBLE",
         severity: "error",
-        args: { reason: "partner-salary", label: `${person.name ?? person.id}, ${line.hours.toString()} h`, category: "work" },
+        // The hours line is in the actuals file: a finding without `file` is placed in the plan.
+        args: { file: actuals.file, reason: "partner-salary", label: `${person.name ?? person.id}, ${line.hours.toString()} h`, category: "work" },
         pos: line.pos,
       });
     }

@@ -121,6 +121,9 @@ describe("matching", () => {
     const result = follow("hours:\n  - {person: anna, year: 2023, hours: 10}\n  - {person: olena, year: 2023, hours: 5, hourly_cost: 300}");
     expect(result.followUp.rows.map((r) => r.amount.toFixed(2))).toEqual(["4537.60", "1500.00"]);
     expect(codes(result)).toEqual([["NOT_ELIGIBLE", "error"]]);
+    // At olena's line of the actuals file (line 5: version and as_of come first), named as such:
+    // the report places a finding without a file in the plan.
+    expect(result.followUp.findings.map((f) => [f.args.file, f.pos])).toEqual([["a.yaml", { line: 5, column: 5 }]]);
     expect(result.followUp.work.map((w) => [w.person, w.hoursBudget.toString(), w.hoursActual.toString(), w.budget.toFixed(2), w.actual.toFixed(2)])).toEqual([
       ["anna", "100", "10", "45376.00", "4537.60"],
       // Claimed from ICLD all the same, which is the error.
