@@ -463,7 +463,7 @@ export function followUp(
         forecast: e.forecast.toFixed(2),
         over: e.actual.minus(e.limit).toFixed(2),
       };
-      const pos = plan.locate(e.period === "phase" ? ["phase"] : ["years", plan.years.indexOf(e.period)]);
+      const pos = e.period === "phase" ? plan.locate(["phase"]) : plan.locateYear(e.period);
       if (!e.fits)
         findings.push({ code: e.kind === "max" ? "ACTUAL_OVER_ENVELOPE" : "ACTUAL_OVER_GUIDE", severity: e.kind === "max" ? "error" : "warning", args, pos });
       else if (!e.forecastFits)

@@ -263,6 +263,8 @@ function toPlan(input: PlanInput, file: string, locate: (path: Path) => SourcePo
     ratePacks: input.rate_packs ?? [],
     perDiemRates,
     locate,
+    // `years` is sorted above: its index is not the file's ([2025, 2024]).
+    locateYear: (year) => locate(["years", input.years.indexOf(year)]),
   };
 }
 

@@ -23,6 +23,7 @@ export interface Plan {
   readonly regionFrom: "plan" | "country";
   /** False when the region rests on an unconfirmed placement (Latin America). */
   readonly regionConfirmed: boolean;
+  /** The plan's years, in order, each once (the file may write them in another order). */
   readonly years: readonly number[];
   /** SEK per unit. */
   readonly fx: ReadonlyMap<string, Decimal>;
@@ -37,4 +38,6 @@ export interface Plan {
   readonly perDiemRates: ReadonlyMap<number, ReadonlyMap<string, Amount>>;
   /** The position in the file of a part of the plan (a path of keys and indexes). */
   readonly locate: (path: Path) => SourcePos;
+  /** The position of one of the plan's years where `years:` writes it. */
+  readonly locateYear: (year: number) => SourcePos;
 }

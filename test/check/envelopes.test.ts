@@ -65,6 +65,15 @@ describe("project and steering-group envelopes apply to each year", () => {
     expect(result.findings.map((f) => [f.code, f.args.period])).toEqual([["ENVELOPE_EXCEEDED", "2025"]]);
   });
 
+  it("points at a year where `years:` writes it, in whatever order: the envelope's 2024 and the funding's 2027", () => {
+    // Line 6 is `years: [2027, 2024]`: "2027" at column 9, "2024" at column 15.
+    const result = check(planText(`costs:\n${cost("450000.01", ", year: 2024")}`, { phase: "project", years: "[2027, 2024]" }));
+    expect(result.findings.map((f) => [f.code, f.args.period ?? f.args.year, f.pos])).toEqual([
+      ["ENVELOPE_EXCEEDED", "2024", { line: 6, column: 15 }],
+      ["ICLD_FUNDING_ENDS", 2027, { line: 6, column: 9 }],
+    ]);
+  });
+
   it("warns (GUIDE_EXCEEDED), not errs, when the steering group's work share passes 150 000 kr", () => {
     // 160 h × 1 000 kr = 160 000 kr of work: over the 150 000 guide, while 160 000 is under 300 000.
     const result = check(planText(`work:\n  - {role: Chair, hourly_cost: 1000, hours: 160}`, { phase: "steering-group", years: "[2024]" }));

@@ -17,7 +17,7 @@ export const checkEnvelopeLimits: Rule = ({ plan, envelopes }) => {
           total: toMachineString(envelope.total),
           over: toMachineString(envelope.remaining.negated()),
         },
-        pos: plan.locate(envelope.period === "phase" ? ["phase"] : ["years", plan.years.indexOf(envelope.period)]),
+        pos: envelope.period === "phase" ? plan.locate(["phase"]) : plan.locateYear(envelope.period),
       });
     }
     envelope.parts.forEach(visit);
