@@ -239,7 +239,8 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     }),
     INVALID_TYPE: (a) => ({
       message: `${at(a)}väntade ${expected(a.expected)}, fann ${received(a.received)}`,
-      hint: didYouMean(a) ?? `skriv ${expected(a.expected)}`,
+      hint:
+        didYouMean(a) ?? (a.boolean !== undefined ? `skriv ${a.boolean} (YAML 1.2 läser ${received(a.received)} som text)` : `skriv ${expected(a.expected)}`),
     }),
     INVALID_CHOICE: (a) => ({ message: `${at(a)}${a.value} är inte tillåtet`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}tillåtet: ${a.allowed}` }),
     INVALID_AMOUNT: (a) => ({ message: `${at(a)}"${a.text}" är inget belopp`, hint: `skriv ${expected("amount")}` }),

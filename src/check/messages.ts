@@ -43,6 +43,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
 };
 
 const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
+/** What was expected, in a few words, where its name does not read as English (the hint says it in full). */
+const EXPECTED_SHORT: Readonly<Record<string, string>> = { "yes-no": "true or false", "date-time": "a date and time", "whole-number": "a whole number" };
 /** A figure and its value in words: "per diem Polen (PL) 2026 = SEK 597 a day". */
 const figure = (key: unknown, value: unknown) => figureWithValue(String(key), String(value), "en");
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
@@ -127,8 +129,8 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       hint: `add ${a.key}: ${a.allowed ? `one of ${a.allowed}` : expected(a.expected)}`,
     }),
     INVALID_TYPE: (a) => ({
-      message: `${at(a)}expected ${String(a.expected).replace(/-/g, " ")}, found ${a.received}`,
-      hint: didYouMean(a) ?? `write ${expected(a.expected)}`,
+      message: `${at(a)}expected ${EXPECTED_SHORT[String(a.expected)] ?? String(a.expected).replace(/-/g, " ")}, found ${a.received}`,
+      hint: didYouMean(a) ?? (a.boolean !== undefined ? `write ${a.boolean} (YAML 1.2 reads ${a.received} as text)` : `write ${expected(a.expected)}`),
     }),
     INVALID_CHOICE: (a) => ({ message: `${at(a)}${a.value} is not allowed`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}allowed: ${a.allowed}` }),
     INVALID_AMOUNT: (a) => ({ message: `${at(a)}"${a.text}" is not an amount`, hint: `write ${expected("amount")}` }),

@@ -84,6 +84,17 @@ export function valueAt(root: unknown, path: Path): unknown {
   return value;
 }
 
+/**
+ * For text where true or false was expected: the one it says (`yes`, `no`, `on`, `off`, as YAML
+ * 1.1 read them, and `ja`, `nej`), which YAML 1.2 reads as text.
+ */
+function booleanWord(expected: string, value: unknown): { boolean?: "true" | "false" } {
+  if (expected !== "yes-no" || typeof value !== "string") return {};
+  if (/^(y|yes|on|ja)$/i.test(value)) return { boolean: "true" };
+  if (/^(n|no|off|nej)$/i.test(value)) return { boolean: "false" };
+  return {};
+}
+
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";
@@ -117,7 +128,7 @@ export function issuesToProblems(issues: readonly Issue[], rootSchema: unknown, 
         if (value === undefined) {
           problems.push({ code: "MISSING_KEY", args: { key: String(path[path.length - 1]), expected }, path, anchor: "value" });
         } else {
-          problems.push({ code: "INVALID_TYPE", args: { expected, received: describeValue(value) }, path, anchor: "value" });
+          problems.push({ code: "INVALID_TYPE", args: { expected, received: describeValue(value), ...booleanWord(expected, value) }, path, anchor: "value" });
         }
         return;
       }

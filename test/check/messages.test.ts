@@ -150,6 +150,30 @@ describe("messages", () => {
     }
   });
 
+  it("say that yes, no and ja are text in YAML 1.2 where true or false is expected, and which one they meant", () => {
+    const trip = (day: string) =>
+      `trips:\n  - {to: PL, depart: 2023-03-13T07:00, return: 2023-03-14T18:00, travellers: [{side: sweden, count: 1}], lodging: free, subsistence: per-diem, meals_provided: [${day}]}`;
+    const result = check(planText(trip("{date: 2023-03-13, breakfast: yes, lunch: Nej, dinner: maybe}")));
+    const findings = result.findings.filter((f) => f.code === "INVALID_TYPE");
+    expect(findings.map((f) => [f.args.received, f.args.boolean])).toEqual([
+      ['"yes"', "true"],
+      ['"Nej"', "false"],
+      ['"maybe"', undefined],
+    ]);
+    const worded = (lang: "en" | "sv") => findings.map((f) => describeFinding(f, lang));
+    expect(worded("en").map((w) => w.hint)).toEqual([
+      'write true (YAML 1.2 reads "yes" as text)',
+      'write false (YAML 1.2 reads "Nej" as text)',
+      "write true or false",
+    ]);
+    expect(worded("en")[0]!.message).toBe('trips[0].meals_provided[0].breakfast: expected true or false, found "yes"');
+    expect(worded("sv").map((w) => w.hint)).toEqual([
+      'skriv true (YAML 1.2 läser "yes" som text)',
+      'skriv false (YAML 1.2 läser "Nej" som text)',
+      "skriv true eller false",
+    ]);
+  });
+
   it("tell how to fix too many decimals by where the amount was read: a SIE file has no thousands separators to blame", () => {
     const hints = (args: Record<string, string | number>) =>
       (["en", "sv"] as const).map((lang) => describeFinding({ code: "LEDGER_AMOUNT_DECIMALS", severity: "error", args }, lang).hint);
