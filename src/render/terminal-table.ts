@@ -95,15 +95,21 @@ export const tableWidth = (table: string) => widthOf(table.slice(0, table.indexO
  */
 export function fitText(text: string, maxWidth: number | undefined, hang = 0): string {
   if (maxWidth === undefined || widthOf(text) <= maxWidth) return text;
-  // With `hang`, the lines after the first are indented by so many spaces (a finding's help).
-  const width = maxWidth - hang;
+  // With `hang`, the lines after the first are indented by so many spaces (a finding's help). The
+  // text's own indent is set aside while it is wrapped: cli-table3 does not count spaces that begin
+  // a text, and would cut the first line's last word short ("un…") to fit what it had miscounted.
+  const indent = /^ */.exec(text)![0];
+  const body = text.slice(indent.length);
+  const width = maxWidth - Math.max(hang, indent.length);
   if (width < 10) return text;
-  const wrapped = keepingAmounts([text], (prepare) => {
-    const table = new Table({ ...BORDERLESS, colWidths: [width], wordWrap: true });
-    table.push([prepare(text)]);
+  // A word wider than that (a long path) keeps its own line, over the width: cut, it would be lost.
+  const longest = Math.max(...keepAmounts(body).split(/\s+/).map(widthOf));
+  const wrapped = keepingAmounts([body], (prepare) => {
+    const table = new Table({ ...BORDERLESS, colWidths: [Math.max(width, longest)], wordWrap: true });
+    table.push([prepare(body)]);
     return table.toString();
   });
-  return trimLines(wrapped).replaceAll("\n", `\n${" ".repeat(hang)}`);
+  return indent + trimLines(wrapped).replaceAll("\n", `\n${" ".repeat(hang)}`);
 }
 
 /** Renders a header row and body rows as a table. */

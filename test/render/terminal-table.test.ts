@@ -28,6 +28,25 @@ describe("fitText", () => {
     expect(fitText(sentence, 12).split(/\s+/)).toEqual(sentence.split(/\s+/));
   });
 
+  it("wraps a finding's help, which begins with spaces, without cutting its first line's last word short", () => {
+    // cli-table3 counts no spaces that begin a text: at 60 it had the first line end in "un…".
+    const help = "  = help: people defined: anna; add the person under people:, or use a group {side: sweden, count: 1}";
+    expect(fitText(help, 60, 10).split("\n")).toEqual([
+      "  = help: people defined: anna; add the person under",
+      "          people:, or use a group {side: sweden, count: 1}",
+    ]);
+    for (const width of [40, 50, 55, 58, 60, 61, 62, 80]) {
+      const fitted = fitText(help, width, 10);
+      expect([width, fitted.includes("…"), Math.max(...widths(fitted)) <= width]).toEqual([width, false, true]);
+      expect(fitted.split(/\s+/)).toEqual(help.split(/\s+/));
+    }
+  });
+
+  it("keeps a word wider than the width whole on its own line, rather than cutting it", () => {
+    const path = "/tmp/a/very/long/folder/name/that/is/wider/than/the/terminal/plan.yaml:";
+    expect(fitText(`${path} invalid: 2 problems`, 40).split("\n")).toEqual([path, "invalid: 2 problems"]);
+  });
+
   it("keeps a text that holds the placeholder character as it is", () => {
     const odd = "a\ue000b 1 000 kr";
     expect(fitText(odd, 4).replace(/\s+/g, " ")).toBe("a\ue000b 1 000 kr");
