@@ -23,6 +23,9 @@ runCli(process.argv.slice(2), {
   get stdoutColumns() {
     return !stdout.direct && process.stdout.isTTY ? process.stdout.columns : undefined;
   },
+  get stderrColumns() {
+    return !stderr.direct && process.stderr.isTTY ? process.stderr.columns : undefined;
+  },
   packageRoot: path.join(__dirname, ".."),
   readStdin: async (maxBytes) => {
     const chunks = [];

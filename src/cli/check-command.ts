@@ -7,7 +7,7 @@ import { getExitCode } from "../check/exit-code.js";
 import type { Finding } from "../model/types.js";
 import { decodePlanBytes, loadPlanText } from "../input/load-plan.js";
 import { MAX_PLAN_BYTES, parsePlan } from "../input/parse-plan.js";
-import { renderDiagnostics } from "../render/diagnostics.js";
+import { renderDiagnostics, type WrapLine } from "../render/diagnostics.js";
 import { expandInputs, type Input } from "./expand-inputs.js";
 import { loadPlanRates } from "./plan-rates.js";
 import { type Io, terminalWidth } from "./io.js";
@@ -112,9 +112,27 @@ export async function checkOnePlanEach(args: readonly string[], io: Io, lang: "s
   return checkExpanded(plans, args, io);
 }
 
-/** Writes the findings of a plan as check's diagnostics (file:line:col, excerpt, help) to standard error. */
-export function writeDiagnostics(result: PlanResult, findings: readonly Finding[], sources: Checked["sources"], io: Io, lang: "sv" | "en"): void {
-  io.stderr.write(`${renderDiagnostics(result.file, findings, sources.get(result.file), undefined, lang)}\n`);
+/**
+ * How findings written to standard error are wrapped: to the terminal's width where it is one
+ * (cli-table3 is loaded only then), else not at all.
+ */
+export async function stderrWrap(io: Io): Promise<WrapLine | undefined> {
+  const width = io.stderrColumns;
+  if (!width) return undefined;
+  const { fitText } = await import("../render/terminal-table.js");
+  return (line, hang) => fitText(line, width, hang);
+}
+
+/** Writes the findings of a plan as check's diagnostics (file:line:col, excerpt, help) to standard error, wrapped by `wrap` (stderrWrap). */
+export function writeDiagnostics(
+  result: PlanResult,
+  findings: readonly Finding[],
+  sources: Checked["sources"],
+  io: Io,
+  lang: "sv" | "en",
+  wrap?: WrapLine,
+): void {
+  io.stderr.write(`${renderDiagnostics(result.file, findings, sources.get(result.file), undefined, lang, wrap)}\n`);
 }
 
 /**
@@ -126,13 +144,14 @@ export async function checkValidPlans(
   args: readonly string[],
   io: Io,
   lang: "sv" | "en" = "en",
-  onInvalid: (result: PlanResult, sources: Checked["sources"]) => void = (result, sources) => writeDiagnostics(result, result.findings, sources, io, lang),
+  onInvalid?: (result: PlanResult, sources: Checked["sources"]) => void,
 ): Promise<PlanResult[] | undefined> {
   const checked = await checkOnePlanEach(args, io, lang);
   if (!checked) return undefined;
   const invalid = checked.results.filter((result) => result.verdict === "invalid");
   if (invalid.length === 0) return checked.results;
-  for (const result of invalid) onInvalid(result, checked.sources);
+  const wrap = onInvalid ? undefined : await stderrWrap(io);
+  for (const result of invalid) (onInvalid ?? ((r, sources) => writeDiagnostics(r, r.findings, sources, io, lang, wrap)))(result, checked.sources);
   return undefined;
 }
 
@@ -157,10 +176,10 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
     const invalid = results.filter((result) => result.verdict === "invalid");
     const render = (result: PlanResult, maxWidth?: number) =>
       renderPlanTable(result, { style, sources, lines: options.lines, lang: options.lang ?? "en", ...(maxWidth ? { maxWidth } : {}) });
-    // Tables fit the terminal on standard output; an invalid plan's findings (on standard error) have none.
+    // Tables fit the terminal on standard output, and an invalid plan's findings the terminal on standard error.
     const width = terminalWidth(io);
     if (valid.length > 0) io.stdout.write(`${valid.map((result) => render(result, width)).join("\n\n")}\n`);
-    if (invalid.length > 0) io.stderr.write(`${invalid.map((result) => render(result)).join("\n\n")}\n`);
+    if (invalid.length > 0) io.stderr.write(`${invalid.map((result) => render(result, io.stderrColumns)).join("\n\n")}\n`);
   }
   return getExitCode(results, { strict: options.strict });
 }

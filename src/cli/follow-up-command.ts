@@ -20,7 +20,7 @@ import { readSie } from "../input/sie.js";
 import type { Finding } from "../model/types.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
 import { buildFollowUpDocument, followUpVerdict } from "../render/follow-up-report.js";
-import { checkValidPlans } from "./check-command.js";
+import { checkValidPlans, stderrWrap } from "./check-command.js";
 import { type Io, terminalWidth } from "./io.js";
 import type { ReportFormat } from "./output-formats.js";
 import { chooseFormat } from "./report-command.js";
@@ -61,7 +61,9 @@ export async function readFollowUp(
   io: Io,
   sink?: ProblemSink,
 ): Promise<FollowUp | undefined> {
-  const report: ProblemSink = sink ?? ((file, findings, source) => io.stderr.write(`${renderDiagnostics(file, findings, source, undefined, options.lang)}\n`));
+  const wrap = sink ? undefined : await stderrWrap(io);
+  const report: ProblemSink =
+    sink ?? ((file, findings, source) => io.stderr.write(`${renderDiagnostics(file, findings, source, undefined, options.lang, wrap)}\n`));
   const results = await checkValidPlans([planFile], io, options.lang, (result, sources) => report(result.file, result.findings, sources.get(result.file)));
   const loaded = loadPlanText(actualsFile);
   if (!loaded.ok) {

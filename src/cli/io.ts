@@ -7,6 +7,8 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   /** The terminal's width in characters, where standard output is one (wide tables are fitted to it). */
   readonly stdoutColumns?: number;
+  /** The terminal's width in characters, where standard error is one (findings written there are wrapped to it). */
+  readonly stderrColumns?: number;
   /** Where the tool is installed (the folder with package.json), for files it ships such as the schema. */
   readonly packageRoot?: string;
   /** Reads standard input for `-`: whole, or more than `maxBytes` bytes and no further (so that an endless input is refused). */

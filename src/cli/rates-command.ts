@@ -16,7 +16,7 @@ import type { Lang } from "../render/format.js";
 import { RATES_LABELS } from "../render/command-labels.js";
 import { describeSource, REPORT_LABELS } from "../render/labels.js";
 import { renderTerminalTable } from "../render/terminal-table.js";
-import { checkOnePlanEach, writeDiagnostics } from "./check-command.js";
+import { checkOnePlanEach, stderrWrap, writeDiagnostics } from "./check-command.js";
 import { type Io, terminalWidth } from "./io.js";
 import { noteLine, problemLine } from "./words.js";
 
@@ -180,7 +180,7 @@ async function runMissing(planFile: string, options: RatesOptions, io: Io): Prom
     // In JSON, said in JSON (verdict "invalid", those findings), as every command's JSON says it.
     if (options.format === "json")
       io.stdout.write((await import("../render/json.js")).renderInvalidPlanJson({ version: 1, plan: planFile }, result.file, others));
-    else writeDiagnostics(result, others, checked.sources, io, options.lang);
+    else writeDiagnostics(result, others, checked.sources, io, options.lang, await stderrWrap(io));
     return EXIT.invalid;
   }
   if (options.format === "json") io.stdout.write(`${JSON.stringify({ version: 1, plan: planFile, missing }, null, 2)}\n`);

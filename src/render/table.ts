@@ -70,7 +70,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
     for (const [code, count] of countsPastFirst(result.findings)) out.push(style.dim(t.sameCause(formatNumber(new Decimal(count), "sv", 0), code)));
   };
   if (!plan || !budget) {
-    out.push(`${style.bold(result.file)}: ${style.red(t.invalid)}: ${t.problems(result.findings.length)}`);
+    out.push(fitText(`${style.bold(result.file)}: ${style.red(t.invalid)}: ${t.problems(result.findings.length)}`, options.maxWidth));
     findings();
     return out.join("\n");
   }

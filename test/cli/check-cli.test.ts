@@ -323,6 +323,66 @@ describe("tables in a terminal", () => {
     expect(words(finding(narrow))).toEqual(words(finding(piped)));
   });
 
+  /** What a command writes to standard error in a terminal of `columns` characters (colours off), by line. */
+  async function errorsIn(args: string[], columns: number | undefined) {
+    let err = "";
+    const status = await runCli(args, {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (err += text) },
+      env: { NO_COLOR: "1" },
+      stdoutIsTTY: false,
+      ...(columns !== undefined ? { stderrColumns: columns } : {}),
+    });
+    return { status, lines: err.trimEnd().split("\n") };
+  }
+
+  it("wraps an invalid plan's findings on standard error to the terminal there, as check's own, and the problems of follow-up's files", async () => {
+    const plan = join(dir, "invalid-in-terminal.yaml");
+    // Two problems whose messages and help are longer than 60: an unknown person, a category misspelt.
+    writeFileSync(
+      plan,
+      planText(
+        [
+          "people:",
+          "  - {id: anna, side: sweden, monthly_salary: 45000}",
+          "trips:",
+          "  - {to: PL, depart: 2023-03-13T07:00, return: 2023-03-14T18:00, travellers: [anna, bob], lodging: free, subsistence: none}",
+          "costs:",
+          "  - {item: Audit, category: audti, amount: 100}",
+        ].join("\n"),
+      ),
+    );
+    const excerpt = (line: string) => /^ {2}\d+ \||^ {5}\|/.test(line);
+    const words = (lines: readonly string[]) =>
+      lines
+        .filter((line) => !excerpt(line))
+        .join(" ")
+        .split(/\s+/)
+        .filter(Boolean);
+    for (const args of [
+      ["check", plan, "--lang", "en"],
+      ["report", plan, "--lang", "sv"],
+    ]) {
+      const piped = await errorsIn(args, undefined);
+      const narrow = await errorsIn(args, 60);
+      expect([piped.status, narrow.status]).toEqual([2, 2]);
+      expect(piped.lines.some((line) => !excerpt(line) && [...line].length > 60)).toBe(true);
+      // In 60 every line but the excerpts fits; the excerpts are the plan's lines as they were.
+      expect(narrow.lines.filter((line) => !excerpt(line) && [...line].length > 60)).toEqual([]);
+      expect(narrow.lines.filter(excerpt)).toEqual(piped.lines.filter(excerpt));
+      expect(words(narrow.lines)).toEqual(words(piped.lines));
+    }
+    // follow-up: an actuals file naming an export that is not there, at its file: (a help of 110).
+    const actuals = join(dir, "actuals-in-terminal.yaml");
+    writeFileSync(actuals, 'version: 1\nas_of: 2024-09-30\nledger:\n  - {file: huvudbok-saknas.csv}\naccounts: {"7310": travel}\n');
+    const followUp = ["follow-up", "budgets/project.yaml", actuals, "--lang", "en"];
+    const piped = await errorsIn(followUp, undefined);
+    const narrow = await errorsIn(followUp, 60);
+    expect(piped.lines[0]).toContain("error[LEDGER_NOT_FOUND]");
+    expect(narrow.lines.filter((line) => !excerpt(line) && [...line].length > 60)).toEqual([]);
+    expect(words(narrow.lines)).toEqual(words(piped.lines));
+  });
+
   it("fits check's tables to a terminal of 80: a limit's kind goes below its amount, which is never split; to a pipe nothing changes", async () => {
     const check = (file: string, lang: string, ...more: string[]) => ["check", file, "--lang", lang, ...more];
     const piped = await linesIn(check("budgets/preparation.yaml", "en"), undefined);
