@@ -186,7 +186,14 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     IS_DIRECTORY: () => ({ message: "är en mapp, inte en planfil", hint: "ange planfilerna i den" }),
     UNREADABLE: (a) => ({ message: `filen kan inte läsas (${a.detail})`, hint: "kontrollera behörigheterna" }),
     BINARY_FILE: () => ({ message: "är ingen textfil (binär eller inte UTF-8)", hint: "en plan är en YAML-textfil sparad som UTF-8" }),
-    EMPTY_FILE: () => ({ message: "filen är tom", hint: "börja med `icld-budget init --phase preparation` eller ett exempel i budgets/" }),
+    EMPTY_FILE: (a) =>
+      a.loneCr
+        ? {
+            message:
+              "filen läses som tom: dess rader slutar med en ensam vagnretur (␍), som YAML-läsaren inte tar som radslut, så att hela filen läses som en rad utan innehåll",
+            hint: "spara filen med radslut LF eller CRLF",
+          }
+        : { message: "filen är tom", hint: "börja med `icld-budget init --phase preparation` eller ett exempel i budgets/" },
     FILE_TOO_LARGE: (a) => ({
       message: a.bytes === undefined ? `filen är för stor (mer än de ${a.max} byte en fil får ha)` : `filen är för stor (${a.bytes} byte; högst ${a.max})`,
       hint: "en plan är några kilobyte: dela upp den, eller kontrollera att det är rätt fil",
@@ -213,7 +220,12 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
       hint: "rätta problemen ovan först; många av samma slag har oftast en orsak",
     }),
     // YAML
-    YAML_SYNTAX: (a) => ({ message: `YAML-syntax: ${yamlSyntax(a.detail, a.yamlCode)}`, hint: "kontrollera indrag, kolon och citattecken på raden" }),
+    YAML_SYNTAX: (a) => ({
+      message: `YAML-syntax: ${yamlSyntax(a.detail, a.yamlCode)}`,
+      hint: a.loneCr
+        ? "raden har en ensam vagnretur (␍) där en rad borde sluta, som YAML-läsaren inte tar som radslut: spara filen med radslut LF eller CRLF"
+        : "kontrollera indrag, kolon och citattecken på raden",
+    }),
     DUPLICATE_KEY: (a) => ({
       message: `dubblerad nyckel: ${a.key} står två gånger i mappningen (först på rad ${a.firstLine}, kolumn ${a.firstColumn})`,
       hint: 'varje nyckel får finnas en gång i en mappning (2025 och "2025" är samma nyckel); ta bort eller slå ihop den ena',

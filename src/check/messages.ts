@@ -72,7 +72,14 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     IS_DIRECTORY: () => ({ message: "is a directory, not a plan file", hint: "name the plan files inside it" }),
     UNREADABLE: (a) => ({ message: `cannot read the file (${a.detail})`, hint: "check its permissions" }),
     BINARY_FILE: () => ({ message: "is not a text file (binary or not UTF-8)", hint: "a plan is a YAML text file saved as UTF-8" }),
-    EMPTY_FILE: () => ({ message: "the file is empty", hint: "start from `icld-budget init --phase preparation` or an example in budgets/" }),
+    EMPTY_FILE: (a) =>
+      a.loneCr
+        ? {
+            message:
+              "the file reads as empty: its lines end in a carriage return alone (␍), which the YAML reader does not take as a line break, so the whole file reads as one line with no content",
+            hint: "save the file with LF or CRLF line ends",
+          }
+        : { message: "the file is empty", hint: "start from `icld-budget init --phase preparation` or an example in budgets/" },
     FILE_TOO_LARGE: (a) => ({
       // Without bytes: reading stopped one byte past the limit (a device, a pipe), so the size is unknown.
       message:
@@ -104,7 +111,12 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       hint: "fix the problems above first; many of one kind usually have one cause",
     }),
     // YAML
-    YAML_SYNTAX: (a) => ({ message: `YAML syntax: ${a.detail}`, hint: "check indentation, colons and quotes on this line" }),
+    YAML_SYNTAX: (a) => ({
+      message: `YAML syntax: ${a.detail}`,
+      hint: a.loneCr
+        ? "this line holds a carriage return alone (␍) where a line should end, which the YAML reader does not take as a line break: save the file with LF or CRLF line ends"
+        : "check indentation, colons and quotes on this line",
+    }),
     DUPLICATE_KEY: (a) => ({
       message: `duplicate key: ${a.key} is written twice in this mapping (first at line ${a.firstLine}, column ${a.firstColumn})`,
       hint: 'each key may appear once in a mapping (2025 and "2025" are the same key); remove or merge one',

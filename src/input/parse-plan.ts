@@ -168,6 +168,20 @@ function validate(raw: { [key: string]: PlainValue }): { parsed: ReturnType<type
   return { parsed: planSchema.safeParse(cut), cut };
 }
 
+/**
+ * A carriage return that no line feed follows: old Mac line ends, or a copy and paste that left
+ * one. YAML 1.2 counts it as a line break; the yaml library, deliberately, does not (its issue
+ * 595), so a file whose lines end so reads as one line: said in the finding's help.
+ */
+const LONE_CR = /\r(?!\n)/;
+
+/** Whether the line (between line feeds) that holds `offset` has a lone carriage return. */
+function loneCarriageReturnOn(text: string, offset: number): boolean {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", offset);
+  return LONE_CR.test(text.slice(start, end < 0 ? undefined : end).replace(/\r$/, "\n"));
+}
+
 type FullParse = { ok: true; raw: { [key: string]: PlainValue }; doc: Document } | { ok: false; result: { ok: false; findings: Finding[] } };
 
 /** Parses with the `yaml` library (YAML 1.2, core schema): every syntax problem worded, aliases expanded within limits. */
@@ -195,7 +209,7 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
       syntax.push({
         code: error.code === "TAB_AS_INDENT" ? "TAB_INDENT" : "YAML_SYNTAX",
         severity: "error",
-        args: { detail: yamlErrorText(error.message), yamlCode: error.code },
+        args: { detail: yamlErrorText(error.message), yamlCode: error.code, ...(loneCarriageReturnOn(text, offset) ? { loneCr: "yes" } : {}) },
         pos: posOf(offset),
       });
     }
@@ -203,7 +217,8 @@ function parseWithYamlLibrary(text: string, posOf: (offset: number) => SourcePos
   if (syntax.length > 0) return fail({ ok: false, findings: syntax.slice(0, MAX_PROBLEMS) });
   if (docs.length > 1) return fail(fileProblem("MULTIPLE_DOCUMENTS", { count: docs.length }, posOf(docs[1]!.range[0])));
   const doc = docs[0];
-  if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return fail(fileProblem("EMPTY_FILE"));
+  if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
+    return fail(fileProblem("EMPTY_FILE", LONE_CR.test(text) && text.trim() !== "" ? { loneCr: "yes" } : {}));
 
   let raw: PlainValue;
   const duplicates: Finding[] = [];

@@ -3,6 +3,7 @@
  * marks, CRLF line ends, tabs, binary content. None may crash or hang the tool.
  */
 import { describe, expect, it } from "vitest";
+import { describeFinding } from "../../src/check/messages.js";
 import { decodePlanBytes } from "../../src/input/load-plan.js";
 import { MAX_PLAN_LINES } from "../../src/input/parse-plan.js";
 import { check, codesAt, planText } from "../helpers.js";
@@ -66,6 +67,29 @@ describe("hostile input", () => {
     expect(codesAt(windows.findings)).toEqual(codesAt(plain.findings));
     const bytes = decodePlanBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(planText("costs: []").replace(/\n/g, "\r\n"))]));
     expect(bytes.ok && check(bytes.text).verdict).toBe("fits");
+  });
+
+  it("says where a carriage return alone ends a line, which the yaml library reads as no line end (its issue 595)", () => {
+    const text = planText("costs:\n  - {item: Audit, category: audit, amount: 1000}\n  - {item: Visa, category: visa, amount: 500}");
+    // Old Mac line ends throughout, after a comment: the yaml library reads one line, a comment.
+    const macOnly = check(`# a plan\n${text}`.replace(/\n/g, "\r"));
+    expect(macOnly.findings.map((f) => [f.code, f.args.loneCr])).toEqual([["EMPTY_FILE", "yes"]]);
+    // One line end lost in a copy and paste: the syntax errors on that line (10) say so in their help.
+    const pasted = check(text.replace("1000}\n", "1000}\r"));
+    expect(pasted.findings.every((f) => f.code === "YAML_SYNTAX" && f.pos?.line === 10 && f.args.loneCr === "yes")).toBe(true);
+    expect(pasted.findings.length).toBeGreaterThan(0);
+    expect(describeFinding(pasted.findings[0]!).hint).toBe(
+      "this line holds a carriage return alone (␍) where a line should end, which the YAML reader does not take as a line break: save the file with LF or CRLF line ends",
+    );
+    expect(describeFinding(pasted.findings[0]!, "sv").hint).toBe(
+      "raden har en ensam vagnretur (␍) där en rad borde sluta, som YAML-läsaren inte tar som radslut: spara filen med radslut LF eller CRLF",
+    );
+    expect(describeFinding(macOnly.findings[0]!).hint).toBe("save the file with LF or CRLF line ends");
+    // CRLF line ends are no lone carriage returns: a syntax error there keeps its usual help, and an
+    // empty file is only empty.
+    const crlfError = check(text.replace("amount: 500}", "amount: 500").replace(/\n/g, "\r\n"));
+    expect(crlfError.findings.map((f) => [f.code, f.args.loneCr])).toEqual([["YAML_SYNTAX", undefined]]);
+    expect(check("# nothing\r\n\r\n").findings.map((f) => [f.code, f.args.loneCr])).toEqual([["EMPTY_FILE", undefined]]);
   });
 
   it("gives a clear YAML error for tabs in indentation", () => {
