@@ -102,6 +102,9 @@ const RECEIVED_SV: Readonly<Record<string, string>> = {
 };
 const received = (value: unknown) => RECEIVED_SV[String(value)] ?? String(value);
 const expected = (kind: unknown) => EXPECTED_SV[String(kind)] ?? String(kind);
+/** "check hoppar över utfallsfilen (*.actuals.yaml)", eller "de 2 utfallsfilerna". */
+const skippedActuals = (count: unknown) =>
+  Number(count) === 1 ? "check hoppar över utfallsfilen (*.actuals.yaml)" : `check hoppar över de ${count} utfallsfilerna (*.actuals.yaml)`;
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
 const didYouMean = (args: Finding["args"]) => (args.suggestion !== undefined ? `menade du ${args.suggestion}?` : undefined);
 /** A machine amount ("189420.60") in Swedish form ("189 420,60 kr"); other text as it is. */
@@ -170,11 +173,20 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
   return (swedish ??= {
     // Hela filer
     FILE_NOT_FOUND: () => ({ message: "filen finns inte", hint: "kontrollera sökvägen; planer är YAML-filer som budgets/preparation.yaml" }),
-    NO_MATCH: (a) => ({
-      message: `ingen fil matchar ${a.pattern}`,
-      hint: "kontrollera mönstret; sätt det inom citattecken så att verktyget, inte skalet, tolkar det",
-    }),
-    NO_PLANS: (a) => ({ message: `inga planfiler (*.yaml, *.yml) i ${a.where}`, hint: "ange planfiler eller en mapp som innehåller dem" }),
+    NO_MATCH: (a) =>
+      a.skipped
+        ? {
+            message: `ingen plan matchar ${a.pattern}: ${skippedActuals(a.skipped)} som mönstret matchar`,
+            hint: "en utfallsfil läses av icld-budget follow-up <plan> <utfallsfil>; ge check planerna",
+          }
+        : { message: `ingen fil matchar ${a.pattern}`, hint: "kontrollera mönstret; sätt det inom citattecken så att verktyget, inte skalet, tolkar det" },
+    NO_PLANS: (a) =>
+      a.skipped
+        ? {
+            message: `inga planfiler (*.yaml, *.yml) i ${a.where}: ${skippedActuals(a.skipped)} där`,
+            hint: "en utfallsfil läses av icld-budget follow-up <plan> <utfallsfil>; ge check planerna",
+          }
+        : { message: `inga planfiler (*.yaml, *.yml) i ${a.where}`, hint: "ange planfiler eller en mapp som innehåller dem" },
     TOO_MANY_FILES: (a) => ({
       message: `${a.count} filer att kontrollera, och ett anrop kontrollerar högst ${a.max}`,
       hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",

@@ -43,6 +43,9 @@ const EXPECTED: Readonly<Record<string, string>> = {
 };
 
 const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
+/** "check skips the actuals file (*.actuals.yaml)", or "the 2 actuals files". */
+const skippedActuals = (count: unknown) =>
+  Number(count) === 1 ? "check skips the actuals file (*.actuals.yaml)" : `check skips the ${count} actuals files (*.actuals.yaml)`;
 /** What was expected, in a few words, where its name does not read as English (the hint says it in full). */
 const EXPECTED_SHORT: Readonly<Record<string, string>> = { "yes-no": "true or false", "date-time": "a date and time", "whole-number": "a whole number" };
 /** A figure and its value in words: "per diem Polen (PL) 2026 = SEK 597 a day". */
@@ -59,8 +62,20 @@ function messagesEn(): Readonly<Record<string, Describe>> {
   return (english ??= {
     // Whole files
     FILE_NOT_FOUND: () => ({ message: "file not found", hint: "check the path; plans are YAML files such as budgets/preparation.yaml" }),
-    NO_MATCH: (a) => ({ message: `no file matches ${a.pattern}`, hint: "check the pattern; quote it so that the tool, not the shell, expands it" }),
-    NO_PLANS: (a) => ({ message: `no plan files (*.yaml, *.yml) in ${a.where}`, hint: "name plan files or a folder that holds them" }),
+    NO_MATCH: (a) =>
+      a.skipped
+        ? {
+            message: `no plan matches ${a.pattern}: ${skippedActuals(a.skipped)} it matches`,
+            hint: "an actuals file is read by icld-budget follow-up <plan> <actuals>; give check the plans",
+          }
+        : { message: `no file matches ${a.pattern}`, hint: "check the pattern; quote it so that the tool, not the shell, expands it" },
+    NO_PLANS: (a) =>
+      a.skipped
+        ? {
+            message: `no plan files (*.yaml, *.yml) in ${a.where}: ${skippedActuals(a.skipped)} there`,
+            hint: "an actuals file is read by icld-budget follow-up <plan> <actuals>; give check the plans",
+          }
+        : { message: `no plan files (*.yaml, *.yml) in ${a.where}`, hint: "name plan files or a folder that holds them" },
     TOO_MANY_FILES: (a) => ({
       message: `${a.count} files to check, and one call checks at most ${a.max}`,
       hint: "name the folder that holds the plans, or check them in several calls",

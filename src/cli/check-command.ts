@@ -73,7 +73,10 @@ async function checkExpanded(inputs: readonly Input[], args: readonly string[], 
   if (tooMuch) return { results: [invalidResult(args.join(" "), [tooMuch])], sources };
   for (const input of inputs) {
     if (input.kind === "no-match") {
-      results.push(invalidResult(input.pattern, [{ code: "NO_MATCH", severity: "error", args: { pattern: input.pattern } }]));
+      const skipped = (await import("./find-files.js")).skippedActuals(input.pattern, false);
+      results.push(
+        invalidResult(input.pattern, [{ code: "NO_MATCH", severity: "error", args: { pattern: input.pattern, ...(skipped > 0 ? { skipped } : {}) } }]),
+      );
       continue;
     }
     const file = input.kind === "stdin" ? stdinName : input.path;
@@ -91,7 +94,14 @@ async function checkExpanded(inputs: readonly Input[], args: readonly string[], 
     const rates = await loadPlanRates(parsed.plan, file, input.kind === "stdin");
     results.push(rates.ok ? checkBudget(parsed.plan, rates.rates) : invalidResult(file, rates.findings));
   }
-  if (results.length === 0) results.push(invalidResult(args.join(" "), [{ code: "NO_PLANS", severity: "error", args: { where: args.join(" ") } }]));
+  if (results.length === 0) {
+    // Only folders are left to say so of (a file, a glob and `-` give a result each).
+    const { skippedActuals } = await import("./find-files.js");
+    const skipped = args.reduce((sum, arg) => sum + skippedActuals(arg, true), 0);
+    results.push(
+      invalidResult(args.join(" "), [{ code: "NO_PLANS", severity: "error", args: { where: args.join(" "), ...(skipped > 0 ? { skipped } : {}) } }]),
+    );
+  }
   return { results, sources };
 }
 

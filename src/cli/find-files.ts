@@ -29,6 +29,17 @@ export function findFiles(pattern: string, cwd: string): string[] {
   return [...byFile.values()].sort();
 }
 
+/**
+ * How many actuals files (`*.actuals.yaml`) a folder or glob holds, which check skips: said when it
+ * finds no plan there, so that "no plan files in budgets/follow-up" does not hide the file it skipped.
+ */
+export function skippedActuals(arg: string, isFolder: boolean): number {
+  const pattern = isFolder ? PLANS_BELOW : arg;
+  const cwd = isFolder ? arg : ".";
+  const all = globSync(pattern, { cwd, followSymbolicLinks: true, ignore: [SKIPPED[0]!], dot: false, expandDirectories: false });
+  return all.filter((path) => /\.actuals\.ya?ml$/.test(path)).length;
+}
+
 function realPath(path: string): string {
   try {
     return realpathSync(path);

@@ -49,6 +49,35 @@ describe("inputs", () => {
     expect(run(["check", "budgets/nothing-*.yaml"]).status).toBe(2);
   });
 
+  it("says that it skipped actuals files where a folder or glob holds no plan but them", () => {
+    const finding = (args: string[]) => {
+      const out = run(["check", "--format", "json", ...args]);
+      const [found] = JSON.parse(out.stdout).plans[0].findings;
+      return [out.status, found.code, found.args.skipped, found.message];
+    };
+    expect(finding(["budgets/follow-up"])).toEqual([
+      2,
+      "NO_PLANS",
+      1,
+      "no plan files (*.yaml, *.yml) in budgets/follow-up: check skips the actuals file (*.actuals.yaml) there",
+    ]);
+    expect(finding(["budgets/follow-up/*.yaml"])).toEqual([
+      2,
+      "NO_MATCH",
+      1,
+      "no plan matches budgets/follow-up/*.yaml: check skips the actuals file (*.actuals.yaml) it matches",
+    ]);
+    // Two of them, in Swedish; and a pattern that matches nothing at all says only that.
+    const two = mkdtempSync(join(tmpdir(), "icld-actuals-"));
+    writeFileSync(join(two, "2024.actuals.yaml"), "version: 1\n");
+    writeFileSync(join(two, "2025.actuals.yml"), "version: 1\n");
+    // (JSON is English: the Swedish is the table's, on standard error.)
+    expect(run(["check", "--lang", "sv", two]).stderr).toContain(
+      `fel[NO_PLANS]: inga planfiler (*.yaml, *.yml) i ${two}: check hoppar över de 2 utfallsfilerna (*.actuals.yaml) där`,
+    );
+    expect(finding(["budgets/nothing-*.yaml"])).toEqual([2, "NO_MATCH", undefined, "no file matches budgets/nothing-*.yaml"]);
+  });
+
   it("follows symbolic links in a folder or glob, once each, however they loop", () => {
     const tree = mkdtempSync(join(tmpdir(), "icld-links-"));
     mkdirSync(join(tree, "plans"));
