@@ -102,6 +102,20 @@ const RECEIVED_SV: Readonly<Record<string, string>> = {
 };
 const received = (value: unknown) => RECEIVED_SV[String(value)] ?? String(value);
 const expected = (kind: unknown) => EXPECTED_SV[String(kind)] ?? String(kind);
+/** Vad systemet svarade när en fil inte kunde läsas eller skrivas, i ord, med sin kod ("den finns inte (ENOENT)"). */
+const SYSTEM_ERRORS_SV: Readonly<Record<string, string>> = {
+  ENOENT: "den finns inte",
+  ENOTDIR: "en del av sökvägen är ingen mapp",
+  EISDIR: "det är en mapp",
+  EACCES: "åtkomst nekas",
+  EPERM: "åtkomst nekas",
+  EROFS: "filsystemet är skrivskyddat",
+  ENOSPC: "disken är full",
+  EMFILE: "för många filer är öppna",
+};
+/** Detsamma för en fil som ska skrivas, vars mapp är det som inte finns. */
+const systemErrorWriting = (code: unknown) => (code === "ENOENT" ? "mappen finns inte (ENOENT)" : systemError(code));
+const systemError = (code: unknown) => (SYSTEM_ERRORS_SV[String(code)] ? `${SYSTEM_ERRORS_SV[String(code)]} (${code})` : String(code));
 /** "check hoppar över utfallsfilen (*.actuals.yaml)", eller "de 2 utfallsfilerna". */
 const skippedActuals = (count: unknown) =>
   Number(count) === 1 ? "check hoppar över utfallsfilen (*.actuals.yaml)" : `check hoppar över de ${count} utfallsfilerna (*.actuals.yaml)`;
@@ -196,7 +210,7 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
       hint: "ange mappen där planerna ligger, eller kontrollera dem i flera anrop",
     }),
     IS_DIRECTORY: () => ({ message: "är en mapp, inte en planfil", hint: "ange planfilerna i den" }),
-    UNREADABLE: (a) => ({ message: `filen kan inte läsas (${a.detail})`, hint: "kontrollera behörigheterna" }),
+    UNREADABLE: (a) => ({ message: `filen kan inte läsas: ${systemError(a.detail)}`, hint: "kontrollera behörigheterna" }),
     BINARY_FILE: () => ({ message: "är ingen textfil (binär eller inte UTF-8)", hint: "en plan är en YAML-textfil sparad som UTF-8" }),
     EMPTY_FILE: (a) =>
       a.loneCr
@@ -400,7 +414,7 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     NO_ENVELOPE: (a) => ({ message: `${a.edition} har ingen ram för ${phaseSv(a.phase)}, ${a.partnership}, ${a.region}` }),
     // Beloppstabeller, konfigurationsfiler och utgåvefiler
     RATE_PACK_UNREADABLE: (a) => ({
-      message: `beloppstabellen ${a.file} kan inte läsas (${a.detail})`,
+      message: `beloppstabellen ${a.file} kan inte läsas: ${systemError(a.detail)}`,
       hint: "kontrollera sökvägen: den utgår från planen (eller från konfigurationsfilen som anger den)",
     }),
     RATE_PACK_INVALID: (a) => ({
@@ -586,7 +600,7 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     // Kommandoradens egna ord (src/cli/): dess problem och vad den gjorde
     OUTPUT_EXISTS: (a) => ({ message: `${a.file} finns redan`, hint: "lägg till --force för att ersätta den" }),
     OUTPUT_IS_INPUT: (a) => ({ message: `${a.file} är en av filerna som läses`, hint: "skriv rapporten till en annan fil" }),
-    OUTPUT_NOT_WRITTEN: (a) => ({ message: `kan inte skriva ${a.file} (${a.detail})` }),
+    OUTPUT_NOT_WRITTEN: (a) => ({ message: `kan inte skriva ${a.file}: ${systemErrorWriting(a.detail)}` }),
     OUTPUT_FORMAT_UNKNOWN: (a) => ({ message: `filnamnet ${a.file} säger inget format`, hint: `lägg till --format (${a.formats})` }),
     AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} är inget datum`, hint: "skriv det som 2025-11-30" }),
     STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),

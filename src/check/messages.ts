@@ -43,6 +43,20 @@ const EXPECTED: Readonly<Record<string, string>> = {
 };
 
 const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
+/** What the system said when a file could not be read or written, in words, with its code ("it does not exist (ENOENT)"). */
+const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: "it does not exist",
+  ENOTDIR: "a part of its path is not a folder",
+  EISDIR: "it is a folder",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space is left on the disk",
+  EMFILE: "too many files are open",
+};
+/** The same for a file to be written, whose folder is what does not exist. */
+const systemErrorWriting = (code: unknown) => (code === "ENOENT" ? "its folder does not exist (ENOENT)" : systemError(code));
+const systemError = (code: unknown) => (SYSTEM_ERRORS[String(code)] ? `${SYSTEM_ERRORS[String(code)]} (${code})` : String(code));
 /** "check skips the actuals file (*.actuals.yaml)", or "the 2 actuals files". */
 const skippedActuals = (count: unknown) =>
   Number(count) === 1 ? "check skips the actuals file (*.actuals.yaml)" : `check skips the ${count} actuals files (*.actuals.yaml)`;
@@ -85,7 +99,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       hint: "name the folder that holds the plans, or check them in several calls",
     }),
     IS_DIRECTORY: () => ({ message: "is a directory, not a plan file", hint: "name the plan files inside it" }),
-    UNREADABLE: (a) => ({ message: `cannot read the file (${a.detail})`, hint: "check its permissions" }),
+    UNREADABLE: (a) => ({ message: `cannot read the file: ${systemError(a.detail)}`, hint: "check its permissions" }),
     BINARY_FILE: () => ({ message: "is not a text file (binary or not UTF-8)", hint: "a plan is a YAML text file saved as UTF-8" }),
     EMPTY_FILE: (a) =>
       a.loneCr
@@ -299,7 +313,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     NO_ENVELOPE: (a) => ({ message: `${a.edition} has no envelope for ${a.phase}, ${a.partnership}, ${a.region}` }),
     // Rate packs, config files and edition files
     RATE_PACK_UNREADABLE: (a) => ({
-      message: `cannot read the rate pack ${a.file} (${a.detail})`,
+      message: `cannot read the rate pack ${a.file}: ${systemError(a.detail)}`,
       hint: "check the path: it is relative to the plan (or to the config file that names it)",
     }),
     RATE_PACK_INVALID: (a) => ({
@@ -480,7 +494,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     // The command line's own words (src/cli/): its problems and what it did
     OUTPUT_EXISTS: (a) => ({ message: `${a.file} already exists`, hint: "add --force to replace it" }),
     OUTPUT_IS_INPUT: (a) => ({ message: `${a.file} is one of the files being read`, hint: "write the report to another file" }),
-    OUTPUT_NOT_WRITTEN: (a) => ({ message: `cannot write ${a.file} (${a.detail})` }),
+    OUTPUT_NOT_WRITTEN: (a) => ({ message: `cannot write ${a.file}: ${systemErrorWriting(a.detail)}` }),
     OUTPUT_FORMAT_UNKNOWN: (a) => ({ message: `cannot tell the format from ${a.file}`, hint: `add --format (${a.formats})` }),
     AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} is not a date`, hint: "write it as 2025-11-30" }),
     STARTER_EXISTS: (a) => ({ message: `${a.file} already exists, and init never overwrites a file`, hint: "choose another name or remove it" }),

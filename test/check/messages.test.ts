@@ -131,6 +131,22 @@ describe("messages", () => {
         '"1 000 000 000 000,00" är tusen miljarder kronor eller mer',
       ],
       [
+        "RATE_PACK_UNREADABLE",
+        { file: "/plans/nope.csv", detail: "ENOENT" },
+        "cannot read the rate pack /plans/nope.csv: it does not exist (ENOENT)",
+        "beloppstabellen /plans/nope.csv kan inte läsas: den finns inte (ENOENT)",
+      ],
+      ["UNREADABLE", { detail: "EACCES" }, "cannot read the file: permission denied (EACCES)", "filen kan inte läsas: åtkomst nekas (EACCES)"],
+      // A code without words of its own is given as the system gave it.
+      ["UNREADABLE", { detail: "EIO" }, "cannot read the file: EIO", "filen kan inte läsas: EIO"],
+      // Writing, what does not exist is the folder.
+      [
+        "OUTPUT_NOT_WRITTEN",
+        { file: "out/r.md", detail: "ENOENT" },
+        "cannot write out/r.md: its folder does not exist (ENOENT)",
+        "kan inte skriva out/r.md: mappen finns inte (ENOENT)",
+      ],
+      [
         "EDITION_INVALID",
         { file: "e.yaml", problem: "not-found" },
         "the edition file e.yaml cannot be used: the file does not exist",
