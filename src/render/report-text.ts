@@ -18,7 +18,13 @@ function bar(used: number, style: Style): string {
 
 /** The report for a terminal; `maxWidth`, the terminal's width, has wide tables wrap a column of text to fit. */
 export function renderReportText(model: ReportModel, style: Style = PLAIN, maxWidth?: number): string {
-  const table = (spec: TableSpec) => renderTerminalTable(spec.head, spec.rows, { right: spec.right, ...(maxWidth ? { maxWidth } : {}) });
+  // The tables drawn, which are fitted as tables; every other line is text.
+  const tables = new Set<string>();
+  const table = (spec: TableSpec) => {
+    const drawn = renderTerminalTable(spec.head, spec.rows, { right: spec.right, ...(maxWidth ? { maxWidth } : {}) });
+    tables.add(drawn);
+    return drawn;
+  };
   const t = REPORT_LABELS[model.lang];
   const lang = model.lang;
   const out: string[] = [style.bold(model.title), style.dim(model.facts.map(([k, v]) => `${k}: ${v}`).join(" · ")), ""];
@@ -46,5 +52,5 @@ export function renderReportText(model: ReportModel, style: Style = PLAIN, maxWi
   );
   out.push("", style.bold(t.assumptions), ...model.assumptions.map((a) => `${a.label}: ${a.value} (${a.source}; ${a.status})`));
   // Every line but a table's is wrapped at words (never inside an amount) to the terminal's width.
-  return `${out.map((line) => (line.startsWith("┌") ? line : fitText(line, maxWidth))).join("\n")}\n`;
+  return `${out.map((line) => (tables.has(line) ? line : fitText(line, maxWidth))).join("\n")}\n`;
 }
