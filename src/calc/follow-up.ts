@@ -171,19 +171,27 @@ export function followUp(
 
   // Ledger rows: category from the row or the accounts, trip from the row or the text.
   for (const row of ledger) {
-    const pos = { line: row.row, column: 1 };
+    // A problem of a category, trip or payer column is placed at its field; the row's first otherwise.
+    const at = (column: number | undefined) => ({ line: row.row, column: column ?? 1 });
     let category: Category | undefined;
     if (row.category !== undefined) {
       if (isCategory(row.category)) category = row.category;
-      else problems.push({ code: "UNKNOWN_CATEGORY", args: { text: row.category, ...suggestion(row.category, CATEGORIES) }, file: row.file, pos });
+      else
+        problems.push({
+          code: "UNKNOWN_CATEGORY",
+          args: { text: row.category, ...suggestion(row.category, CATEGORIES) },
+          file: row.file,
+          pos: at(row.columns?.category),
+        });
     } else if (row.account !== undefined) category = categoryOfAccount(actuals, row.account);
     let paidBy: Payer = "icld";
     if (row.paidBy !== undefined) {
       if (isPayer(row.paidBy)) paidBy = row.paidBy;
-      else problems.push({ code: "UNKNOWN_PAYER", args: { text: row.paidBy, ...suggestion(row.paidBy, PAYERS) }, file: row.file, pos });
+      else
+        problems.push({ code: "UNKNOWN_PAYER", args: { text: row.paidBy, ...suggestion(row.paidBy, PAYERS) }, file: row.file, pos: at(row.columns?.paidBy) });
     }
     const trip = row.trip ?? actuals.assign.find((rule) => rule.pattern.test(row.text))?.trip;
-    if (row.trip !== undefined) knownTrip(row.trip, row.file, pos);
+    if (row.trip !== undefined) knownTrip(row.trip, row.file, at(row.columns?.trip));
     let because: ExcludedBecause | undefined;
     if (row.removed) because = "removed";
     else if (category === undefined && row.account !== undefined && NOT_A_COST_ACCOUNT.test(row.account)) because = "not-a-cost-account";
@@ -208,10 +216,10 @@ export function followUp(
     });
   }
 
-  // Entries by hand.
-  for (const entry of actuals.entries) {
-    knownTrip(entry.trip, actuals.file, entry.pos);
-    if (!convertible(entry.amount, entry.pos)) continue;
+  // Entries by hand. A problem of one of an entry's values is placed at that value.
+  for (const [index, entry] of actuals.entries.entries()) {
+    knownTrip(entry.trip, actuals.file, actuals.locate(["entries", index, "trip"]));
+    if (!convertible(entry.amount, actuals.locate(["entries", index, "amount"]))) continue;
     const year = yearOfDay(entry.date.day);
     rows.push({
       source: "entry",
@@ -235,7 +243,8 @@ export function followUp(
   const hourlyCosts = new Map<string, ReturnType<typeof hourlyCostOf>>();
   // A person's reported hours in one year, to refuse more than a year has (HOURS_IN_A_YEAR).
   const hoursByPersonYear = new Map<string, Decimal>();
-  for (const line of actuals.hours) {
+  for (const [index, line] of actuals.hours.entries()) {
+    const at = (key: string) => actuals.locate(["hours", index, key]);
     const key = `${line.person}:${line.year}`;
     const sum = (hoursByPersonYear.get(key) ?? ZERO).plus(line.hours);
     hoursByPersonYear.set(key, sum);
@@ -244,7 +253,7 @@ export function followUp(
         code: "HOURS_BEYOND_YEAR",
         args: { who: plan.people.get(line.person)?.name ?? line.person, year: line.year, hours: sum.toString(), max: HOURS_IN_A_YEAR },
         file: actuals.file,
-        pos: line.pos,
+        pos: at("hours"),
       });
     }
     const person = plan.people.get(line.person);
@@ -254,11 +263,15 @@ export function followUp(
         code: "UNKNOWN_PERSON",
         args: { id: line.person, known: ids.join(", ") || "(none)", where: "hours", ...suggestion(line.person, ids) },
         file: actuals.file,
-        pos: line.pos,
+        pos: at("person"),
       });
       continue;
     }
-    if (![line.hourly_cost, line.monthly_salary].every((amount) => amount === undefined || convertible(amount, line.pos))) continue;
+    const salaries = [
+      ["hourly_cost", line.hourly_cost],
+      ["monthly_salary", line.monthly_salary],
+    ] as const;
+    if (!salaries.every(([key, amount]) => amount === undefined || convertible(amount, at(key)))) continue;
     const cost = hourlyCostOf(plan, { ...person, ...pick(line) }, line.on_cost ?? person.on_cost);
     if (!cost) {
       problems.push({ code: "WORK_SALARY_MISSING", args: { who: line.person }, file: actuals.file, pos: line.pos });

@@ -135,7 +135,11 @@ export async function readFollowUp(
       list.push({ code: problem.code, severity: "error", args: problem.args, pos: problem.pos });
       byFile.set(problem.file, list);
     }
-    for (const [file, findings] of byFile) report(file, findings, file === actualsFile ? loaded.text : undefined);
+    // Each file's problems in its order of lines, as check gives a plan's (they are found by kind).
+    for (const [file, findings] of byFile) {
+      findings.sort((a, b) => a.pos!.line - b.pos!.line || a.pos!.column - b.pos!.column);
+      report(file, findings, file === actualsFile ? loaded.text : undefined);
+    }
     return undefined;
   }
   return followed;

@@ -215,6 +215,15 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
       ...(category ? { category } : {}),
       ...(trip ? { trip } : {}),
       ...(paidBy ? { paidBy } : {}),
+      ...(category || trip || paidBy
+        ? {
+            columns: {
+              ...(category ? { category: index.category! + 1 } : {}),
+              ...(trip ? { trip: index.trip! + 1 } : {}),
+              ...(paidBy ? { paidBy: index.paid_by! + 1 } : {}),
+            },
+          }
+        : {}),
     });
   }
   return { rows, problems };

@@ -161,6 +161,15 @@ describe("follow-up: bad input", () => {
     expect(missing.stderr).toContain("icld-budget init --actuals -o <fil>");
   });
 
+  it("lists the problems of matching the actuals to a plan in each file's order of lines, each at the value that is wrong", () => {
+    // The worked example's actuals against the three-year plan, which has other trip ids and no dana.
+    const { status, stderr } = run(["follow-up", "budgets/project-3-years.yaml", "budgets/follow-up/2024.actuals.yaml", "--lang", "en"]);
+    expect(status).toBe(2);
+    const places = stderr.split("\n").flatMap((line) => /^budgets\/follow-up\/2024\.actuals\.yaml:(\d+:\d+): error\[(\w+)\]/.exec(line)?.slice(1, 3) ?? []);
+    // Lines 22 and 23: an assign rule's trip; 27: an hours line's person; 30: an entry's trip (column 102).
+    expect(places).toEqual(["22:37", "UNKNOWN_TRIP", "23:27", "UNKNOWN_TRIP", "27:14", "UNKNOWN_PERSON", "30:102", "UNKNOWN_TRIP"]);
+  });
+
   it("refuses a ledger listed twice for the same project, and ledgers holding more than 16 MiB in all, before reading them", () => {
     // An actuals file that listed one 6 MB ledger 30 times held the tool for minutes and 4.4 GB.
     const dir = mkdtempSync(join(tmpdir(), "icld-listing-"));

@@ -100,10 +100,28 @@ describe("matching", () => {
   });
 
   it("refuses a trip or person the plan does not have, naming the nearest", () => {
-    const result = follow(`${ACCOUNTS}\nassign:\n  - {text: x, trip: rzeszov}\nhours:\n  - {person: ana, year: 2023, hours: 10}`);
-    expect(result.problems.map((p) => [p.code, p.args.suggestion, p.pos.line])).toEqual([
-      ["UNKNOWN_TRIP", "rzeszow", 5],
-      ["UNKNOWN_PERSON", "anna", 7],
+    const result = follow(
+      `${ACCOUNTS}\nassign:\n  - {text: x, trip: rzeszov}\nhours:\n  - {person: ana, year: 2023, hours: 10}\nentries:\n  - {date: 2023-05-01, item: Taxi, category: other, amount: 40, trip: rzesow}`,
+    );
+    // At the value that is wrong: the trip's id in the rule and in the entry (line 9, column 71),
+    // the person's (line 7, "ana" at column 14); in the order they are found (the command sorts them).
+    expect(result.problems.map((p) => [p.code, p.args.suggestion, p.pos])).toEqual([
+      ["UNKNOWN_TRIP", "rzeszow", { line: 5, column: 21 }],
+      ["UNKNOWN_TRIP", "rzeszow", { line: 9, column: 71 }],
+      ["UNKNOWN_PERSON", "anna", { line: 7, column: 14 }],
+    ]);
+  });
+
+  it("places a ledger row's unknown category, trip or payer at its field", () => {
+    const header = "Datum;Verifikation;Konto;Text;Belopp;Kategori;Resa;Betalas av";
+    const result = follow(ACCOUNTS, {
+      "l.csv": `${header}\n2023-03-01;V1;7310;Flyg;100,00;resor;;\n2023-03-02;V2;7310;Tåg;200,00;travel;rzesow;kommun\n`,
+    });
+    // Kategori is the 6th field, Resa the 7th, Betalas av the 8th; the header is line 1.
+    expect(result.problems.map((p) => [p.code, p.file, p.pos])).toEqual([
+      ["UNKNOWN_CATEGORY", "l.csv", { line: 2, column: 6 }],
+      ["UNKNOWN_PAYER", "l.csv", { line: 3, column: 8 }],
+      ["UNKNOWN_TRIP", "l.csv", { line: 3, column: 7 }],
     ]);
   });
 
@@ -111,9 +129,10 @@ describe("matching", () => {
     const result = follow(
       'entries:\n  - {date: 2023-05-01, item: Taxi, category: other, amount: "40 PLN"}\nhours:\n  - {person: anna, year: 2023, hours: 1, hourly_cost: "30 EUR"}',
     );
-    expect(result.problems.map((p) => [p.code, p.args.currency, p.pos.line])).toEqual([
-      ["MISSING_FX_RATE", "PLN", 4],
-      ["MISSING_FX_RATE", "EUR", 6],
+    // At the amount in that currency: the entry's (column 61), the hours' hourly cost (column 55).
+    expect(result.problems.map((p) => [p.code, p.args.currency, p.pos])).toEqual([
+      ["MISSING_FX_RATE", "PLN", { line: 4, column: 61 }],
+      ["MISSING_FX_RATE", "EUR", { line: 6, column: 55 }],
     ]);
   });
 
