@@ -1,5 +1,5 @@
 /** The `diff` report: a terminal table, or Markdown for a pull-request comment, in Swedish or English. */
-import type { EnvelopeChange, PlanDiff, Change } from "../check/diff-results.js";
+import type { EnvelopeChange, LineChange, PlanDiff, Change } from "../check/diff-results.js";
 import { lineLabel } from "../model/line-label.js";
 import type { Decimal } from "../model/money.js";
 import type { Phase } from "../model/types.js";
@@ -36,9 +36,20 @@ function rows(diff: PlanDiff, lang: Lang): { envelopes: string[][]; categories: 
     lines: [
       ...diff.added.map((l) => [t.added, lineLabel(l.new!.what, lang), "", formatSek(l.new!.amount)]),
       ...diff.removed.map((l) => [t.removed, lineLabel(l.old!.what, lang), formatSek(l.old!.amount), ""]),
-      ...diff.changed.map((l) => [t.changed, lineLabel(l.new!.what, lang), formatSek(l.old!.amount), formatSek(l.new!.amount)]),
+      ...diff.changed.map((l) => [t.changed, changedLabel(l, lang), formatSek(l.old!.amount), formatSek(l.new!.amount)]),
     ],
   };
+}
+
+/**
+ * A changed line's label, the new one, with the old where it says something else: a label holds
+ * the line's quantities ("Work: Anna Andersson, 100 h"), and a change of hours would otherwise
+ * show the new hours beside the old amount.
+ */
+function changedLabel(line: LineChange, lang: Lang): string {
+  const now = lineLabel(line.new!.what, lang);
+  const before = lineLabel(line.old!.what, lang);
+  return before === now ? now : `${now} (${DIFF_LABELS[lang].was(before)})`;
 }
 
 /** An envelope's name: its phase, or the phase's work share ("Styrgrupp, varav arbetsinsats"). */

@@ -266,6 +266,22 @@ describe("diff", () => {
     expect(run(["diff", a, typo]).status).toBe(2);
   });
 
+  it("gives a changed line's old label beside the new where they differ: its hours, not only its amount", () => {
+    const work = (hours: number) =>
+      planText(`people:\n  - {id: anna, name: Anna, side: sweden, monthly_salary: 45000}\nwork:\n  - {person: anna, hours: ${hours}}`);
+    const a = write("work-150.yaml", work(150));
+    const b = write("work-100.yaml", work(100));
+    // 150 h and 100 h × 453.76 kr (45 000 × 12 ÷ 1 720 × 1.4453, in whole öre).
+    expect(run(["diff", "--format", "markdown", a, b]).stdout).toContain("| changed | Work: Anna, 100 h (was: Work: Anna, 150 h) | 68 064 kr | 45 376 kr |");
+    expect(run(["diff", "--format", "markdown", "--lang", "sv", a, b]).stdout).toContain(
+      "| ändrad | Arbetsinsats: Anna, 100 h (före: Arbetsinsats: Anna, 150 h) | 68 064 kr | 45 376 kr |",
+    );
+    // A line whose label is the same (only its amount changed) is given once.
+    expect(run(["diff", "--format", "markdown", write("audit-a.yaml", before), write("audit-b.yaml", after)]).stdout).toMatch(
+      /\| changed \| Audit \| [^(|]+\|/,
+    );
+  });
+
   it("lists an envelope only the old plan has, as removed, with its total going to nothing", () => {
     // A project plan moved from 2024 to 2025: the envelope of 2024 is gone, that of 2025 is new.
     const year = (y: string) => planText("costs:\n  - {item: Audit, category: audit, amount: 100000}", { phase: "project", years: `[${y}]` });
