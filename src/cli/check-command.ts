@@ -161,7 +161,8 @@ export async function checkValidPlans(
   const invalid = checked.results.filter((result) => result.verdict === "invalid");
   if (invalid.length === 0) return checked.results;
   const wrap = onInvalid ? undefined : await stderrWrap(io);
-  for (const result of invalid) (onInvalid ?? ((r, sources) => writeDiagnostics(r, r.findings, sources, io, lang, wrap)))(result, checked.sources);
+  const report = onInvalid ?? ((result, sources) => writeDiagnostics(result, result.findings, sources, io, lang, wrap));
+  for (const result of invalid) report(result, checked.sources);
   return undefined;
 }
 

@@ -12,7 +12,9 @@ import { globSync } from "tinyglobby";
  * and actuals files (`*.actuals.yaml`, the follow-up's input, which is no plan).
  */
 export const PLANS_BELOW = "**/*.{yaml,yml,YAML,YML,Yaml,Yml}";
-const SKIPPED = ["**/node_modules/**", "**/*.actuals.{yaml,yml}"];
+const NODE_MODULES = "**/node_modules/**";
+const ACTUALS_FILES = "**/*.actuals.{yaml,yml}";
+const SKIPPED = [NODE_MODULES, ACTUALS_FILES];
 
 /**
  * The files a glob matches below `cwd`, relative to it, sorted; a file reached twice (through a
@@ -36,8 +38,9 @@ export function findFiles(pattern: string, cwd: string): string[] {
 export function skippedActuals(arg: string, isFolder: boolean): number {
   const pattern = isFolder ? PLANS_BELOW : arg;
   const cwd = isFolder ? arg : ".";
-  const all = globSync(pattern, { cwd, followSymbolicLinks: true, ignore: [SKIPPED[0]!], dot: false, expandDirectories: false });
-  return all.filter((path) => /\.actuals\.ya?ml$/.test(path)).length;
+  const options = { cwd, followSymbolicLinks: true, dot: false, expandDirectories: false };
+  const all = globSync(pattern, { ...options, ignore: [NODE_MODULES] }).length;
+  return all - globSync(pattern, { ...options, ignore: SKIPPED }).length;
 }
 
 function realPath(path: string): string {

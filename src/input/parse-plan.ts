@@ -179,7 +179,8 @@ const LONE_CR = /\r(?!\n)/;
 function loneCarriageReturnOn(text: string, offset: number): boolean {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
   const end = text.indexOf("\n", offset);
-  return LONE_CR.test(text.slice(start, end < 0 ? undefined : end).replace(/\r$/, "\n"));
+  // With its line feed, so that a CRLF's carriage return is not taken for a lone one.
+  return LONE_CR.test(text.slice(start, end < 0 ? undefined : end + 1));
 }
 
 type FullParse = { ok: true; raw: { [key: string]: PlainValue }; doc: Document } | { ok: false; result: { ok: false; findings: Finding[] } };
