@@ -152,10 +152,10 @@ export function readSie(bytes: Uint8Array, file: string, encoding: "utf-8" | "wi
     // rounded, so that the report's rows would not add up to its totals. (SIE writes no thousands
     // separators, so 100.500, whole öre, is read as written.)
     const fractionOfOre = amount !== undefined && amount.decimalPlaces() > 2;
-    const decimals = amountText.length - amountText.indexOf(".") - 1;
     if (!amount) problems.push({ code: "LEDGER_BAD_AMOUNT", row, column: 4, args: { text: amountText } });
     else if (tooLarge) problems.push({ code: "LEDGER_AMOUNT_TOO_LARGE", row, column: 4, args: { text: amountText } });
-    else if (fractionOfOre) problems.push({ code: "LEDGER_AMOUNT_DECIMALS", row, column: 4, args: { text: amountText, decimals, format: "sie" } });
+    else if (fractionOfOre)
+      problems.push({ code: "LEDGER_AMOUNT_DECIMALS", row, column: 4, args: { text: amountText, decimals: amountText.split(".")[1]!.length, format: "sie" } });
     const date = dateText !== "" ? readLedgerDate(dateText) : verification.date;
     if (dateText !== "" && !date) problems.push({ code: "LEDGER_BAD_DATE", row, column: 5, args: { text: dateText } });
     if (!date || !list || !amount || tooLarge || fractionOfOre || !/^\d+$/.test(account)) return;
