@@ -113,9 +113,9 @@ const SYSTEM_ERRORS_SV: Readonly<Record<string, string>> = {
   ENOSPC: "disken är full",
   EMFILE: "för många filer är öppna",
 };
+const systemError = (code: unknown) => (SYSTEM_ERRORS_SV[String(code)] ? `${SYSTEM_ERRORS_SV[String(code)]} (${code})` : String(code));
 /** Detsamma för en fil som ska skrivas, vars mapp är det som inte finns. */
 const systemErrorWriting = (code: unknown) => (code === "ENOENT" ? "mappen finns inte (ENOENT)" : systemError(code));
-const systemError = (code: unknown) => (SYSTEM_ERRORS_SV[String(code)] ? `${SYSTEM_ERRORS_SV[String(code)]} (${code})` : String(code));
 /** "check hoppar över utfallsfilen (*.actuals.yaml)", eller "de 2 utfallsfilerna". */
 const skippedActuals = (count: unknown) =>
   Number(count) === 1 ? "check hoppar över utfallsfilen (*.actuals.yaml)" : `check hoppar över de ${count} utfallsfilerna (*.actuals.yaml)`;

@@ -54,9 +54,9 @@ const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
   ENOSPC: "no space is left on the disk",
   EMFILE: "too many files are open",
 };
+const systemError = (code: unknown) => (SYSTEM_ERRORS[String(code)] ? `${SYSTEM_ERRORS[String(code)]} (${code})` : String(code));
 /** The same for a file to be written, whose folder is what does not exist. */
 const systemErrorWriting = (code: unknown) => (code === "ENOENT" ? "its folder does not exist (ENOENT)" : systemError(code));
-const systemError = (code: unknown) => (SYSTEM_ERRORS[String(code)] ? `${SYSTEM_ERRORS[String(code)]} (${code})` : String(code));
 /** "check skips the actuals file (*.actuals.yaml)", or "the 2 actuals files". */
 const skippedActuals = (count: unknown) =>
   Number(count) === 1 ? "check skips the actuals file (*.actuals.yaml)" : `check skips the ${count} actuals files (*.actuals.yaml)`;
