@@ -93,7 +93,7 @@ export const HELP_EN: HelpWords = {
   commands: {
     check: {
       description: "check plans against the envelopes of their phase",
-      arguments: { plans: "plan files, folders (every *.yaml below), quoted globs, or - for standard input" },
+      arguments: { plans: "plan files, folders (every *.yaml below but *.actuals.yaml), quoted globs, or - for standard input" },
       options: {
         format: "output format",
         strict: STRICT,

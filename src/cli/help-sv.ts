@@ -48,7 +48,7 @@ export const HELP_SV: HelpWords = {
   commands: {
     check: {
       description: "pröva planer mot ramarna för deras fas",
-      arguments: { plans: "planfiler, mappar (varje *.yaml därunder), globmönster inom citattecken, eller - för standard in" },
+      arguments: { plans: "planfiler, mappar (varje *.yaml därunder utom *.actuals.yaml), globmönster inom citattecken, eller - för standard in" },
       options: {
         format: "utdataformat",
         strict: STRICT,
