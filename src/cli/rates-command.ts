@@ -42,26 +42,41 @@ interface Figure {
 
 const englishNames = () => new Intl.DisplayNames(["en"], { type: "region" });
 
-/** The country a query names: an ISO code, or a Swedish or English name, any case. */
+/**
+ * A country's name as it is compared: its words in any case and without accents, hyphens and
+ * punctuation as spaces, and "and", "och" and "&" left out ("Bosnia and Herzegovina", "Bosnien och
+ * Hercegovina", "bosnien-hercegovina" and "Bosnia & Herzegovina" are one; "osterrike" is Österrike).
+ */
+const nameKey = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== "" && word !== "and" && word !== "och")
+    .join(" ");
+
+/** The country a query names: an ISO code, or a Swedish or English name (see nameKey). */
 export function findCountry(query: string): { code?: string; suggestion?: string } {
   const upper = query.trim().toUpperCase();
   if (COUNTRY_CODES.has(upper)) return { code: upper };
   const english = englishNames();
-  const names = new Map<string, string>();
+  /** Each name's key, with the name as written and its code. */
+  const names = new Map<string, { name: string; code: string }>();
   for (const code of COUNTRY_CODES) {
     const swedish = countryNamesSv()[code];
-    if (swedish) names.set(swedish.toLowerCase(), code);
+    if (swedish) names.set(nameKey(swedish), { name: swedish, code });
     try {
       const name = english.of(code);
-      if (name && name !== code) names.set(name.toLowerCase(), code);
+      if (name && name !== code) names.set(nameKey(name), { name, code });
     } catch {
       // A code ICU does not know (XK on some builds): no English name.
     }
   }
-  const code = names.get(query.trim().toLowerCase());
-  if (code) return { code };
-  const near = closest(query.trim().toLowerCase(), [...names.keys()]);
-  return near ? { suggestion: `${near} (${names.get(near)})` } : {};
+  const found = names.get(nameKey(query));
+  if (found) return { code: found.code };
+  const near = closest(nameKey(query), [...names.keys()]);
+  return near ? { suggestion: `${names.get(near)!.name} (${names.get(near)!.code})` } : {};
 }
 
 function figuresFor(

@@ -179,7 +179,15 @@ describe("icld-budget rates", () => {
       expect([json.country, json.figures.map((f: { amount: string; status: string }) => [f.amount, f.status])]).toEqual(["PL", [["562", "confirmed"]]]);
     }
     const miss = await cli(["rates", "Polan"]);
-    expect([miss.status, miss.stderr]).toEqual([2, expect.stringContaining("did you mean polen (PL)?")]);
+    expect([miss.status, miss.stderr]).toEqual([2, expect.stringContaining("did you mean Polen (PL)?")]);
+  });
+
+  it("finds a country however its name is written: and, och or &, a hyphen or none, accents or none", async () => {
+    const country = async (query: string) => JSON.parse((await cli(["rates", query, "--year", "2024", "--format", "json"])).stdout).country;
+    // Skatteverket writes Bosnien-Hercegovina, ICU's English Bosnia & Herzegovina.
+    for (const query of ["Bosnia and Herzegovina", "Bosnien och Hercegovina", "bosnien hercegovina", "BOSNIA & HERZEGOVINA"])
+      expect([query, await country(query)]).toEqual([query, "BA"]);
+    expect([await country("osterrike"), await country("Trinidad & Tobago"), await country("cote d'ivoire")]).toEqual(["AT", "TT", "CI"]);
   });
 
   it("shows a pack's figure before the built-in one, and the Övriga fallback for a country a list does not name", async () => {
