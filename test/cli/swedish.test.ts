@@ -229,7 +229,7 @@ describe("a Swedish report", () => {
     expect(lines.map((line) => line.status)).toEqual([1, 2, 1]);
     expect(lines.map((line) => line.text)).toEqual([
       "Inget belopp för XK år 2031: ange det i planen (per_diem_rates) eller i en beloppstabell (icld-budget rates fetch --year 2031).\n",
-      'icld-budget: inget land "Polan"; ange en ISO-kod (PL) eller ett svenskt eller engelskt namn (menade du polen (PL)?).\n',
+      'icld-budget: inget land "Polan"; ange en ISO-kod (PL) eller ett svenskt eller engelskt namn (menade du Polen (PL)?).\n',
       `${plan}:8: inget normalbelopp för Polen (PL) år 2025: lägg till per_diem_rates: {2025: {PL: <kronor>}}, eller en beloppstabell\n`,
     ]);
     for (const line of [table, ...lines]) expect(englishWords(line.text, planVocabulary())).toEqual([]);
