@@ -161,6 +161,23 @@ describe("follow-up: bad input", () => {
     expect(missing.stderr).toContain("icld-budget init --actuals -o <fil>");
   });
 
+  it("shows a person ten problems of one code and counts the rest, as check does; JSON lists every one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "icld-many-"));
+    writeFileSync(join(dir, "plan.yaml"), readFileSync(join(ROOT, "budgets/project.yaml")));
+    // 25 rows whose amount is a word, and one whose date is impossible.
+    const rows = Array.from({ length: 25 }, (_, i) => `2024-01-02;V${i};7310;Flyg;tio`);
+    writeFileSync(join(dir, "l.csv"), `Datum;Verifikation;Konto;Text;Belopp\n${rows.join("\n")}\n2024-02-30;V99;7310;Tåg;100,00\n`);
+    writeFileSync(join(dir, "a.yaml"), 'version: 1\nledger: [{file: l.csv}]\naccounts: {"7310": travel}\n');
+    const text = run(["follow-up", "plan.yaml", "a.yaml", "--lang", "en"], dir);
+    expect(text.status).toBe(2);
+    const heads = text.stderr.split("\n").filter((line) => line.startsWith("l.csv:"));
+    // Rows 2 to 11 (the header is row 1), then the date of row 27; the other 15 counted.
+    expect(heads.map((line) => line.split(": ")[0])).toEqual([...Array.from({ length: 10 }, (_, i) => `l.csv:${i + 2}:5`), "l.csv:27:1"]);
+    expect(text.stderr).toContain("… and 15 more LEDGER_BAD_AMOUNT (same cause; --format json lists every one)");
+    const json = JSON.parse(run(["follow-up", "plan.yaml", "a.yaml", "--format", "json"], dir).stdout);
+    expect(json.followups[0].findings.map((f: { code: string }) => f.code)).toEqual([...Array(25).fill("LEDGER_BAD_AMOUNT"), "LEDGER_BAD_DATE"]);
+  });
+
   it("lists the problems of matching the actuals to a plan in each file's order of lines, each at the value that is wrong", () => {
     // The worked example's actuals against the three-year plan, which has other trip ids and no dana.
     const { status, stderr } = run(["follow-up", "budgets/project-3-years.yaml", "budgets/follow-up/2024.actuals.yaml", "--lang", "en"]);
