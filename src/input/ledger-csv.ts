@@ -137,6 +137,16 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
 
   const cell = (record: string[], column: LedgerColumn) => (index[column] === undefined ? undefined : (record[index[column]!] ?? "").trim());
   const rows: LedgerRow[] = [];
+  // Where a category, trip or payer column is, for a problem of its value: one object for the
+  // file, which every row refers to.
+  const fieldOf = (column: LedgerColumn) => (index[column] === undefined ? undefined : index[column]! + 1);
+  const [categoryField, tripField, paidByField] = [fieldOf("category"), fieldOf("trip"), fieldOf("paid_by")];
+  const columns: LedgerRow["columns"] = {
+    ...(categoryField ? { category: categoryField } : {}),
+    ...(tripField ? { trip: tripField } : {}),
+    ...(paidByField ? { paidBy: paidByField } : {}),
+  };
+  const hasColumns = categoryField !== undefined || tripField !== undefined || paidByField !== undefined;
   // The decimal mark of the amounts (the amount column, or the debit and credit columns): a cell
   // that uses the other one is ambiguous (1,234 or 1.234?).
   let mark: { mark: "," | "."; row: number; column: LedgerColumn } | undefined;
@@ -215,15 +225,7 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
       ...(category ? { category } : {}),
       ...(trip ? { trip } : {}),
       ...(paidBy ? { paidBy } : {}),
-      ...(category || trip || paidBy
-        ? {
-            columns: {
-              ...(category ? { category: index.category! + 1 } : {}),
-              ...(trip ? { trip: index.trip! + 1 } : {}),
-              ...(paidBy ? { paidBy: index.paid_by! + 1 } : {}),
-            },
-          }
-        : {}),
+      ...(hasColumns ? { columns } : {}),
     });
   }
   return { rows, problems };

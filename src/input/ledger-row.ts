@@ -22,7 +22,7 @@ export interface LedgerRow {
   readonly category?: string;
   readonly trip?: string;
   readonly paidBy?: string;
-  /** The field numbers (1-based) of those three, where a row has them: a problem of one is placed there. */
+  /** The field numbers (1-based) of those three, where the file has them: a problem of one is placed there. */
   readonly columns?: { readonly category?: number; readonly trip?: number; readonly paidBy?: number };
   /** SIE #BTRANS: a row removed from its voucher, kept only to be accounted for. */
   readonly removed?: boolean;
