@@ -18,11 +18,8 @@ import { loadBytes, loadPlanText } from "../input/load-plan.js";
 import { MAX_PLAN_BYTES } from "../input/parse-plan.js";
 import { readSie } from "../input/sie.js";
 import type { Finding } from "../model/types.js";
-import { Decimal } from "../model/money.js";
 import { renderDiagnostics } from "../render/diagnostics.js";
-import { countsPastFirst, firstOfEachCode } from "../render/finding-groups.js";
-import { formatNumber } from "../render/format.js";
-import { CHECK_LABELS } from "../render/labels.js";
+import { firstOfEachCode, restCounted } from "../render/finding-groups.js";
 import { buildFollowUpDocument, followUpVerdict } from "../render/follow-up-report.js";
 import { checkValidPlans, stderrWrap } from "./check-command.js";
 import { type Io, terminalWidth } from "./io.js";
@@ -69,10 +66,7 @@ export async function readFollowUp(
   // For a person: the first ten of each code, the rest counted, as under check's tables (a ledger
   // export of 20 000 unreadable rows would otherwise be 40 000 lines); JSON keeps every one.
   const toPerson = (file: string, findings: readonly Finding[], source?: string) =>
-    [
-      renderDiagnostics(file, firstOfEachCode(findings), source, undefined, options.lang, wrap),
-      ...countsPastFirst(findings).map(([code, count]) => CHECK_LABELS[options.lang].sameCause(formatNumber(new Decimal(count), options.lang, 0), code)),
-    ].join("\n");
+    [renderDiagnostics(file, firstOfEachCode(findings), source, undefined, options.lang, wrap), ...restCounted(findings, options.lang)].join("\n");
   const report: ProblemSink = sink ?? ((file, findings, source) => io.stderr.write(`${toPerson(file, findings, source)}\n`));
   const results = await checkValidPlans([planFile], io, options.lang, (result, sources) => report(result.file, result.findings, sources.get(result.file)));
   const loaded = loadPlanText(actualsFile);

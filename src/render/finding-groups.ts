@@ -3,7 +3,10 @@
  * few of each code and counts the rest ("… and 2 490 more ELIGIBILITY_UNCONFIRMED"); the machine
  * formats (JSON, GitHub, JUnit) keep every one.
  */
+import { Decimal } from "../model/money.js";
 import type { Finding } from "../model/types.js";
+import { formatNumber, type Lang } from "./format.js";
+import { CHECK_LABELS } from "./labels.js";
 
 /** A person reads this many findings of one code; the rest are counted. */
 const SHOWN_PER_CODE = 10;
@@ -23,4 +26,13 @@ export function countsPastFirst(findings: readonly Finding[]): [string, number][
   const counts = new Map<string, number>();
   for (const finding of findings) counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
   return [...counts].filter(([, count]) => count > SHOWN_PER_CODE).map(([code, count]) => [code, count - SHOWN_PER_CODE]);
+}
+
+/**
+ * A line for each code with findings not shown: "… and 2 490 more ELIGIBILITY_UNCONFIRMED (same
+ * cause; …)", in `lang`, its count written as numbers are in `numbers` (check's table writes
+ * them in Swedish form in either language, as its amounts).
+ */
+export function restCounted(findings: readonly Finding[], lang: Lang, numbers: Lang = lang): string[] {
+  return countsPastFirst(findings).map(([code, count]) => CHECK_LABELS[lang].sameCause(formatNumber(new Decimal(count), numbers, 0), code));
 }

@@ -6,12 +6,12 @@
  */
 import type { FollowUp } from "../calc/follow-up.js";
 import { describeFinding } from "../check/messages.js";
-import { Decimal, ZERO } from "../model/money.js";
+import { type Decimal, ZERO } from "../model/money.js";
 import type { Finding } from "../model/types.js";
 import { formatNumber, formatPercent, formatSek, type Lang } from "./format.js";
 import { FOLLOW_UP_LABELS } from "./command-labels.js";
-import { CATEGORY_LABELS, CHECK_LABELS, PAYER_LABELS, PHASE_LABELS, periodLabel } from "./labels.js";
-import { countsPastFirst, firstOfEachCode } from "./finding-groups.js";
+import { CATEGORY_LABELS, PAYER_LABELS, PHASE_LABELS, periodLabel } from "./labels.js";
+import { firstOfEachCode, restCounted } from "./finding-groups.js";
 import { escapeHtml, renderHtmlPage } from "./html-page.js";
 import { markdownText as md, renderMarkdownTable } from "./markdown-table.js";
 import type { TableSpec } from "./report-tables.js";
@@ -188,10 +188,7 @@ export function buildFollowUpDocument(result: FollowUp, lang: Lang): FollowUpDoc
   }
 
   // The first few of each code, and the rest counted: a wrong as_of makes a warning of every row.
-  const findingLines = [
-    ...firstOfEachCode(result.findings).map((f) => findingLine(result, f, lang)),
-    ...countsPastFirst(result.findings).map(([code, count]) => CHECK_LABELS[lang].sameCause(formatNumber(new Decimal(count), lang, 0), code)),
-  ];
+  const findingLines = [...firstOfEachCode(result.findings).map((f) => findingLine(result, f, lang)), ...restCounted(result.findings, lang)];
   sections.push({ heading: t.findings, text: result.findings.length === 0 ? [t.noFindings] : findingLines });
   sections.push({
     heading: t.assumptions,

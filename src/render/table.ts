@@ -5,11 +5,11 @@
  */
 import { hoursFor, type PlanResult } from "../check/check-plan.js";
 import { lineLabel } from "../model/line-label.js";
-import { Decimal, ZERO } from "../model/money.js";
+import { ZERO } from "../model/money.js";
 import { CATEGORIES, type EnvelopeResult } from "../model/types.js";
 import { fitText, renderTerminalTable, tableWidth } from "./terminal-table.js";
 import { renderDiagnostics } from "./diagnostics.js";
-import { countsPastFirst, firstOfEachCode } from "./finding-groups.js";
+import { firstOfEachCode, restCounted } from "./finding-groups.js";
 import { formatNumber, formatSek, type Lang } from "./format.js";
 import {
   CATEGORY_LABELS,
@@ -67,7 +67,7 @@ export function renderPlanTable(result: PlanResult, options: TableOptions = {}):
   const findings = () => {
     const wrap = (line: string, hang: number) => fitText(line, options.maxWidth, hang);
     out.push(renderDiagnostics(result.file, firstOfEachCode(result.findings), source, style, lang, wrap));
-    for (const [code, count] of countsPastFirst(result.findings)) out.push(style.dim(t.sameCause(formatNumber(new Decimal(count), "sv", 0), code)));
+    for (const line of restCounted(result.findings, lang, "sv")) out.push(style.dim(line));
   };
   if (!plan || !budget) {
     out.push(fitText(`${style.bold(result.file)}: ${style.red(t.invalid)}: ${t.problems(result.findings.length)}`, options.maxWidth));
