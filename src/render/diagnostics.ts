@@ -21,7 +21,6 @@ type LineOf = (line: number) => string | undefined;
 /** How many characters of a line an excerpt shows, around the column a finding points at. */
 const EXCERPT_WIDTH = 200;
 
-/** Renders one finding with its excerpt; `lineOf` gives the file's lines when it could be read. */
 /**
  * Wraps a line of a finding to a terminal's width, its later lines indented by `hang` (terminal-table.ts's
  * fitText, passed in by a caller that draws tables anyway, so that findings alone load no cli-table3).
@@ -30,6 +29,7 @@ export type WrapLine = (line: string, hang: number) => string;
 
 const AS_IS: WrapLine = (line) => line;
 
+/** Renders one finding with its excerpt; `lineOf` gives the file's lines when it could be read. */
 function renderDiagnostic(file: string, finding: Finding, lineOf: LineOf | undefined, style: Style, lang: Lang, wrap: WrapLine): string {
   const { message, hint } = describeFinding(finding, lang);
   const where = finding.pos ? `${file}:${finding.pos.line}:${finding.pos.column}` : file;

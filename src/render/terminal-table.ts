@@ -66,6 +66,8 @@ const NO_LINES = {
 const KEEP = "\ue000";
 /** The text with the spaces inside its amounts kept (see KEEP). */
 const keepAmounts = (text: string) => text.replace(/(\d) (?=\d|kr\b|%)/g, `$1${KEEP}`).replace(/\b(SEK|-SEK) (?=\d)/g, `$1${KEEP}`);
+/** The width of a text's longest word, an amount counting as one: what wrapping cannot go below. */
+const longestWord = (text: string) => Math.max(...keepAmounts(text).split(/\s+/).map(widthOf));
 /**
  * What `draw` makes of `texts` (each passed through the function it is given), with the spaces
  * inside amounts kept while cli-table3 wraps them; texts that hold KEEP themselves, which would
@@ -103,9 +105,8 @@ export function fitText(text: string, maxWidth: number | undefined, hang = 0): s
   const width = maxWidth - Math.max(hang, indent.length);
   if (width < 10) return text;
   // A word wider than that (a long path) keeps its own line, over the width: cut, it would be lost.
-  const longest = Math.max(...keepAmounts(body).split(/\s+/).map(widthOf));
   const wrapped = keepingAmounts([body], (prepare) => {
-    const table = new Table({ ...BORDERLESS, colWidths: [Math.max(width, longest)], wordWrap: true });
+    const table = new Table({ ...BORDERLESS, colWidths: [Math.max(width, longestWord(body))], wordWrap: true });
     table.push([prepare(body)]);
     return table.toString();
   });
@@ -133,15 +134,7 @@ export function renderTerminalTable(head: readonly string[], rows: readonly (rea
     const cellsOf = (column: number) => [head, ...rows].map((row) => row[column] ?? "");
     const naturals = head.map((_, column) => Math.max(...cellsOf(column).flatMap((cell) => cell.split("\n").map(widthOf))) + 2);
     const wrapOf = (column: number) => options.wrap?.[column] ?? !options.right?.[column];
-    const floorOf = (column: number) =>
-      Math.max(
-        options.minWrapped ?? MIN_WRAPPED_WIDTH,
-        ...cellsOf(column).flatMap((cell) =>
-          keepAmounts(cell)
-            .split(/\s+/)
-            .map((word) => widthOf(word) + 2),
-        ),
-      );
+    const floorOf = (column: number) => Math.max(options.minWrapped ?? MIN_WRAPPED_WIDTH, ...cellsOf(column).map((cell) => longestWord(cell) + 2));
     const texts = head
       .map((_, column) => column)
       .filter(wrapOf)
