@@ -102,21 +102,25 @@ const RECEIVED_SV: Readonly<Record<string, string>> = {
 };
 const received = (value: unknown) => RECEIVED_SV[String(value)] ?? String(value);
 const expected = (kind: unknown) => EXPECTED_SV[String(kind)] ?? String(kind);
-/** Vad systemet svarade när en fil inte kunde läsas eller skrivas, i ord, med sin kod ("den finns inte (ENOENT)"). */
-const SYSTEM_ERRORS_SV: Readonly<Record<string, string>> = {
-  ENOENT: "den finns inte",
-  ENOTDIR: "en del av sökvägen är ingen mapp",
-  EISDIR: "det är en mapp",
-  EACCES: "åtkomst nekas",
-  EPERM: "åtkomst nekas",
-  EROFS: "filsystemet är skrivskyddat",
-  ENOSPC: "disken är full",
-  EMFILE: "för många filer är öppna",
+/** What the system said of a file, in Swedish words with its code (as messages.ts's systemError). */
+const systemError = (code: unknown) => {
+  const words = (
+    {
+      ENOENT: "den finns inte",
+      ENOTDIR: "en del av sökvägen är ingen mapp",
+      EISDIR: "det är en mapp",
+      EACCES: "åtkomst nekas",
+      EPERM: "åtkomst nekas",
+      EROFS: "filsystemet är skrivskyddat",
+      ENOSPC: "disken är full",
+      EMFILE: "för många filer är öppna",
+    } as Readonly<Record<string, string>>
+  )[String(code)];
+  return words ? `${words} (${code})` : String(code);
 };
-const systemError = (code: unknown) => (SYSTEM_ERRORS_SV[String(code)] ? `${SYSTEM_ERRORS_SV[String(code)]} (${code})` : String(code));
-/** Detsamma för en fil som ska skrivas, vars mapp är det som inte finns. */
+/** The same for a file to be written, whose folder is what does not exist. */
 const systemErrorWriting = (code: unknown) => (code === "ENOENT" ? "mappen finns inte (ENOENT)" : systemError(code));
-/** "check hoppar över utfallsfilen (*.actuals.yaml)", eller "de 2 utfallsfilerna". */
+/** "check hoppar över utfallsfilen (*.actuals.yaml)", or "de 2 utfallsfilerna". */
 const skippedActuals = (count: unknown) =>
   Number(count) === 1 ? "check hoppar över utfallsfilen (*.actuals.yaml)" : `check hoppar över de ${count} utfallsfilerna (*.actuals.yaml)`;
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");

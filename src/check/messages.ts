@@ -43,25 +43,34 @@ const EXPECTED: Readonly<Record<string, string>> = {
 };
 
 const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
-/** What the system said when a file could not be read or written, in words, with its code ("it does not exist (ENOENT)"). */
-const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: "it does not exist",
-  ENOTDIR: "a part of its path is not a folder",
-  EISDIR: "it is a folder",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EROFS: "the file system is read-only",
-  ENOSPC: "no space is left on the disk",
-  EMFILE: "too many files are open",
+/**
+ * What the system said when a file could not be read or written, in words, with its code ("it
+ * does not exist (ENOENT)"); a code without words as it is. The words are made when a finding is
+ * worded, as the tables below are, not at start-up.
+ */
+const systemError = (code: unknown) => {
+  const words = (
+    {
+      ENOENT: "it does not exist",
+      ENOTDIR: "a part of its path is not a folder",
+      EISDIR: "it is a folder",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      EROFS: "the file system is read-only",
+      ENOSPC: "no space is left on the disk",
+      EMFILE: "too many files are open",
+    } as Readonly<Record<string, string>>
+  )[String(code)];
+  return words ? `${words} (${code})` : String(code);
 };
-const systemError = (code: unknown) => (SYSTEM_ERRORS[String(code)] ? `${SYSTEM_ERRORS[String(code)]} (${code})` : String(code));
 /** The same for a file to be written, whose folder is what does not exist. */
 const systemErrorWriting = (code: unknown) => (code === "ENOENT" ? "its folder does not exist (ENOENT)" : systemError(code));
 /** "check skips the actuals file (*.actuals.yaml)", or "the 2 actuals files". */
 const skippedActuals = (count: unknown) =>
   Number(count) === 1 ? "check skips the actuals file (*.actuals.yaml)" : `check skips the ${count} actuals files (*.actuals.yaml)`;
 /** What was expected, in a few words, where its name does not read as English (the hint says it in full). */
-const EXPECTED_SHORT: Readonly<Record<string, string>> = { "yes-no": "true or false", "date-time": "a date and time", "whole-number": "a whole number" };
+const expectedShort = (kind: unknown) =>
+  ({ "yes-no": "true or false", "date-time": "a date and time", "whole-number": "a whole number" })[String(kind)] ?? String(kind).replace(/-/g, " ");
 /** A figure and its value in words: "per diem Polen (PL) 2026 = SEK 597 a day". */
 const figure = (key: unknown, value: unknown) => figureWithValue(String(key), String(value), "en");
 const at = (args: Finding["args"]) => (args.path ? `${args.path}: ` : "");
@@ -170,7 +179,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       hint: `add ${a.key}: ${a.allowed ? `one of ${a.allowed}` : expected(a.expected)}`,
     }),
     INVALID_TYPE: (a) => ({
-      message: `${at(a)}expected ${EXPECTED_SHORT[String(a.expected)] ?? String(a.expected).replace(/-/g, " ")}, found ${a.received}`,
+      message: `${at(a)}expected ${expectedShort(a.expected)}, found ${a.received}`,
       hint: didYouMean(a) ?? (a.boolean !== undefined ? `write ${a.boolean} (YAML 1.2 reads ${a.received} as text)` : `write ${expected(a.expected)}`),
     }),
     INVALID_CHOICE: (a) => ({ message: `${at(a)}${a.value} is not allowed`, hint: `${didYouMean(a) ? `${didYouMean(a)} ` : ""}allowed: ${a.allowed}` }),
