@@ -9,7 +9,6 @@
 // does not fit this Node.js is simply ignored by V8, and the code is compiled as usual.
 "use strict";
 const { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } = require("node:fs");
-const Module = require("node:module");
 const path = require("node:path");
 const { Script } = require("node:vm");
 
@@ -71,20 +70,20 @@ function readCache(opened, buffer) {
 }
 
 /**
- * The `require` a bundle gets: Node.js's, and for `icld-budget:<name>` the exports of the bundle
- * <name>.cjs beside it. The command line's bundle asks so for the other commands'
+ * The `require` a bundle gets: this file's (the bundles are in the same package, so a package
+ * resolves from bin/ as from dist/bundle/, and a check need not load node:module, half a
+ * millisecond, to make one for the bundle's path), and for `icld-budget:<name>` the exports of
+ * the bundle <name>.cjs beside it. The command line's bundle asks so for the other commands'
  * (more-commands.cjs, which a check never loads; scripts/bundle.mjs), and that one for the
  * modules it shares with the first (cli.cjs). Each is loaded once, as this one was, with its own
  * code cache; `family` holds them by name.
  */
 function bundleRequire(file, options, family) {
-  const nodeRequire = Module.createRequire(file);
-  const require = (id) => {
-    if (!id.startsWith("icld-budget:")) return nodeRequire(id);
+  return (id) => {
+    if (!id.startsWith("icld-budget:")) return require(id);
     const name = id.slice("icld-budget:".length);
     return (family.get(name) ?? loadBundle(path.join(path.dirname(file), `${name}.cjs`), options, family)).cli;
   };
-  return Object.assign(require, nodeRequire);
 }
 
 /**
@@ -110,6 +109,7 @@ function loadBundle(file, options = {}, family = new Map()) {
     // --debug: traces through the source map, which Node.js applies to the files it compiles as
     // modules. The call is appended after the source map comment, so every position still holds.
     process.setSourceMapsEnabled(true);
+    const Module = require("node:module");
     const module = new Module(file);
     module.filename = file;
     module.paths = Module._nodeModulePaths(path.dirname(file));
