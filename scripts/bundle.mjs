@@ -29,13 +29,14 @@ const common = {
   sourcemap: "linked",
   sourcesContent: false,
   external: ["exceljs", "csv-parse", "iconv-lite", "re2js", "tinyglobby", "undici"],
-  // The sources are ES modules; in one CommonJS file import.meta.url is the file's own URL.
-  define: { "import.meta.url": "__icldBundleUrl", __ICLD_BUDGET_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
+  // The sources are ES modules; in one CommonJS file import.meta.url is the file's own URL, made
+  // when a module asks for it (init does; a check does not).
+  define: { "import.meta": "__icldImportMeta", __ICLD_BUDGET_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
   // Each file is one function expression, CommonJS's module wrapper written out, so that
   // bin/load-bundle.cjs compiles the text as read: wrapping it at run time made V8 copy the
   // whole string (and collect garbage) before compiling it. esbuild keeps the source map's
   // positions right across the banner.
-  banner: { js: `${MODULE_WRAPPER}var __icldBundleUrl=require('node:url').pathToFileURL(__filename).href;` },
+  banner: { js: `${MODULE_WRAPPER}var __icldImportMeta={get url(){return require('node:url').pathToFileURL(__filename).href}};` },
 };
 
 /**

@@ -128,6 +128,21 @@ process.exit = (code) => { require("node:fs").writeFileSync(${JSON.stringify(joi
     expect(readFileSync(xlsx).subarray(0, 2).toString("latin1")).toBe("PK"); // written by exceljs, loaded from node_modules
   });
 
+  it("gives a module its bundle's URL as import.meta.url when it asks, which a check does not", async () => {
+    // init finds the schema shipped with the tool from import.meta.url where bin/ gives no package root.
+    const { loadCli } = createRequire(import.meta.url)("../../bin/load-bundle.cjs");
+    const { cli } = loadCli();
+    const out: string[] = [];
+    const io = { stdout: { write: (text: string) => out.push(text) }, stderr: { write: () => true }, env: {}, stdoutIsTTY: false };
+    expect(await cli.runCli(["init", "--phase", "preparation"], io)).toBe(0);
+    expect(out.join("").split("\n")[0]).toBe(`# yaml-language-server: $schema=${join(ROOT, "schema/plan.schema.json")}`);
+    // The URL is made on first use: no bundle computes it as it starts.
+    for (const name of ["cli.cjs", "more-commands.cjs"]) {
+      const start = readFileSync(join(ROOT, "dist/bundle", name), "latin1").slice(0, 300);
+      expect(start, name).toContain("{get url(){return require('node:url').pathToFileURL(__filename).href}}");
+    }
+  });
+
   it("has no import() left: bin/load-bundle.cjs compiles the bundles with require only", () => {
     // An import() in a bundle fails when it runs ("A dynamic import callback was not specified"):
     // rates fetch had one for undici, and every fetch ended as an internal error.
