@@ -87,179 +87,187 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       },
     );
 
-  program
-    .command("report")
-    .description(c.report.description)
-    .argument(`<${v.plan}>`, c.report.arguments.plan)
-    .addOption(new Option("-f, --format <format>", c.report.options.format).choices(REPORT_FORMATS))
-    .option(`-o, --output <${v.file}>`, c.report.options.output)
-    .addOption(langOption(c.report.options.lang))
-    .addOption(csvDialectOption(c.report.options.csvDialect))
-    .option("--force", c.report.options.force, false)
-    .option("--no-color", c.report.options.color)
-    .action(
-      async (
-        plan: string,
-        options: { format?: ReportFormat; output?: string; lang?: "sv" | "en"; csvDialect: "rfc4180" | "excel-sv"; force: boolean; color: boolean },
-      ) => {
-        const { runReport } = await import("./report-command.js");
-        status = await runReport(plan, { ...options, lang: options.lang ?? detectLang(io.env) }, io);
-      },
-    );
-
-  program
-    .command("follow-up")
-    .description(c["follow-up"].description)
-    .argument(`<${v.plan}>`, c["follow-up"].arguments.plan)
-    .argument(`<${v.actuals}>`, c["follow-up"].arguments.actuals)
-    .option(`--as-of <${v.date}>`, c["follow-up"].options.asOf)
-    .addOption(new Option("-f, --format <format>", c["follow-up"].options.format).choices(REPORT_FORMATS))
-    .option(`-o, --output <${v.file}>`, c["follow-up"].options.output)
-    .addOption(langOption(c["follow-up"].options.lang))
-    .addOption(csvDialectOption(c["follow-up"].options.csvDialect))
-    .option("--strict", c["follow-up"].options.strict, false)
-    .option("--force", c["follow-up"].options.force, false)
-    .option("--no-color", c["follow-up"].options.color)
-    .addHelpText("after", `\n${c["follow-up"].after}`)
-    .action(
-      async (
-        plan: string,
-        actuals: string,
-        options: {
-          asOf?: string;
-          format?: ReportFormat;
-          output?: string;
-          lang?: "sv" | "en";
-          csvDialect: "rfc4180" | "excel-sv";
-          strict: boolean;
-          force: boolean;
-          color: boolean;
+  // The other commands, which a check does not need defined: commander's command-line reading and
+  // its help of check are the same without them, and defining them is about a millisecond of a
+  // check's start (some forty options with their words).
+  const otherCommands = () => {
+    program
+      .command("report")
+      .description(c.report.description)
+      .argument(`<${v.plan}>`, c.report.arguments.plan)
+      .addOption(new Option("-f, --format <format>", c.report.options.format).choices(REPORT_FORMATS))
+      .option(`-o, --output <${v.file}>`, c.report.options.output)
+      .addOption(langOption(c.report.options.lang))
+      .addOption(csvDialectOption(c.report.options.csvDialect))
+      .option("--force", c.report.options.force, false)
+      .option("--no-color", c.report.options.color)
+      .action(
+        async (
+          plan: string,
+          options: { format?: ReportFormat; output?: string; lang?: "sv" | "en"; csvDialect: "rfc4180" | "excel-sv"; force: boolean; color: boolean },
+        ) => {
+          const { runReport } = await import("./report-command.js");
+          status = await runReport(plan, { ...options, lang: options.lang ?? detectLang(io.env) }, io);
         },
-      ) => {
-        const { runFollowUp } = await import("./follow-up-command.js");
-        const today = new Date().toISOString().slice(0, 10);
-        status = await runFollowUp(plan, actuals, { ...options, lang: options.lang ?? detectLang(io.env), today }, io);
-      },
-    );
-
-  program
-    .command("explain")
-    .description(c.explain.description)
-    .argument(`<${v.plan}>`, c.explain.arguments.plan)
-    .argument(`[${v.what}]`, c.explain.arguments.what)
-    .addOption(new Option("-f, --format <format>", c.explain.options.format).choices(["text", "json"]).default("text"))
-    .addOption(langOption(c.explain.options.lang))
-    .action(async (plan: string, what: string | undefined, options: { format: "text" | "json"; lang?: "sv" | "en" }) => {
-      const { runExplain } = await import("./explain-command.js");
-      status = await runExplain(plan, what, { format: options.format, lang: options.lang ?? detectLang(io.env) }, io);
-    });
-
-  const rates = program
-    .command("rates")
-    .description(c.rates.description)
-    .argument(`[${v.country}]`, c.rates.arguments.country)
-    .option(`--year <${v.year}>`, c.rates.options.year)
-    .addOption(new Option("-f, --format <format>", c.rates.options.format).choices(["table", "json"]).default("table"))
-    .option(`--pack <${v.file}>`, c.rates.options.pack, (file: string, all: string[]) => [...all, file], [] as string[])
-    .option(`--missing <${v.plan}>`, c.rates.options.missing)
-    .addOption(langOption(c.rates.options.lang))
-    .hook("preSubcommand", follow)
-    .action(async (country: string | undefined, options: { year?: string; format: "table" | "json"; pack: string[]; missing?: string; lang?: "sv" | "en" }) => {
-      const { runRates } = await import("./rates-command.js");
-      status = await runRates(
-        country,
-        {
-          format: options.format,
-          lang: options.lang ?? detectLang(io.env),
-          packs: options.pack,
-          ...(options.year ? { year: parseYear(options.year, "--year") } : {}),
-          ...(options.missing ? { missing: options.missing } : {}),
-        },
-        io,
       );
-    });
-  const fetchWords = c["rates fetch"];
-  rates
-    .command("fetch")
-    .description(fetchWords.description)
-    .option(`--year <${v.year}>`, fetchWords.options.year)
-    .option(`-o, --output <${v.file}>`, fetchWords.options.output)
-    .option("--url <url>", fetchWords.options.url)
-    .option("--timeout <ms>", fetchWords.options.timeout, "30000")
-    .option("--force", fetchWords.options.force, false)
-    .addOption(langOption(fetchWords.options.lang))
-    .action(async (options: { year?: string; output?: string; url?: string; timeout: string; force: boolean; lang?: "sv" | "en" }) => {
-      // `rates` has a --year and a --lang of its own, which commander gives them when they stand after `fetch` too.
-      const parent = rates.opts() as { year?: string; lang?: "sv" | "en" };
-      const yearText = options.year ?? parent.year;
-      if (yearText === undefined) throw new UsageError("USAGE_YEAR_NEEDED", {});
-      const year = parseYear(yearText, "--year");
-      if (!/^\d{1,9}$/.test(options.timeout) || Number(options.timeout) < 1)
-        throw new UsageError("USAGE_NOT_MILLISECONDS", { option: "--timeout", value: options.timeout });
-      const { runRatesFetch, SKATTEVERKET_NORMALBELOPP } = await import("./rates-fetch.js");
-      status = await runRatesFetch(
-        {
-          year,
-          lang: options.lang ?? parent.lang ?? detectLang(io.env),
-          url: options.url ?? SKATTEVERKET_NORMALBELOPP,
-          force: options.force,
-          timeout: Number(options.timeout),
-          retryDelay: 500,
-          now: new Date().toISOString().slice(0, 19) + "Z",
-          ...(options.output ? { output: options.output } : {}),
+
+    program
+      .command("follow-up")
+      .description(c["follow-up"].description)
+      .argument(`<${v.plan}>`, c["follow-up"].arguments.plan)
+      .argument(`<${v.actuals}>`, c["follow-up"].arguments.actuals)
+      .option(`--as-of <${v.date}>`, c["follow-up"].options.asOf)
+      .addOption(new Option("-f, --format <format>", c["follow-up"].options.format).choices(REPORT_FORMATS))
+      .option(`-o, --output <${v.file}>`, c["follow-up"].options.output)
+      .addOption(langOption(c["follow-up"].options.lang))
+      .addOption(csvDialectOption(c["follow-up"].options.csvDialect))
+      .option("--strict", c["follow-up"].options.strict, false)
+      .option("--force", c["follow-up"].options.force, false)
+      .option("--no-color", c["follow-up"].options.color)
+      .addHelpText("after", `\n${c["follow-up"].after}`)
+      .action(
+        async (
+          plan: string,
+          actuals: string,
+          options: {
+            asOf?: string;
+            format?: ReportFormat;
+            output?: string;
+            lang?: "sv" | "en";
+            csvDialect: "rfc4180" | "excel-sv";
+            strict: boolean;
+            force: boolean;
+            color: boolean;
+          },
+        ) => {
+          const { runFollowUp } = await import("./follow-up-command.js");
+          const today = new Date().toISOString().slice(0, 10);
+          status = await runFollowUp(plan, actuals, { ...options, lang: options.lang ?? detectLang(io.env), today }, io);
         },
-        io,
       );
-    });
 
-  program
-    .command("init")
-    .description(c.init.description)
-    .addOption(new Option(`--phase <${v.phase}>`, c.init.options.phase).choices(PHASES))
-    .option("--actuals", c.init.options.actuals, false)
-    .addOption(new Option(`--edition <${v.edition}>`, c.init.options.edition).choices(EDITION_IDS))
-    .option(`-o, --output <${v.file}>`, c.init.options.output)
-    .addOption(langOption(c.init.options.lang))
-    .option(`--year <${v.year}>`, c.init.options.year)
-    .action(async (options: { phase?: Phase; actuals: boolean; edition?: string; output?: string; lang?: "sv" | "en"; year?: string }) => {
-      if ([options.phase !== undefined, options.actuals, options.edition !== undefined].filter(Boolean).length !== 1)
-        throw new UsageError("USAGE_INIT_WHAT", {});
-      const year = options.year === undefined ? new Date().getFullYear() : parseYear(options.year, "--year");
-      const { runInit } = await import("./init-command.js");
-      status = await runInit(
-        {
-          ...(options.phase ? { phase: options.phase } : {}),
-          actuals: options.actuals,
-          ...(options.edition ? { edition: options.edition } : {}),
-          lang: options.lang ?? detectLang(io.env),
-          year,
-          ...(options.output ? { output: options.output } : {}),
+    program
+      .command("explain")
+      .description(c.explain.description)
+      .argument(`<${v.plan}>`, c.explain.arguments.plan)
+      .argument(`[${v.what}]`, c.explain.arguments.what)
+      .addOption(new Option("-f, --format <format>", c.explain.options.format).choices(["text", "json"]).default("text"))
+      .addOption(langOption(c.explain.options.lang))
+      .action(async (plan: string, what: string | undefined, options: { format: "text" | "json"; lang?: "sv" | "en" }) => {
+        const { runExplain } = await import("./explain-command.js");
+        status = await runExplain(plan, what, { format: options.format, lang: options.lang ?? detectLang(io.env) }, io);
+      });
+
+    const rates = program
+      .command("rates")
+      .description(c.rates.description)
+      .argument(`[${v.country}]`, c.rates.arguments.country)
+      .option(`--year <${v.year}>`, c.rates.options.year)
+      .addOption(new Option("-f, --format <format>", c.rates.options.format).choices(["table", "json"]).default("table"))
+      .option(`--pack <${v.file}>`, c.rates.options.pack, (file: string, all: string[]) => [...all, file], [] as string[])
+      .option(`--missing <${v.plan}>`, c.rates.options.missing)
+      .addOption(langOption(c.rates.options.lang))
+      .hook("preSubcommand", follow)
+      .action(
+        async (country: string | undefined, options: { year?: string; format: "table" | "json"; pack: string[]; missing?: string; lang?: "sv" | "en" }) => {
+          const { runRates } = await import("./rates-command.js");
+          status = await runRates(
+            country,
+            {
+              format: options.format,
+              lang: options.lang ?? detectLang(io.env),
+              packs: options.pack,
+              ...(options.year ? { year: parseYear(options.year, "--year") } : {}),
+              ...(options.missing ? { missing: options.missing } : {}),
+            },
+            io,
+          );
         },
-        io,
       );
-    });
+    const fetchWords = c["rates fetch"];
+    rates
+      .command("fetch")
+      .description(fetchWords.description)
+      .option(`--year <${v.year}>`, fetchWords.options.year)
+      .option(`-o, --output <${v.file}>`, fetchWords.options.output)
+      .option("--url <url>", fetchWords.options.url)
+      .option("--timeout <ms>", fetchWords.options.timeout, "30000")
+      .option("--force", fetchWords.options.force, false)
+      .addOption(langOption(fetchWords.options.lang))
+      .action(async (options: { year?: string; output?: string; url?: string; timeout: string; force: boolean; lang?: "sv" | "en" }) => {
+        // `rates` has a --year and a --lang of its own, which commander gives them when they stand after `fetch` too.
+        const parent = rates.opts() as { year?: string; lang?: "sv" | "en" };
+        const yearText = options.year ?? parent.year;
+        if (yearText === undefined) throw new UsageError("USAGE_YEAR_NEEDED", {});
+        const year = parseYear(yearText, "--year");
+        if (!/^\d{1,9}$/.test(options.timeout) || Number(options.timeout) < 1)
+          throw new UsageError("USAGE_NOT_MILLISECONDS", { option: "--timeout", value: options.timeout });
+        const { runRatesFetch, SKATTEVERKET_NORMALBELOPP } = await import("./rates-fetch.js");
+        status = await runRatesFetch(
+          {
+            year,
+            lang: options.lang ?? parent.lang ?? detectLang(io.env),
+            url: options.url ?? SKATTEVERKET_NORMALBELOPP,
+            force: options.force,
+            timeout: Number(options.timeout),
+            retryDelay: 500,
+            now: new Date().toISOString().slice(0, 19) + "Z",
+            ...(options.output ? { output: options.output } : {}),
+          },
+          io,
+        );
+      });
 
-  program
-    .command("diff")
-    .description(c.diff.description)
-    .argument(`<${v.old}>`, c.diff.arguments.old)
-    .argument(`<${v.new}>`, c.diff.arguments.new)
-    .addOption(new Option("-f, --format <format>", c.diff.options.format).choices(DIFF_FORMATS).default("table"))
-    .addOption(langOption(c.diff.options.lang))
-    .addHelpText("after", `\n${c.diff.after}`)
-    .action(async (oldPlan: string, newPlan: string, options: { format: (typeof DIFF_FORMATS)[number]; lang?: "sv" | "en" }) => {
-      const { runDiff } = await import("./diff-command.js");
-      status = await runDiff(oldPlan, newPlan, { format: options.format, lang: options.lang ?? detectLang(io.env) }, io);
-    });
+    program
+      .command("init")
+      .description(c.init.description)
+      .addOption(new Option(`--phase <${v.phase}>`, c.init.options.phase).choices(PHASES))
+      .option("--actuals", c.init.options.actuals, false)
+      .addOption(new Option(`--edition <${v.edition}>`, c.init.options.edition).choices(EDITION_IDS))
+      .option(`-o, --output <${v.file}>`, c.init.options.output)
+      .addOption(langOption(c.init.options.lang))
+      .option(`--year <${v.year}>`, c.init.options.year)
+      .action(async (options: { phase?: Phase; actuals: boolean; edition?: string; output?: string; lang?: "sv" | "en"; year?: string }) => {
+        if ([options.phase !== undefined, options.actuals, options.edition !== undefined].filter(Boolean).length !== 1)
+          throw new UsageError("USAGE_INIT_WHAT", {});
+        const year = options.year === undefined ? new Date().getFullYear() : parseYear(options.year, "--year");
+        const { runInit } = await import("./init-command.js");
+        status = await runInit(
+          {
+            ...(options.phase ? { phase: options.phase } : {}),
+            actuals: options.actuals,
+            ...(options.edition ? { edition: options.edition } : {}),
+            lang: options.lang ?? detectLang(io.env),
+            year,
+            ...(options.output ? { output: options.output } : {}),
+          },
+          io,
+        );
+      });
 
-  program
-    .command("schema")
-    .description(c.schema.description)
-    .option("--actuals", c.schema.options.actuals, false)
-    .action(async (options: { actuals: boolean }) => {
-      const { actualsJsonSchema, planJsonSchema } = await import("../input/json-schema.js");
-      io.stdout.write(`${JSON.stringify(options.actuals ? actualsJsonSchema() : planJsonSchema(), null, 2)}\n`);
-    });
+    program
+      .command("diff")
+      .description(c.diff.description)
+      .argument(`<${v.old}>`, c.diff.arguments.old)
+      .argument(`<${v.new}>`, c.diff.arguments.new)
+      .addOption(new Option("-f, --format <format>", c.diff.options.format).choices(DIFF_FORMATS).default("table"))
+      .addOption(langOption(c.diff.options.lang))
+      .addHelpText("after", `\n${c.diff.after}`)
+      .action(async (oldPlan: string, newPlan: string, options: { format: (typeof DIFF_FORMATS)[number]; lang?: "sv" | "en" }) => {
+        const { runDiff } = await import("./diff-command.js");
+        status = await runDiff(oldPlan, newPlan, { format: options.format, lang: options.lang ?? detectLang(io.env) }, io);
+      });
+
+    program
+      .command("schema")
+      .description(c.schema.description)
+      .option("--actuals", c.schema.options.actuals, false)
+      .action(async (options: { actuals: boolean }) => {
+        const { actualsJsonSchema, planJsonSchema } = await import("../input/json-schema.js");
+        io.stdout.write(`${JSON.stringify(options.actuals ? actualsJsonSchema() : planJsonSchema(), null, 2)}\n`);
+      });
+  };
+  if (argv[0] !== "check") otherCommands();
 
   try {
     // `help <name>` of a name that is no command: commander shows the program's help and exits 0.
