@@ -22,6 +22,7 @@ import {
   countTripDays,
   dateOfDay,
   longStayReductions,
+  nightAllowanceOn,
   perDiemPercentOn,
   perDiemShareOn,
   routeCountryAt,
@@ -223,12 +224,12 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
   };
   /** The per diem days by country, year and percentage, in the order of the trip. */
   const tiers = new Map<string, { country: string; year: number; percent: 100 | 70 | 50; full: number; half: number; days: number[] }>();
-  if (needsRate && days.nights > 0) {
+  if (needsRate && days.wholeNights > 0) {
     for (let day = trip.depart.day; day <= trip.return.day; day++) {
       const dayYear = yearOfDay(day);
       // A night belongs to the day it starts on; it needs a figure only for a night allowance, and
       // a day only for a per diem (a route may pass a country only by day, or only at midnight).
-      if (day < trip.return.day && trip.lodging === "none") figure(countryOfNight(day), dayYear).nights.push(day);
+      if (trip.lodging === "none" && nightAllowanceOn(trip.depart, trip.return, day)) figure(countryOfNight(day), dayYear).nights.push(day);
       const share = perDiemShareOn(trip.depart, trip.return, day);
       if (share === 0 || trip.subsistence !== "per-diem") continue;
       const country = countryOn(day);
@@ -333,9 +334,12 @@ function priceTrip(plan: Plan, rates: Rates, trip: Trip, path: Path, context: Tr
       const meals = trip.meals_provided;
       if (Array.isArray(meals)) {
         meals.forEach((meal, m) => {
+          // A day without per diem (a return day home before 06:00) has none to reduce, nor perhaps a figure.
+          const share = perDiemShareOn(trip.depart, trip.return, meal.date.day);
+          if (share === 0) return;
           const rate = reducedPerDiemRate(rateOf(countryOn(meal.date.day), yearOfDay(meal.date.day)), perDiemPercentOn(reductions, meal.date.day));
           // Skatteverket: a day's allowance never goes below zero, so a day's deduction stops at it.
-          const allowance = rate.fullDay.times(perDiemShareOn(trip.depart, trip.return, meal.date.day));
+          const allowance = rate.fullDay.times(share);
           const wanted = mealDeductionForDay(rate, meal);
           const taken = Decimal.min(wanted, allowance);
           if (taken.isZero()) return;

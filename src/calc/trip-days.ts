@@ -7,24 +7,53 @@ import { type LocalDateTime, minuteOf } from "../input/leaves.js";
 const FULL_DEPARTURE_BEFORE = 12 * 60;
 /** Skatteverket: a trip that ends after 19:00 makes the return day a full day; at 19:00 or earlier a half day. */
 const FULL_RETURN_AFTER = 19 * 60;
+/**
+ * The night is 00:00–06:00 (docs/rules.md#night): a trip home before 06:00 has not been away its
+ * last night, so its return day is no per diem day, and a trip with no whole night away has no
+ * per diem at all.
+ */
+const NIGHT_ENDS = 6 * 60;
+/** The night before the return day earns a night allowance if the trip ends after 04:29 (docs/rules.md#night). */
+const LAST_NIGHT_ALLOWANCE_FROM = 4 * 60 + 30;
 
 export interface TripDays {
-  /** Nights away: calendar days between departure and return. */
+  /** Calendar nights: days between departure and return (the nights of lodging). */
   readonly nights: number;
+  /** Whole nights (00:00–06:00) away: per diem needs one. */
+  readonly wholeNights: number;
   /** Calendar days from departure to return, both included. */
   readonly calendarDays: number;
-  /** Per diem full days (0 without a night away). */
+  /** Per diem full days (0 without a whole night away). */
   readonly fullDays: number;
-  /** Per diem half days (0 without a night away). */
+  /** Per diem half days (0 without a whole night away). */
   readonly halfDays: number;
+  /** What the departure day and the return day each count for: a full day, a half day or none. */
+  readonly departShare: 0 | 0.5 | 1;
+  readonly returnShare: 0 | 0.5 | 1;
+}
+
+/** Whole nights (00:00–06:00) away: the calendar nights, less the last if the trip ends before 06:00. */
+function wholeNightsAway(depart: LocalDateTime, back: LocalDateTime): number {
+  const nights = back.day - depart.day;
+  if (nights <= 0) return 0;
+  return back.minutes < NIGHT_ENDS ? nights - 1 : nights;
 }
 
 /** The per diem share of one calendar day of a trip: 1 (full day), 0.5 (half day) or 0. */
 export function perDiemShareOn(depart: LocalDateTime, back: LocalDateTime, day: number): 0 | 0.5 | 1 {
-  if (back.day - depart.day <= 0 || day < depart.day || day > back.day) return 0;
+  if (wholeNightsAway(depart, back) === 0 || day < depart.day || day > back.day) return 0;
   if (day === depart.day) return depart.minutes < FULL_DEPARTURE_BEFORE ? 1 : 0.5;
-  if (day === back.day) return back.minutes > FULL_RETURN_AFTER ? 1 : 0.5;
+  if (day === back.day) return back.minutes < NIGHT_ENDS ? 0 : back.minutes > FULL_RETURN_AFTER ? 1 : 0.5;
   return 1;
+}
+
+/**
+ * Whether the night that starts on `day` earns a night allowance (where no lodging is paid):
+ * each night of a trip with a whole night away, the last only if the trip ends after 04:29.
+ */
+export function nightAllowanceOn(depart: LocalDateTime, back: LocalDateTime, day: number): boolean {
+  if (wholeNightsAway(depart, back) === 0 || day < depart.day || day >= back.day) return false;
+  return day < back.day - 1 || back.minutes >= LAST_NIGHT_ALLOWANCE_FROM;
 }
 
 /** A long stay's reduction of the per diem: the percentage of the day amount, from a day on. */
@@ -65,20 +94,24 @@ export function perDiemPercentOn(reductions: readonly LongStayReduction[], day: 
   return percent;
 }
 
-/** Days and nights of a trip; per diem days only when there is a night away. */
+/** Days and nights of a trip; per diem days only when there is a whole night away. */
 export function countTripDays(depart: LocalDateTime, back: LocalDateTime): TripDays {
   const nights = Math.max(0, back.day - depart.day);
+  const wholeNights = wholeNightsAway(depart, back);
   const calendarDays = nights + 1;
   // Skatteverket: a trip without an overnight stay gets no per diem.
-  if (nights === 0) return { nights, calendarDays, fullDays: 0, halfDays: 0 };
-  const departFull = depart.minutes < FULL_DEPARTURE_BEFORE;
-  const returnFull = back.minutes > FULL_RETURN_AFTER;
+  if (wholeNights === 0) return { nights, wholeNights, calendarDays, fullDays: 0, halfDays: 0, departShare: 0, returnShare: 0 };
+  const departShare = perDiemShareOn(depart, back, depart.day);
+  const returnShare = perDiemShareOn(depart, back, back.day);
   const between = nights - 1;
   return {
     nights,
+    wholeNights,
     calendarDays,
-    fullDays: between + (departFull ? 1 : 0) + (returnFull ? 1 : 0),
-    halfDays: (departFull ? 0 : 1) + (returnFull ? 0 : 1),
+    fullDays: between + (departShare === 1 ? 1 : 0) + (returnShare === 1 ? 1 : 0),
+    halfDays: (departShare === 0.5 ? 1 : 0) + (returnShare === 0.5 ? 1 : 0),
+    departShare,
+    returnShare,
   };
 }
 

@@ -597,7 +597,7 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
       hint: "verktyget räknar resan som en vistelse på en ort; där resenären flyttar till en annan ort, skriv vistelserna som egna resor",
     }),
     NO_OVERNIGHT: (a) => ({
-      message: `traktamente begärs för en resa utan övernattning (${a.trip}): Skatteverket ger inget`,
+      message: `traktamente begärs för en resa utan en hel natt borta, 00:00–06:00 (${a.trip}): Skatteverket ger inget`,
       hint: "använd subsistence: {per_day: …} för mat på en endagsresa, eller none",
     }),
 

@@ -496,7 +496,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
       hint: "the tool takes the trip as one stay at one place; where the traveller moves to another place, write the stays as trips of their own",
     }),
     NO_OVERNIGHT: (a) => ({
-      message: `per diem asked for on a trip without a night away (${a.trip}): Skatteverket pays none`,
+      message: `per diem asked for on a trip without a whole night away, 00:00–06:00 (${a.trip}): Skatteverket pays none`,
       hint: "use subsistence: {per_day: …} for food on a day trip, or none",
     }),
 

@@ -44,11 +44,12 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
   if (what.kind === "per-diem" && trip) {
     const nights = trip.return.day - trip.depart.day;
     const time = (text: string) => text.replace("T", " ");
-    if (nights <= 0) children.push({ step: t.noNight, children: [] });
+    const days = budget.trips.find((summary) => summary.group === line.group)?.days;
+    if (!days || days.wholeNights === 0) children.push({ step: t.noNight, children: [] });
     else {
-      children.push({ step: t.depart(time(trip.depart.text), trip.depart.minutes < 12 * 60), children: [] });
+      children.push({ step: t.depart(time(trip.depart.text), days.departShare === 1), children: [] });
       if (nights > 1) children.push({ step: t.between(nights - 1), children: [] });
-      children.push({ step: t.back(time(trip.return.text), trip.return.minutes > 19 * 60), children: [] });
+      children.push({ step: t.back(time(trip.return.text), days.returnShare), children: [] });
       // Along a route, the days this line pays: those spent mostly in its country.
       if (what.routeDays) children.push({ step: t.routeDays(countryLabel(what.country), what.routeDays.join(", ")), origin: "Skatteverket", children: [] });
     }

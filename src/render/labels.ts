@@ -330,9 +330,10 @@ export const EXPLAIN_LABELS = {
     fits: "fits",
     over: "over",
     depart: (when: string, full: boolean) => `depart ${when} (${full ? "before 12:00: full day" : "from 12:00: half day"})`,
-    back: (when: string, full: boolean) => `return ${when} (${full ? "after 19:00: full day" : "at 19:00 or earlier: half day"})`,
+    back: (when: string, share: 0 | 0.5 | 1) =>
+      `return ${when} (${share === 1 ? "after 19:00: full day" : share === 0.5 ? "at 19:00 or earlier: half day" : "before 06:00: no per diem day, the night being 00:00–06:00"})`,
     between: (n: number) => `${n} day${n === 1 ? "" : "s"} between (full)`,
-    noNight: "no night away: no per diem",
+    noNight: "no whole night (00:00–06:00) away: no per diem",
     routeDays: (country: string, days: string) => `days in ${country} (the longest part of 06:00–24:00 spent there, by the route): ${days}`,
     routeNights: (country: string, nights: string) => `nights in ${country} (where the route is at midnight), starting ${nights}`,
     longStay: (percent: number, from: string, full: string, reduced: string) =>
@@ -356,9 +357,10 @@ export const EXPLAIN_LABELS = {
     fits: "ryms",
     over: "över",
     depart: (when: string, full: boolean) => `avresa ${when} (${full ? "före 12:00: hel dag" : "från 12:00: halv dag"})`,
-    back: (when: string, full: boolean) => `hemkomst ${when} (${full ? "efter 19:00: hel dag" : "19:00 eller tidigare: halv dag"})`,
+    back: (when: string, share: 0 | 0.5 | 1) =>
+      `hemkomst ${when} (${share === 1 ? "efter 19:00: hel dag" : share === 0.5 ? "19:00 eller tidigare: halv dag" : "före 06:00: ingen traktamentsdag, natten är 00:00–06:00"})`,
     between: (n: number) => `${n} hel${n === 1 ? "" : "a"} dag${n === 1 ? "" : "ar"} däremellan`,
-    noNight: "ingen övernattning: inget traktamente",
+    noNight: "ingen hel natt (00:00–06:00) borta: inget traktamente",
     routeDays: (country: string, days: string) => `dagar i ${country} (största delen av 06:00–24:00 där, enligt resvägen): ${days}`,
     routeNights: (country: string, nights: string) => `nätter i ${country} (där resvägen är vid midnatt), med början ${nights}`,
     longStay: (percent: number, from: string, full: string, reduced: string) =>

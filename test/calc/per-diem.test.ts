@@ -28,7 +28,15 @@ describe("full and half days", () => {
   });
 
   it("gives no per diem days to a trip without a night away", () => {
-    expect(countTripDays(at("2023-03-13", "06:00"), at("2023-03-13", "23:00"))).toEqual({ nights: 0, calendarDays: 1, fullDays: 0, halfDays: 0 });
+    expect(countTripDays(at("2023-03-13", "06:00"), at("2023-03-13", "23:00"))).toEqual({
+      nights: 0,
+      wholeNights: 0,
+      calendarDays: 1,
+      fullDays: 0,
+      halfDays: 0,
+      departShare: 0,
+      returnShare: 0,
+    });
   });
 
   it("prices the boundaries: 11:59 out and 19:01 home is 3 × 457, 12:00 out and 19:00 home is 2 × 457", () => {
@@ -45,6 +53,87 @@ describe("full and half days", () => {
     expect(result.findings[0]!.severity).toBe("info");
     expect(codesAt(result.findings)).toEqual([`NO_OVERNIGHT@${positionOf(text, "{to: PL")}`]);
     expect(result.verdict).toBe("fits");
+  });
+});
+
+describe("the night, 00:00–06:00 (docs/rules.md#night)", () => {
+  // A night away is a whole night, 00:00–06:00, away: a trip home before 06:00 has not had its
+  // last one, so the return day is no per diem day; the night before it still earns a night
+  // allowance if the trip ends after 04:29 and has had a whole night away.
+  it("counts no night away for 11:00 out and 04:00 home the next day, one for 07:00 home", () => {
+    expect(countTripDays(at("2023-03-13", "11:00"), at("2023-03-14", "04:00"))).toEqual({
+      nights: 1,
+      wholeNights: 0,
+      calendarDays: 2,
+      fullDays: 0,
+      halfDays: 0,
+      departShare: 0,
+      returnShare: 0,
+    });
+    expect(countTripDays(at("2023-03-13", "11:00"), at("2023-03-14", "07:00"))).toEqual({
+      nights: 1,
+      wholeNights: 1,
+      calendarDays: 2,
+      fullDays: 1,
+      halfDays: 1,
+      departShare: 1,
+      returnShare: 0.5,
+    });
+  });
+
+  it("makes the return day no per diem day when the trip ends before 06:00, and a half day from 06:00", () => {
+    expect(countTripDays(at("2023-03-13", "11:00"), at("2023-03-16", "05:59"))).toMatchObject({
+      nights: 3,
+      wholeNights: 2,
+      fullDays: 3,
+      halfDays: 0,
+      returnShare: 0,
+    });
+    expect(countTripDays(at("2023-03-13", "11:00"), at("2023-03-16", "06:00"))).toMatchObject({
+      nights: 3,
+      wholeNights: 3,
+      fullDays: 3,
+      halfDays: 1,
+      returnShare: 0.5,
+    });
+  });
+
+  it("prices 23:00 out and 03:00 home as no per diem and no night allowance, with NO_OVERNIGHT", () => {
+    const text = planText(`trips:\n${trip({ depart: "2023-03-13T23:00", return: "2023-03-14T03:00", lodging: "none" })}`);
+    const result = check(text);
+    expect(amountsOf(result, "per diem")).toEqual([]);
+    expect(amountsOf(result, "night allowance")).toEqual([]);
+    expect(codesAt(result.findings)).toEqual([`NO_OVERNIGHT@${positionOf(text, "{to: PL")}`]);
+  });
+
+  it("prices 11:00 out and 07:00 home as 1.5 × 457 and one night allowance of 228.50", () => {
+    const result = check(planText(`trips:\n${trip({ depart: "2023-03-13T11:00", return: "2023-03-14T07:00", lodging: "none" })}`));
+    expect(amountsOf(result, "per diem")).toEqual(["685.50"]);
+    expect(amountsOf(result, "night allowance")).toEqual(["228.50"]);
+  });
+
+  it("pays the last night's allowance when the trip ends after 04:29: three nights at 04:30, two at 04:29", () => {
+    // 11:00 out: a full day, two full days between, and no return day: 3 × 457 = 1 371 either way.
+    const at0430 = check(planText(`trips:\n${trip({ depart: "2023-03-13T11:00", return: "2023-03-16T04:30", lodging: "none" })}`));
+    const at0429 = check(planText(`trips:\n${trip({ depart: "2023-03-13T11:00", return: "2023-03-16T04:29", lodging: "none" })}`));
+    expect(amountsOf(at0430, "per diem")).toEqual(["1371.00"]);
+    expect(amountsOf(at0429, "per diem")).toEqual(["1371.00"]);
+    expect(amountsOf(at0430, "night allowance")).toEqual(["685.50"]); // 3 × 228.50
+    expect(amountsOf(at0429, "night allowance")).toEqual(["457.00"]); // 2 × 228.50
+  });
+
+  it("deducts nothing for a free meal on a return day that is no per diem day, in a year the trip has no other day in", () => {
+    // Home at 03:00 on New Year's Day 2024: 2023's days only (a full day and a full day between: 2 × 457).
+    const result = check(
+      planText(
+        `trips:\n${trip({ depart: "2023-12-30T08:00", return: "2024-01-01T03:00", meals_provided: "[{date: 2023-12-31, lunch: true}, {date: 2024-01-01, breakfast: true}]" })}`,
+        { years: "[2023, 2024]" },
+      ),
+    );
+    expect(result.verdict).not.toBe("invalid");
+    expect(amountsOf(result, "per diem")).toEqual(["914.00"]);
+    expect(amountsOf(result, "free")).toEqual(["-159.95"]); // the lunch of 31 December: 35 % × 457
+    expect(result.findings.map((finding) => finding.code)).not.toContain("MISSING_PER_DIEM_RATE");
   });
 });
 

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainJson, explainPlan, renderExplainText } from "../../src/render/explain.js";
 import { renderJson } from "../../src/render/json.js";
-import { check } from "../helpers.js";
+import { check, planText, trip } from "../helpers.js";
 
 const result = check(readFileSync(new URL("../../budgets/preparation.yaml", import.meta.url), "utf8"));
 
@@ -67,5 +67,13 @@ describe("explain", () => {
       "rate: SEK 457 a day, per diem Polen (PL) 2023",
     ]);
     expect(lines.find((line) => line.label === "Audit")!.derivation).toBeUndefined();
+  });
+  it("says of a return day home before 06:00 that it is no per diem day, in either language", () => {
+    // 11:00 out (full day), two days between, home 05:00 on the fourth day: 3 × 457 = 1 371.
+    const early = check(planText(`trips:\n${trip({ depart: "2023-03-13T11:00", return: "2023-03-16T05:00" })}`));
+    const en = renderExplainText(explainPlan(early, "en")!);
+    expect(en).toContain("per diem PL 2023, 3 full + 0 half days: 3 days × SEK 457 = SEK 1,371");
+    expect(en).toContain("return 2023-03-16 05:00 (before 06:00: no per diem day, the night being 00:00–06:00)");
+    expect(renderExplainText(explainPlan(early, "sv")!)).toContain("hemkomst 2023-03-16 05:00 (före 06:00: ingen traktamentsdag, natten är 00:00–06:00)");
   });
 });
