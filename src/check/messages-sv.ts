@@ -9,6 +9,7 @@ import type { Confirmation } from "../model/confirmation.js";
 import { CATEGORY_LABELS, describeFigure, figureWithValue, PHASE_LABELS, REPORT_LABELS, UNIT_PLURAL_LABELS } from "../render/labels.js";
 import type { Describe } from "./messages.js";
 import { TABLE_STATUSES } from "../rates/table-rows.js";
+import { systemErrorIn } from "./system-error.js";
 import { placeTableProblem, type TableProblemWords } from "./table-problem.js";
 
 const EXPECTED_SV: Readonly<Record<string, string>> = {
@@ -102,9 +103,9 @@ const RECEIVED_SV: Readonly<Record<string, string>> = {
 };
 const received = (value: unknown) => RECEIVED_SV[String(value)] ?? String(value);
 const expected = (kind: unknown) => EXPECTED_SV[String(kind)] ?? String(kind);
-/** What the system said of a file, in Swedish words with its code (as messages.ts's systemError). */
-const systemError = (code: unknown) => {
-  const words = (
+/** What the system said of a file read or written (`writing`), in Swedish words with its code (system-error.ts). */
+const systemError = (code: unknown, writing = false) =>
+  systemErrorIn(
     {
       ENOENT: "den finns inte",
       ENOTDIR: "en del av sökvägen är ingen mapp",
@@ -114,12 +115,11 @@ const systemError = (code: unknown) => {
       EROFS: "filsystemet är skrivskyddat",
       ENOSPC: "disken är full",
       EMFILE: "för många filer är öppna",
-    } as Readonly<Record<string, string>>
-  )[String(code)];
-  return words ? `${words} (${code})` : String(code);
-};
-/** The same for a file to be written, whose folder is what does not exist. */
-const systemErrorWriting = (code: unknown) => (code === "ENOENT" ? "mappen finns inte (ENOENT)" : systemError(code));
+      noFolder: "mappen finns inte",
+    },
+    code,
+    writing,
+  );
 /** "check hoppar över utfallsfilen (*.actuals.yaml)", or "de 2 utfallsfilerna". */
 const skippedActuals = (count: unknown) =>
   Number(count) === 1 ? "check hoppar över utfallsfilen (*.actuals.yaml)" : `check hoppar över de ${count} utfallsfilerna (*.actuals.yaml)`;
@@ -604,7 +604,7 @@ export function messagesSv(): Readonly<Record<string, Describe>> {
     // Kommandoradens egna ord (src/cli/): dess problem och vad den gjorde
     OUTPUT_EXISTS: (a) => ({ message: `${a.file} finns redan`, hint: "lägg till --force för att ersätta den" }),
     OUTPUT_IS_INPUT: (a) => ({ message: `${a.file} är en av filerna som läses`, hint: "skriv rapporten till en annan fil" }),
-    OUTPUT_NOT_WRITTEN: (a) => ({ message: `kan inte skriva ${a.file}: ${systemErrorWriting(a.detail)}` }),
+    OUTPUT_NOT_WRITTEN: (a) => ({ message: `kan inte skriva ${a.file}: ${systemError(a.detail, true)}` }),
     OUTPUT_FORMAT_UNKNOWN: (a) => ({ message: `filnamnet ${a.file} säger inget format`, hint: `lägg till --format (${a.formats})` }),
     AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} är inget datum`, hint: "skriv det som 2025-11-30" }),
     STARTER_EXISTS: (a) => ({ message: `${a.file} finns redan, och init skriver aldrig över en fil`, hint: "välj ett annat namn eller ta bort filen" }),

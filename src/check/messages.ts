@@ -12,6 +12,7 @@ import { Decimal } from "../model/money.js";
 import { formatSek } from "../render/format.js";
 import { describeFigure, figureWithValue, REPORT_LABELS } from "../render/labels.js";
 import { messagesSv, TABLE_WORDS_SV } from "./messages-sv.js";
+import { systemErrorIn } from "./system-error.js";
 import { placeTableProblem, type TableProblemWords } from "./table-problem.js";
 
 export interface Wording {
@@ -44,12 +45,12 @@ const EXPECTED: Readonly<Record<string, string>> = {
 
 const expected = (kind: unknown) => EXPECTED[String(kind)] ?? String(kind);
 /**
- * What the system said when a file could not be read or written, in words, with its code ("it
- * does not exist (ENOENT)"); a code without words as it is. The words are made when a finding is
- * worded, as the tables below are, not at start-up.
+ * What the system said when a file could not be read or written (`writing`), in words, with its
+ * code (system-error.ts). The words are made when a finding is worded, as the tables below are,
+ * not at start-up.
  */
-const systemError = (code: unknown) => {
-  const words = (
+const systemError = (code: unknown, writing = false) =>
+  systemErrorIn(
     {
       ENOENT: "it does not exist",
       ENOTDIR: "a part of its path is not a folder",
@@ -59,12 +60,11 @@ const systemError = (code: unknown) => {
       EROFS: "the file system is read-only",
       ENOSPC: "no space is left on the disk",
       EMFILE: "too many files are open",
-    } as Readonly<Record<string, string>>
-  )[String(code)];
-  return words ? `${words} (${code})` : String(code);
-};
-/** The same for a file to be written, whose folder is what does not exist. */
-const systemErrorWriting = (code: unknown) => (code === "ENOENT" ? "its folder does not exist (ENOENT)" : systemError(code));
+      noFolder: "its folder does not exist",
+    },
+    code,
+    writing,
+  );
 /** "check skips the actuals file (*.actuals.yaml)", or "the 2 actuals files". */
 const skippedActuals = (count: unknown) =>
   Number(count) === 1 ? "check skips the actuals file (*.actuals.yaml)" : `check skips the ${count} actuals files (*.actuals.yaml)`;
@@ -503,7 +503,7 @@ function messagesEn(): Readonly<Record<string, Describe>> {
     // The command line's own words (src/cli/): its problems and what it did
     OUTPUT_EXISTS: (a) => ({ message: `${a.file} already exists`, hint: "add --force to replace it" }),
     OUTPUT_IS_INPUT: (a) => ({ message: `${a.file} is one of the files being read`, hint: "write the report to another file" }),
-    OUTPUT_NOT_WRITTEN: (a) => ({ message: `cannot write ${a.file}: ${systemErrorWriting(a.detail)}` }),
+    OUTPUT_NOT_WRITTEN: (a) => ({ message: `cannot write ${a.file}: ${systemError(a.detail, true)}` }),
     OUTPUT_FORMAT_UNKNOWN: (a) => ({ message: `cannot tell the format from ${a.file}`, hint: `add --format (${a.formats})` }),
     AS_OF_NOT_A_DATE: (a) => ({ message: `--as-of ${a.text} is not a date`, hint: "write it as 2025-11-30" }),
     STARTER_EXISTS: (a) => ({ message: `${a.file} already exists, and init never overwrites a file`, hint: "choose another name or remove it" }),
