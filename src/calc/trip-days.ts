@@ -121,8 +121,8 @@ export interface RouteStop {
   readonly until?: LocalDateTime;
 }
 
-/** Skatteverket counts a day's time between 06:00 and 24:00 to find its country. */
-const DAYTIME_FROM = 6 * 60;
+/** Skatteverket counts a day's time between 06:00 and 24:00, after the night, to find its country. */
+const DAYTIME_FROM = NIGHT_ENDS;
 
 /** A stretch of a route as minutes [from, to) since 1970. */
 export interface RouteStretch {

@@ -76,7 +76,8 @@ export function findCountry(query: string): { code?: string; suggestion?: string
   const found = names.get(nameKey(query));
   if (found) return { code: found.code };
   const near = closest(nameKey(query), [...names.keys()]);
-  return near ? { suggestion: `${names.get(near)!.name} (${names.get(near)!.code})` } : {};
+  const nearest = near === undefined ? undefined : names.get(near);
+  return nearest ? { suggestion: `${nearest.name} (${nearest.code})` } : {};
 }
 
 function figuresFor(

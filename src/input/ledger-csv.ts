@@ -146,7 +146,7 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
     ...(tripField ? { trip: tripField } : {}),
     ...(paidByField ? { paidBy: paidByField } : {}),
   };
-  const hasColumns = categoryField !== undefined || tripField !== undefined || paidByField !== undefined;
+  const rowColumns = Object.keys(columns).length > 0 ? { columns } : {};
   // The decimal mark of the amounts (the amount column, or the debit and credit columns): a cell
   // that uses the other one is ambiguous (1,234 or 1.234?).
   let mark: { mark: "," | "."; row: number; column: LedgerColumn } | undefined;
@@ -225,7 +225,7 @@ export function readLedgerCsv(bytes: Uint8Array, file: string, source: Pick<Ledg
       ...(category ? { category } : {}),
       ...(trip ? { trip } : {}),
       ...(paidBy ? { paidBy } : {}),
-      ...(hasColumns ? { columns } : {}),
+      ...rowColumns,
     });
   }
   return { rows, problems };

@@ -42,13 +42,12 @@ function explainLine(result: PlanResult, line: LineItem, lang: Lang): ExplainNod
   const tripIndex = line.group.startsWith("trip:") ? plan.trips.findIndex((trip, index) => `trip:${trip.id ?? index}` === line.group) : -1;
   const trip = tripIndex >= 0 ? plan.trips[tripIndex] : undefined;
   if (what.kind === "per-diem" && trip) {
-    const nights = trip.return.day - trip.depart.day;
     const time = (text: string) => text.replace("T", " ");
     const days = budget.trips.find((summary) => summary.group === line.group)?.days;
     if (!days || days.wholeNights === 0) children.push({ step: t.noNight, children: [] });
     else {
       children.push({ step: t.depart(time(trip.depart.text), days.departShare === 1), children: [] });
-      if (nights > 1) children.push({ step: t.between(nights - 1), children: [] });
+      if (days.nights > 1) children.push({ step: t.between(days.nights - 1), children: [] });
       children.push({ step: t.back(time(trip.return.text), days.returnShare), children: [] });
       // Along a route, the days this line pays: those spent mostly in its country.
       if (what.routeDays) children.push({ step: t.routeDays(countryLabel(what.country), what.routeDays.join(", ")), origin: "Skatteverket", children: [] });
