@@ -90,6 +90,34 @@ describe("the bundled command line", () => {
     expect(statSync(join(ROOT, "dist/bundle/more-commands.cjs")).size).toBeLessThan(statSync(join(ROOT, "dist/bundle/cli.cjs")).size / 2);
   });
 
+  it("gives cli-table3 its string-width with each text's width remembered, and draws the same tables with it", async () => {
+    // Built as the bundles are (scripts/bundle-options.mjs): a table with colour codes, wide
+    // characters and a cell measured again and again.
+    const { build } = await import("esbuild");
+    const { BUNDLE_OPTIONS } = await import("../../scripts/bundle-options.mjs");
+    const dir = mkdtempSync(join(tmpdir(), "icld-width-"));
+    const draw = `const Table = require("cli-table3");
+      const table = new Table({ head: ["Land", "Belopp"], style: { head: [], border: [] } });
+      table.push(["\u001b[31mVästerås\u001b[39m", "236 090,60 kr"], ["日本 👍", "1 kr"], ["e\u0301", "\u001b[1m2 kr\u001b[22m"]);
+      module.exports = table.toString();`;
+    writeFileSync(join(dir, "draw.cjs"), draw);
+    const { metafile } = await build({
+      ...BUNDLE_OPTIONS,
+      entryPoints: [join(dir, "draw.cjs")],
+      outfile: join(dir, "drawn.cjs"),
+      footer: undefined,
+      nodePaths: [join(ROOT, "node_modules")],
+      metafile: true,
+    });
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs).toContain("src/render/remembered-width.ts");
+    expect(inputs.filter((input) => input.startsWith("remembered-string-width:"))).toEqual([expect.stringMatching(/node_modules\/string-width\/index\.js$/)]);
+    const bundled = createRequire(import.meta.url)(join(dir, "drawn.cjs"));
+    writeFileSync(join(dir, "draw.cjs"), draw.replace('require("cli-table3")', `require(${JSON.stringify(join(ROOT, "node_modules/cli-table3"))})`));
+    expect(bundled).toBe(createRequire(import.meta.url)(join(dir, "draw.cjs")));
+    expect(bundled.split("\n")[3]).toBe("│ \u001b[31mVästerås\u001b[39m │ 236 090,60 kr │");
+  });
+
   it("reads no glob code for a check of named files: tinyglobby is loaded from node_modules for a folder or glob only", () => {
     const script = `
       const { loadCli } = require(${JSON.stringify(join(ROOT, "bin/load-bundle.cjs"))});
