@@ -109,7 +109,7 @@ describe("the bundled command line", () => {
       nodePaths: [join(ROOT, "node_modules")],
       metafile: true,
     });
-    const inputs = Object.keys(metafile.inputs);
+    const inputs = Object.keys(metafile!.inputs);
     expect(inputs).toContain("src/render/remembered-width.ts");
     expect(inputs.filter((input) => input.startsWith("remembered-string-width:"))).toEqual([expect.stringMatching(/node_modules\/string-width\/index\.js$/)]);
     const bundled = createRequire(import.meta.url)(join(dir, "drawn.cjs"));
