@@ -1,6 +1,6 @@
 // npm run bench: measures the performance targets of the check side by side, as medians of
 // interleaved runs (P1 as the median of paired ratios, with their quartiles), and prints a
-// table. Installs nothing. BENCH_RUNS sets P1's rounds (31).
+// table. Installs nothing. BENCH_RUNS sets P1's rounds (31); `--p1` measures P1 alone.
 //
 //   P1  checking an example plan vs `node -e 0`                        target ≤ 1.5 ×
 //       and, for scale, the named stack alone doing a check's library work (scripts/p1-floor.mjs)
@@ -24,84 +24,12 @@ const LOADER = join(ROOT, "bin/load-bundle.cjs");
 const { loadBundle } = createRequire(import.meta.url)(LOADER);
 /** Rounds of P1, a few tenths of a second each: many, as the machine's drift is of that size. */
 const P1_RUNS = Number(process.env.BENCH_RUNS ?? 31);
+const P1_ONLY = process.argv.includes("--p1");
 const dir = mkdtempSync(join(tmpdir(), "icld-bench-"));
 const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
-const header = [
-  "version: 1",
-  "title: Benchmark",
-  "phase: project",
-  "rules: icld-2023",
-  "partner: {municipality: X, country: UA}",
-  "years: [2024]",
-  "defaults: {on_cost: 44.53%, hours_per_year: 1720}",
-];
-const amountOf = (i) => `${(i % 97) + 1}.${String(i % 100).padStart(2, "0")}`;
-/**
- * The shapes P4 measures: a cost on each line in flow style, a cost over three lines in block
- * style, and a cost on each line that draws a warning. The counts are of lines in the file.
- */
-const SHAPES = {
-  flow: { lines: 1, cost: (i) => `  - {item: Cost ${i}, category: audit, amount: ${amountOf(i)}}` },
-  block: { lines: 3, cost: (i) => `  - item: Cost ${i}\n    category: audit\n    amount: ${amountOf(i)}` },
-  warning: { lines: 1, cost: (i) => `  - {item: Interpreter ${i}, category: interpretation, amount: ${amountOf(i)}}` },
-};
-const costPlan = (lines, shape) =>
-  `${header.join("\n")}\ncosts:\n${Array.from({ length: Math.round(lines / shape.lines) }, (_, i) => shape.cost(i)).join("\n")}\n`;
-const plans = {};
-for (const [name, shape] of Object.entries(SHAPES)) {
-  for (const lines of [10_000, 100_000]) {
-    plans[`${name}-${lines}`] = join(dir, `${name}-${lines}.yaml`);
-    writeFileSync(plans[`${name}-${lines}`], costPlan(lines, shape));
-  }
-}
-// The largest file accepted: cost lines up to 16 MiB.
-const largest = join(dir, "largest.yaml");
-{
-  const lines = [];
-  let size = header.join("\n").length + 8;
-  for (let i = 0; ; i++) {
-    const line = `  - {item: Cost ${i} ${"x".repeat(40)}, category: audit, amount: ${amountOf(i)}, note: ${"n".repeat(20)}}`;
-    if (size + line.length + 1 > 16 * 1024 * 1024 - 16) break;
-    lines.push(line);
-    size += line.length + 1;
-  }
-  writeFileSync(largest, `${header.join("\n")}\ncosts:\n${lines.join("\n")}\n`);
-}
-// P2: a ledger export of N rows (Swedish Excel's dialect), its actuals file, and the same
-// transactions as an hledger journal with a yearly budget.
-const ACCOUNTS = { 7310: "travel", 7320: "lodging", 7330: "subsistence", 6420: "audit" };
-function writeLedger(rows) {
-  const folder = join(dir, `ledger-${rows}`);
-  mkdirSync(folder);
-  const accounts = Object.keys(ACCOUNTS);
-  const dateOf = (i) => `2024-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`;
-  const csv = ["Datum;Verifikation;Konto;Text;Belopp"];
-  const journal = ["~ yearly 2024", ...Object.values(ACCOUNTS).map((c) => `    expenses:${c}  100000`), "    assets:bank", ""];
-  for (let i = 0; i < rows; i++) {
-    const amount = `${(i % 97) + 1},${String(i % 100).padStart(2, "0")}`;
-    csv.push(`${dateOf(i)};V${i};${accounts[i % 4]};Kostnad ${i};${amount}`);
-    journal.push(`${dateOf(i)} Kostnad ${i}`, `    expenses:${ACCOUNTS[accounts[i % 4]]}  ${amount.replace(",", ".")}`, "    assets:bank", "");
-  }
-  writeFileSync(join(folder, "ledger.csv"), `${csv.join("\n")}\n`);
-  writeFileSync(join(folder, "journal.ledger"), `${journal.join("\n")}\n`);
-  writeFileSync(
-    join(folder, "actuals.yaml"),
-    `version: 1\nas_of: 2024-12-31\nledger: [{file: ledger.csv}]\naccounts: {${Object.entries(ACCOUNTS)
-      .map(([a, c]) => `"${a}": ${c}`)
-      .join(", ")}}\n`,
-  );
-  return folder;
-}
-const ledger10k = writeLedger(10_000);
-const ledger100k = writeLedger(100_000);
 const hledger = spawnSync("hledger", ["--version"], { encoding: "utf8" });
 const hasHledger = hledger.status === 0;
-
-const many = join(dir, "many");
-mkdirSync(many);
-const example = readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8");
-for (let i = 0; i < 1000; i++) writeFileSync(join(many, `plan-${String(i).padStart(4, "0")}.yaml`), example);
 
 /**
  * P1's floor: scripts/p1-floor.mjs bundled as the tool is (scripts/bundle-options.mjs) and
@@ -191,6 +119,88 @@ rows.push([
   floor1.runs,
 ]);
 
+// `npm run bench -- --p1`: P1 alone (its two rows), in under half a minute rather than five.
+if (P1_ONLY) {
+  printRows();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+
+// The files P2, P3 and P4 read.
+const header = [
+  "version: 1",
+  "title: Benchmark",
+  "phase: project",
+  "rules: icld-2023",
+  "partner: {municipality: X, country: UA}",
+  "years: [2024]",
+  "defaults: {on_cost: 44.53%, hours_per_year: 1720}",
+];
+const amountOf = (i) => `${(i % 97) + 1}.${String(i % 100).padStart(2, "0")}`;
+/**
+ * The shapes P4 measures: a cost on each line in flow style, a cost over three lines in block
+ * style, and a cost on each line that draws a warning. The counts are of lines in the file.
+ */
+const SHAPES = {
+  flow: { lines: 1, cost: (i) => `  - {item: Cost ${i}, category: audit, amount: ${amountOf(i)}}` },
+  block: { lines: 3, cost: (i) => `  - item: Cost ${i}\n    category: audit\n    amount: ${amountOf(i)}` },
+  warning: { lines: 1, cost: (i) => `  - {item: Interpreter ${i}, category: interpretation, amount: ${amountOf(i)}}` },
+};
+const costPlan = (lines, shape) =>
+  `${header.join("\n")}\ncosts:\n${Array.from({ length: Math.round(lines / shape.lines) }, (_, i) => shape.cost(i)).join("\n")}\n`;
+const plans = {};
+for (const [name, shape] of Object.entries(SHAPES)) {
+  for (const lines of [10_000, 100_000]) {
+    plans[`${name}-${lines}`] = join(dir, `${name}-${lines}.yaml`);
+    writeFileSync(plans[`${name}-${lines}`], costPlan(lines, shape));
+  }
+}
+// The largest file accepted: cost lines up to 16 MiB.
+const largest = join(dir, "largest.yaml");
+{
+  const lines = [];
+  let size = header.join("\n").length + 8;
+  for (let i = 0; ; i++) {
+    const line = `  - {item: Cost ${i} ${"x".repeat(40)}, category: audit, amount: ${amountOf(i)}, note: ${"n".repeat(20)}}`;
+    if (size + line.length + 1 > 16 * 1024 * 1024 - 16) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  writeFileSync(largest, `${header.join("\n")}\ncosts:\n${lines.join("\n")}\n`);
+}
+// P2: a ledger export of N rows (Swedish Excel's dialect), its actuals file, and the same
+// transactions as an hledger journal with a yearly budget.
+const ACCOUNTS = { 7310: "travel", 7320: "lodging", 7330: "subsistence", 6420: "audit" };
+function writeLedger(rows) {
+  const folder = join(dir, `ledger-${rows}`);
+  mkdirSync(folder);
+  const accounts = Object.keys(ACCOUNTS);
+  const dateOf = (i) => `2024-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`;
+  const csv = ["Datum;Verifikation;Konto;Text;Belopp"];
+  const journal = ["~ yearly 2024", ...Object.values(ACCOUNTS).map((c) => `    expenses:${c}  100000`), "    assets:bank", ""];
+  for (let i = 0; i < rows; i++) {
+    const amount = `${(i % 97) + 1},${String(i % 100).padStart(2, "0")}`;
+    csv.push(`${dateOf(i)};V${i};${accounts[i % 4]};Kostnad ${i};${amount}`);
+    journal.push(`${dateOf(i)} Kostnad ${i}`, `    expenses:${ACCOUNTS[accounts[i % 4]]}  ${amount.replace(",", ".")}`, "    assets:bank", "");
+  }
+  writeFileSync(join(folder, "ledger.csv"), `${csv.join("\n")}\n`);
+  writeFileSync(join(folder, "journal.ledger"), `${journal.join("\n")}\n`);
+  writeFileSync(
+    join(folder, "actuals.yaml"),
+    `version: 1\nas_of: 2024-12-31\nledger: [{file: ledger.csv}]\naccounts: {${Object.entries(ACCOUNTS)
+      .map(([a, c]) => `"${a}": ${c}`)
+      .join(", ")}}\n`,
+  );
+  return folder;
+}
+const ledger10k = writeLedger(10_000);
+const ledger100k = writeLedger(100_000);
+
+const many = join(dir, "many");
+mkdirSync(many);
+const example = readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8");
+for (let i = 0; i < 1000; i++) writeFileSync(join(many, `plan-${String(i).padStart(4, "0")}.yaml`), example);
+
 const followUp = (folder) => [node, [BIN, "follow-up", join(ROOT, "budgets/project.yaml"), join(folder, "actuals.yaml"), "--format", "json"]];
 const [f100k, ...ledgerPeer] = measure(
   [followUp(ledger100k), ...(hasHledger ? [["hledger", ["-f", join(ledger100k, "journal.ledger"), "balance", "--budget", "-Y"]]] : [])],
@@ -252,13 +262,18 @@ rows.push([
   biggest.runs,
 ]);
 
-const head = ["", "what", "median", "compared with", "ratio", "target", "runs"];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join("  ");
-console.log(
-  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${hasHledger ? `, ${hledger.stdout.trim()}` : ""}`,
-);
-console.log(line(head));
-for (const r of rows) console.log(line(r));
-if (!hasHledger) console.log("hledger is not installed: P2 has no reference (Debian: apt-get install hledger).");
+printRows();
 rmSync(dir, { recursive: true, force: true });
+
+/** Prints the rows measured, under a line naming the machine. */
+function printRows() {
+  const head = ["", "what", "median", "compared with", "ratio", "target", "runs"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join("  ");
+  console.log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${hasHledger ? `, ${hledger.stdout.trim()}` : ""}`,
+  );
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  if (!hasHledger && !P1_ONLY) console.log("hledger is not installed: P2 has no reference (Debian: apt-get install hledger).");
+}
