@@ -133,15 +133,17 @@ export async function readFollowUp(
   const result = results[0]!;
   const { followUp: followed, problems } = followUp(result, actuals, rows, result.edition!, options.today);
   if (problems.length > 0) {
-    const byFile = new Map<string, Finding[]>();
+    const byFile = new Map<string, typeof problems>();
     for (const problem of problems) {
       const list = byFile.get(problem.file) ?? [];
-      list.push({ code: problem.code, severity: "error", args: problem.args, pos: problem.pos });
+      list.push(problem);
       byFile.set(problem.file, list);
     }
     // Each file's problems in its order of lines, as check gives a plan's (they are found by kind).
-    for (const [file, findings] of byFile) {
-      findings.sort((a, b) => a.pos!.line - b.pos!.line || a.pos!.column - b.pos!.column);
+    for (const [file, list] of byFile) {
+      const findings = list
+        .sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column)
+        .map((problem): Finding => ({ code: problem.code, severity: "error", args: problem.args, pos: problem.pos }));
       report(file, findings, file === actualsFile ? loaded.text : undefined);
     }
     return undefined;
