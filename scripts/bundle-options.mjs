@@ -29,8 +29,8 @@ const lazyChildProcess = {
 
 /**
  * cli-table3 gets string-width with each text's width remembered (src/render/remembered-width.ts:
- * why). Measured: a check of an example plan 9 ms sooner, 1.56 → 1.50 × `node -e 0`, the widths
- * the same. The library (dist/index.js) leaves cli-table3 as it is.
+ * why). Measured: a check of an example plan 10 ms sooner, 1.58 → 1.51 × `node -e 0` (31 paired
+ * rounds), the widths the same. The library (dist/index.js) leaves cli-table3 as it is.
  */
 const rememberedStringWidth = {
   name: "remembered-string-width",
