@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { actualsSchema } from "./actuals.js";
-import { planSchema } from "./schema.js";
+import { keyDescriptionsOf, planSchema } from "./schema.js";
 
 const NUMERIC: Readonly<Record<string, object>> = {
   amount: {
@@ -62,11 +62,58 @@ function toJsonSchema(zodSchema: z.ZodMiniType): Record<string, unknown> {
       Object.assign(ctx.jsonSchema, numeric, meta?.description ? { description: meta.description } : {});
     },
   }) as Record<string, unknown>;
+  describeKeys(zodSchema, schema);
   // The version is written as the number 1.
   const properties = schema.properties as Record<string, Record<string, unknown>>;
   properties.version = { const: 1, description: "Format version: 1." };
   untypeKeys(schema);
   return schema;
+}
+
+type JsonNode = { [key: string]: unknown };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodMiniType>;
+  innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
+  valueType?: z.ZodMiniType;
+};
+
+/**
+ * Writes the descriptions of mappings' keys (schema.ts, `mapping`) on their properties, walking
+ * the zod schema and its JSON Schema together. A property's JSON may be shared with other keys of
+ * the same zod schema, so a described one is replaced by a copy rather than changed.
+ */
+function describeKeys(zodSchema: z.ZodMiniType, json: unknown): void {
+  if (typeof json !== "object" || json === null) return;
+  const node = json as JsonNode;
+  const def = zodSchema._zod.def as unknown as Def;
+  if (def.type === "object" && def.shape) {
+    const properties = node.properties as Record<string, JsonNode> | undefined;
+    const described = keyDescriptionsOf(zodSchema);
+    for (const [key, child] of Object.entries(def.shape)) {
+      if (!properties?.[key]) continue;
+      const description = described?.[key];
+      // Where zod would write a described copy's: first for an optional key (whose inner schema's
+      // keys come after the copy's own), otherwise after the schema's own keys (or in the place of
+      // its own description).
+      if (description !== undefined)
+        properties[key] =
+          (child._zod.def as unknown as Def).type === "optional"
+            ? Object.assign({ description }, properties[key], { description })
+            : { ...properties[key], description };
+      describeKeys(child, properties[key]);
+    }
+  } else if (def.type === "optional" && def.innerType) describeKeys(def.innerType, node);
+  else if (def.type === "array" && def.element) describeKeys(def.element, node.items);
+  else if (def.type === "record" && def.valueType) describeKeys(def.valueType, node.additionalProperties);
+  else if (def.type === "union" && def.options) {
+    const branches = node.anyOf as unknown[] | undefined;
+    def.options.forEach((option, index) => {
+      describeKeys(option, branches?.[index]);
+    });
+  }
 }
 
 /**

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { planJsonSchema } from "../../src/input/json-schema.js";
+import { actualsJsonSchema, planJsonSchema } from "../../src/input/json-schema.js";
+import { keyDescriptionsOf, personSchema, planSchema, tripSchema, workSchema } from "../../src/input/schema.js";
 import { renderStarterPlan } from "../../src/render/starter-plan.js";
 import { BUILT_IN_RATES } from "../../src/rates/index.js";
 
@@ -20,6 +21,26 @@ const validate = new Ajv2020({ strict: false, allErrors: true }).compile(committ
 describe("schema/plan.schema.json", () => {
   it("is what `icld-budget schema` prints (run `npm run schema` after changing the plan format)", () => {
     expect(committed).toEqual(planJsonSchema());
+  });
+
+  it("is that text byte for byte, keys in the same order (the actuals file's too)", () => {
+    const text = (name: string) => readFileSync(new URL(`../../schema/${name}`, import.meta.url), "utf8");
+    expect(`${JSON.stringify(planJsonSchema(), null, 2)}\n`).toBe(text("plan.schema.json"));
+    expect(`${JSON.stringify(actualsJsonSchema(), null, 2)}\n`).toBe(text("actuals.schema.json"));
+  });
+
+  it("describes keys from the descriptions beside the zod schemas, which a check does not copy its schemas for", () => {
+    // The same optional amount for a trip's fare, a person's and a work line's salary: one schema.
+    expect(personSchema.shape.monthly_salary).toBe(workSchema.shape.monthly_salary);
+    expect(tripSchema.shape.fare).toBe(workSchema.shape.monthly_salary);
+    expect(keyDescriptionsOf(tripSchema)?.fare).toBe("Fare per traveller.");
+    expect(keyDescriptionsOf(planSchema)?.fx).toBe("SEK per unit of each currency used.");
+    // …and each key has its own description in the JSON Schema, the leaf's left to the others.
+    const items = (key: string) =>
+      (planJsonSchema().properties as Record<string, { items: { properties: Record<string, { description?: string }> } }>)[key]!.items;
+    expect(items("trips").properties.fare!.description).toBe("Fare per traveller.");
+    expect(items("people").properties.monthly_salary!.description).toBe("Monthly salary before on-costs (Swedish side).");
+    expect(items("work").properties.monthly_salary!.description).toBe('An amount: kronor (4500) or "<number> <currency>" ("450 EUR").');
   });
 
   for (const name of examples) {
