@@ -1,7 +1,8 @@
 // How a command-line bundle is built: esbuild's options shared by scripts/bundle.mjs (the tool)
 // and scripts/bench.mjs (P1's floor, scripts/p1-floor.mjs), so that the two are built alike and
 // the bench compares like with like.
-import { dirname } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const REMEMBERED_WIDTH = fileURLToPath(new URL("../src/render/remembered-width.ts", import.meta.url));
@@ -50,6 +51,35 @@ const rememberedStringWidth = {
   },
 };
 
+/**
+ * yaml ships its source built twice: CommonJS in dist/ (the package's `node` condition, which
+ * esbuild follows for Node.js) and ES modules in browser/ (its default condition). The bundles
+ * take the ES modules: esbuild hoists them into the bundle's scope and leaves out what is not used,
+ * where each CommonJS file is a function that runs at start and fills an exports object of its
+ * own. Measured: 15 KB less text, 42 page faults fewer for a check. The two builds differ only in
+ * how yaml warns (console.warn, not process.emitWarning) and in the CommonJS build's debugging
+ * output (LOG_TOKENS, LOG_STREAM in the environment).
+ */
+const yamlModules = {
+  name: "yaml-modules",
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, async (args) => {
+      if (args.pluginData?.yamlModules) return undefined;
+      const commonJs = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { yamlModules: true },
+      });
+      if (commonJs.errors.length > 0) return { errors: commonJs.errors };
+      const modules = join(dirname(commonJs.path), "..", "browser", "index.js");
+      if (!existsSync(modules))
+        return { errors: [{ text: `yaml's ES-module build is not at ${modules} (yaml's files have moved: see scripts/bundle-options.mjs)` }] };
+      return { path: modules };
+    });
+  },
+};
+
 /** One minified CommonJS file for Node.js 20 and later, written as the module wrapper (add the banner's opening). */
 export const BUNDLE_OPTIONS = {
   bundle: true,
@@ -60,5 +90,5 @@ export const BUNDLE_OPTIONS = {
   legalComments: "none",
   footer: { js: "})" },
   logLevel: "warning",
-  plugins: [lazyChildProcess, rememberedStringWidth],
+  plugins: [lazyChildProcess, rememberedStringWidth, yamlModules],
 };

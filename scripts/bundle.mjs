@@ -105,10 +105,12 @@ const moreOptions = {
 };
 /**
  * The modules more-commands.cjs takes from cli.cjs rather than holding copies: those of ours and
- * the CommonJS packages (yaml, cli-table3) that cli.cjs has too. One instance of each, so that a
+ * the CommonJS packages (cli-table3) that cli.cjs has too. One instance of each, so that a
  * command's objects and module state are those of the check's code it calls. Not ES-module
- * packages (zod, chalk): cli.cjs holds only what a check uses of them, and handing out a whole
- * module would make it hold all of it. zod's registry of schemas is one per process anyway.
+ * packages (zod, chalk, yaml's ES-module build): cli.cjs holds only what a check uses of them, and
+ * handing out a whole module would make it hold all of it. yaml goes through a module of ours
+ * (src/input/yaml-library.ts) that exports what the other commands use; zod's registry of schemas
+ * is one per process anyway.
  */
 const fromCliCandidate = (source) => cliInputs.has(source) && (source.startsWith("src/") || cliInputs.get(source).format === "cjs");
 /** The modules of cli.cjs that more-commands.cjs's own import: cli.cjs hands out these. */

@@ -5,7 +5,7 @@
  * above; only a text whose bound is high is read by the library's own lexer, which tells flow
  * brackets from brackets inside quotes and comments and stops at the first level too deep.
  */
-import { Lexer } from "yaml";
+import { Lexer } from "./yaml-library.js";
 
 /** Below this bound the parser is fast whatever the text (measured: 10 000 levels in 0.2 s). */
 const SAFE_BOUND = 5000;

@@ -2,7 +2,7 @@
  * YAML text → validated plan. Pure: `parsePlan(text, fileName)` never reads a file, prints or
  * throws for bad input; every problem in the text comes back as a finding with its position.
  */
-import { type Document, isScalar, parseAllDocuments } from "yaml";
+import { type Document, isScalar, parseAllDocuments } from "./yaml-library.js";
 import type { Decimal } from "../model/money.js";
 import type { Finding, SourcePos } from "../model/types.js";
 import { regionOfCountry } from "../rates/countries.js";

@@ -6,7 +6,7 @@
  * are set as own properties (`__proto__` is an ordinary, unknown key: no prototype pollution).
  * Aliases are expanded with a budget, so that an alias bomb is refused instead of filling memory.
  */
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from "yaml";
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node } from "./yaml-library.js";
 
 /** Limits that keep hostile input from exhausting the machine. */
 export const VALUE_LIMITS = {

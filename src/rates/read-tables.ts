@@ -7,7 +7,7 @@
  * rate packs and edition files.
  */
 import { parse } from "csv-parse/sync";
-import { parseDocument } from "yaml";
+import { parseDocument } from "../input/yaml-library.js";
 import * as z from "zod/mini";
 import { type DomesticRow, type NormalbeloppRow, type SalaryRow, TABLE_STATUSES, type TableStatus } from "./table-rows.js";
 import { CATEGORIES, PARTNERSHIPS, PHASES, REGIONS } from "../model/types.js";

@@ -118,6 +118,31 @@ describe("the bundled command line", () => {
     expect(bundled.split("\n")[3]).toBe("│ \u001b[31mVästerås\u001b[39m │ 236 090,60 kr │");
   });
 
+  it("bundles yaml's ES-module files, in cli.cjs only: more-commands.cjs reads YAML with cli.cjs's yaml", async () => {
+    const sources = (bundle: string) =>
+      (JSON.parse(readFileSync(join(ROOT, `dist/bundle/${bundle}.cjs.map`), "utf8")).sources as string[]).filter((source) =>
+        source.includes("node_modules/yaml/"),
+      );
+    const cliYaml = sources("cli");
+    expect(cliYaml).toContainEqual(expect.stringMatching(/node_modules\/yaml\/browser\/dist\/parse\/lexer\.js$/));
+    expect(cliYaml.filter((source) => !source.includes("node_modules/yaml/browser/"))).toEqual([]);
+    expect(sources("more-commands")).toEqual([]);
+    expect(readFileSync(join(ROOT, "dist/bundle/more-commands.cjs"), "utf8")).toContain('require("icld-budget:cli").shared["src/input/yaml-library.ts"]');
+    // A plan's edition file is read by more-commands.cjs with that yaml: its syntax error is found and placed.
+    const dir = mkdtempSync(join(tmpdir(), "icld-yaml-"));
+    writeFileSync(join(dir, "plan.yaml"), readFileSync(join(ROOT, "budgets/preparation.yaml"), "utf8").replace("rules: icld-2023", "rules: ./edition.yaml"));
+    writeFileSync(join(dir, "edition.yaml"), "format: 1\nid: [unclosed\n");
+    const { loadCli } = createRequire(import.meta.url)("../../bin/load-bundle.cjs");
+    const { cli, family } = loadCli();
+    const out: string[] = [];
+    const io = { stdout: { write: (text: string) => out.push(text) }, stderr: { write: () => true }, env: {}, stdoutIsTTY: false };
+    expect(await cli.runCli(["check", join(dir, "plan.yaml"), "--format", "json"], io)).toBe(2);
+    expect([...family.keys()]).toEqual(["cli", "more-commands"]);
+    const [finding] = JSON.parse(out.join("")).plans[0].findings;
+    expect(finding).toMatchObject({ code: "EDITION_INVALID", line: 10, column: 8 });
+    expect(finding.message).toContain("line 3, column 1: Flow sequence in block collection");
+  });
+
   it("reads no glob code for a check of named files: tinyglobby is loaded from node_modules for a folder or glob only", () => {
     const script = `
       const { loadCli } = require(${JSON.stringify(join(ROOT, "bin/load-bundle.cjs"))});
