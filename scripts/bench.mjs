@@ -1,6 +1,7 @@
 // npm run bench: measures the performance targets of the check side by side, as medians of
 // interleaved runs (P1 as the median of paired ratios, with their quartiles), and prints a
-// table. Installs nothing. BENCH_RUNS sets P1's rounds (31); `--p1` measures P1 alone.
+// table under a line naming the machine, with what touching a fresh page of memory costs on it.
+// Installs nothing. BENCH_RUNS sets P1's rounds (31); `--p1` measures P1 alone.
 //
 //   P1  checking an example plan vs `node -e 0`                        target ≤ 1.5 ×
 //       and, for scale, the named stack alone doing a check's library work (scripts/p1-floor.mjs)
@@ -96,6 +97,19 @@ function pairedRatio(measured, reference) {
   const at = (p) => ratios[Math.round((ratios.length - 1) * p)];
   return `${median(ratios).toFixed(2)} × (${at(0.25).toFixed(2)}–${at(0.75).toFixed(2)})`;
 }
+
+/**
+ * What touching a fresh page of memory costs here: the median of three processes writing 64 MiB
+ * once every 4 KiB, printed with the machine. Much of what a check costs beyond `node -e 0` is
+ * memory it touches for the first time, so P1's ratio moves with this cost from one machine to the
+ * next (2.5 µs on the fifteenth session's machine, 15.6 µs on the fourteenth's).
+ */
+function freshPageMicroseconds() {
+  const script =
+    "const b = Buffer.allocUnsafeSlow(64 << 20); const t = process.hrtime.bigint(); for (let i = 0; i < b.length; i += 4096) b[i] = 1; process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e3 / (b.length / 4096)))";
+  return median([0, 1, 2].map(() => Number(spawnSync(process.execPath, ["-e", script], { encoding: "utf8" }).stdout)));
+}
+const freshPage = freshPageMicroseconds();
 
 const node = process.execPath;
 // The check as a user runs it (here written to nowhere).
@@ -271,7 +285,7 @@ function printRows() {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join("  ");
   console.log(
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${hasHledger ? `, ${hledger.stdout.trim()}` : ""}`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, a fresh page ${freshPage.toFixed(1)} µs, Node ${process.version}${hasHledger ? `, ${hledger.stdout.trim()}` : ""}`,
   );
   console.log(line(head));
   for (const r of rows) console.log(line(r));
