@@ -56,7 +56,7 @@ function lazyYears(): Record<number, NormalbeloppYear> {
   const read: Record<number, NormalbeloppYear> = {};
   const years: Record<number, NormalbeloppYear> = {};
   for (const year of Object.keys(NORMALBELOPP_TEXT).map(Number)) {
-    Object.defineProperty(years, year, { enumerable: true, get: () => (read[year] ??= normalbeloppByYear(builtInRowsOf(year))[year]!) });
+    Object.defineProperty(years, year, { enumerable: true, get: () => (read[year] ??= builtInYear(year)) });
   }
   return Object.freeze(years);
 }
@@ -64,17 +64,23 @@ function lazyYears(): Record<number, NormalbeloppYear> {
 /** A built-in row as compiled (scripts/compile-rates.mjs): its source is an index into NORMALBELOPP_SOURCES. */
 type CompiledRow = [country: string, countrySv: string, amount: string, status: TableStatus, source: number];
 
-/** One year's built-in rows, parsed from their compiled text. */
-function builtInRowsOf(year: number): NormalbeloppRow[] {
-  return (JSON.parse(NORMALBELOPP_TEXT[year]!) as CompiledRow[]).map(([country, countrySv, amount, status, source]) => ({
-    year,
-    country,
-    countrySv,
-    amount,
-    status,
-    source: NORMALBELOPP_SOURCES[source]![0],
-    sourceSv: NORMALBELOPP_SOURCES[source]![1],
-  }));
+/** The built-in lists' sources, one object each, shared by their rows' entries; made when a list is first read. */
+let builtInSources: readonly Source[] | undefined;
+
+/**
+ * One year's built-in list, made from its compiled rows: each entry straight from its row, with
+ * its list's source object (a list of two hundred countries has one or two sources).
+ */
+function builtInYear(year: number): NormalbeloppYear {
+  builtInSources ??= NORMALBELOPP_SOURCES.map(([en, sv]) => tableSource(en, sv));
+  const countries: Record<string, NormalbeloppEntry> = {};
+  let otherCountries: NormalbeloppEntry | undefined;
+  for (const [country, , amount, status, source] of JSON.parse(NORMALBELOPP_TEXT[year]!) as CompiledRow[]) {
+    const entry = { amount, confirmation: confirmationOf(status), source: builtInSources[source]! };
+    if (country === "") otherCountries = entry;
+    else countries[country] = entry;
+  }
+  return otherCountries ? { countries, otherCountries } : { countries };
 }
 
 let countryNames: Readonly<Record<string, string>> | undefined;

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_RATES } from "../../src/rates/index.js";
+import { normalbeloppByYear } from "../../src/rates/normalbelopp.js";
 import { EDITIONS } from "../../src/rates/icld-editions.js";
 import { DEFAULT_HOURS_PER_YEAR, DEFAULT_ON_COST } from "../../src/rates/salary.js";
 import { readDomestic, readEdition, readNormalbelopp, TableError, TableErrors } from "../../src/rates/read-tables.js";
@@ -27,6 +28,16 @@ describe("built-in tables", () => {
     const result = spawnSync(process.execPath, ["scripts/compile-rates.mjs", "--check"], { cwd: ROOT, encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
+  });
+
+  it("hold each year's list as the reader of src/rates/data/normalbelopp.csv makes it, each list's entries sharing its source", () => {
+    const file = "src/rates/data/normalbelopp.csv";
+    const read = normalbeloppByYear(readNormalbelopp(readFileSync(new URL(file, ROOT), "utf8"), file));
+    expect(Object.keys(BUILT_IN_RATES.normalbelopp)).toEqual(Object.keys(read));
+    for (const year of Object.keys(read).map(Number)) expect([year, BUILT_IN_RATES.normalbelopp[year]]).toEqual([year, read[year]]);
+    // Built from the compiled rows, a year's entries share one object per source (2024: one for 168 countries).
+    const sources = new Set(Object.values(BUILT_IN_RATES.normalbelopp[2024]!.countries).map((entry) => entry.source));
+    expect(sources.size).toBe(1);
   });
 
   it("hold Skatteverket's lists: 2023 and 2024 in full, 2025 and 2026 as far as known, with their statuses", () => {
