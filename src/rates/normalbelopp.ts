@@ -32,13 +32,24 @@ export interface NormalbeloppYear {
   readonly otherCountries?: NormalbeloppEntry;
 }
 
-/** Groups normalbelopp rows by year; the row with no country code is the year's fallback. */
+/**
+ * Groups normalbelopp rows by year; the row with no country code is the year's fallback. A row
+ * with the same source (and pack) as the one before shares its source object: a list of two
+ * hundred countries has one or two sources, its rows in runs.
+ */
 export function normalbeloppByYear(rows: readonly NormalbeloppRow[]): Record<number, NormalbeloppYear> {
   const years: Record<number, { countries: Record<string, NormalbeloppEntry>; otherCountries?: NormalbeloppEntry }> = {};
+  let last: { readonly row: NormalbeloppRow; readonly source: Source } | undefined;
+  const sourceOf = (row: NormalbeloppRow): Source => {
+    if (last && last.row.source === row.source && last.row.sourceSv === row.sourceSv && last.row.pack === row.pack) return last.source;
+    const text = tableSource(row.source, row.sourceSv);
+    const source = row.pack ? { ...text, pack: row.pack } : text;
+    last = { row, source };
+    return source;
+  };
   for (const row of rows) {
     const year = (years[row.year] ??= { countries: {} });
-    const source = tableSource(row.source, row.sourceSv);
-    const entry = { amount: row.amount, confirmation: confirmationOf(row.status), source: row.pack ? { ...source, pack: row.pack } : source };
+    const entry = { amount: row.amount, confirmation: confirmationOf(row.status), source: sourceOf(row) };
     if (row.country === "") year.otherCountries = entry;
     else year.countries[row.country] = entry;
   }
@@ -56,7 +67,7 @@ function lazyYears(): Record<number, NormalbeloppYear> {
   const read: Record<number, NormalbeloppYear> = {};
   const years: Record<number, NormalbeloppYear> = {};
   for (const year of Object.keys(NORMALBELOPP_TEXT).map(Number)) {
-    Object.defineProperty(years, year, { enumerable: true, get: () => (read[year] ??= builtInYear(year)) });
+    Object.defineProperty(years, year, { enumerable: true, get: () => (read[year] ??= normalbeloppByYear(builtInRowsOf(year))[year]!) });
   }
   return Object.freeze(years);
 }
@@ -64,23 +75,17 @@ function lazyYears(): Record<number, NormalbeloppYear> {
 /** A built-in row as compiled (scripts/compile-rates.mjs): its source is an index into NORMALBELOPP_SOURCES. */
 type CompiledRow = [country: string, countrySv: string, amount: string, status: TableStatus, source: number];
 
-/** The built-in lists' sources, one object each, shared by their rows' entries; made when a list is first read. */
-let builtInSources: readonly Source[] | undefined;
-
-/**
- * One year's built-in list, made from its compiled rows: each entry straight from its row, with
- * its list's source object (a list of two hundred countries has one or two sources).
- */
-function builtInYear(year: number): NormalbeloppYear {
-  builtInSources ??= NORMALBELOPP_SOURCES.map(([en, sv]) => tableSource(en, sv));
-  const countries: Record<string, NormalbeloppEntry> = {};
-  let otherCountries: NormalbeloppEntry | undefined;
-  for (const [country, , amount, status, source] of JSON.parse(NORMALBELOPP_TEXT[year]!) as CompiledRow[]) {
-    const entry = { amount, confirmation: confirmationOf(status), source: builtInSources[source]! };
-    if (country === "") otherCountries = entry;
-    else countries[country] = entry;
-  }
-  return otherCountries ? { countries, otherCountries } : { countries };
+/** One year's built-in rows, parsed from their compiled text. */
+function builtInRowsOf(year: number): NormalbeloppRow[] {
+  return (JSON.parse(NORMALBELOPP_TEXT[year]!) as CompiledRow[]).map(([country, countrySv, amount, status, source]) => ({
+    year,
+    country,
+    countrySv,
+    amount,
+    status,
+    source: NORMALBELOPP_SOURCES[source]![0],
+    sourceSv: NORMALBELOPP_SOURCES[source]![1],
+  }));
 }
 
 let countryNames: Readonly<Record<string, string>> | undefined;

@@ -35,7 +35,7 @@ describe("built-in tables", () => {
     const read = normalbeloppByYear(readNormalbelopp(readFileSync(new URL(file, ROOT), "utf8"), file));
     expect(Object.keys(BUILT_IN_RATES.normalbelopp)).toEqual(Object.keys(read));
     for (const year of Object.keys(read).map(Number)) expect([year, BUILT_IN_RATES.normalbelopp[year]]).toEqual([year, read[year]]);
-    // Built from the compiled rows, a year's entries share one object per source (2024: one for 168 countries).
+    // A year's entries share one object per source (2024: one for 168 countries).
     const sources = new Set(Object.values(BUILT_IN_RATES.normalbelopp[2024]!.countries).map((entry) => entry.source));
     expect(sources.size).toBe(1);
   });
