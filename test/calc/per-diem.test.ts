@@ -16,6 +16,17 @@ const at = (date: string, time: string): LocalDateTime => {
   return { day: dayNumber(y, m, d)!, year: y, minutes: hh * 60 + mm, text: `${date}T${time}` };
 };
 
+/** What countTripDays gives a trip of these calendar nights with no whole night away: no per diem day. */
+const noPerDiemDays = (nights: number) => ({
+  nights,
+  wholeNights: 0,
+  calendarDays: nights + 1,
+  fullDays: 0,
+  halfDays: 0,
+  departShare: 0,
+  returnShare: 0,
+});
+
 describe("full and half days", () => {
   it("makes a departure at 11:59 a full day and one at 12:00 a half day", () => {
     expect(countTripDays(at("2023-03-13", "11:59"), at("2023-03-14", "18:00"))).toMatchObject({ fullDays: 1, halfDays: 1, nights: 1 });
@@ -28,15 +39,7 @@ describe("full and half days", () => {
   });
 
   it("gives no per diem days to a trip without a night away", () => {
-    expect(countTripDays(at("2023-03-13", "06:00"), at("2023-03-13", "23:00"))).toEqual({
-      nights: 0,
-      wholeNights: 0,
-      calendarDays: 1,
-      fullDays: 0,
-      halfDays: 0,
-      departShare: 0,
-      returnShare: 0,
-    });
+    expect(countTripDays(at("2023-03-13", "06:00"), at("2023-03-13", "23:00"))).toEqual(noPerDiemDays(0));
   });
 
   it("prices the boundaries: 11:59 out and 19:01 home is 3 × 457, 12:00 out and 19:00 home is 2 × 457", () => {
@@ -61,15 +64,7 @@ describe("the night, 00:00–06:00 (docs/rules.md#night)", () => {
   // last one, so the return day is no per diem day; the night before it still earns a night
   // allowance if the trip ends after 04:29 and has had a whole night away.
   it("counts no night away for 11:00 out and 04:00 home the next day, one for 07:00 home", () => {
-    expect(countTripDays(at("2023-03-13", "11:00"), at("2023-03-14", "04:00"))).toEqual({
-      nights: 1,
-      wholeNights: 0,
-      calendarDays: 2,
-      fullDays: 0,
-      halfDays: 0,
-      departShare: 0,
-      returnShare: 0,
-    });
+    expect(countTripDays(at("2023-03-13", "11:00"), at("2023-03-14", "04:00"))).toEqual(noPerDiemDays(1));
     expect(countTripDays(at("2023-03-13", "11:00"), at("2023-03-14", "07:00"))).toEqual({
       nights: 1,
       wholeNights: 1,
